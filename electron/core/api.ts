@@ -1,0 +1,113 @@
+import { AppError, isErrorCode, type ErrorPayload } from '../../shared/errors.js';
+import { contracts, isProcedureName, type ProcedureName } from '../../shared/api/index.js';
+import { toFieldIssues } from '../../shared/api/validation.js';
+import type { SessionView } from '../../shared/domain/types.js';
+import type { Clock } from './clock.js';
+import type { Db } from './db/open.js';
+import type { CallContext, HandlerTable } from './context.js';
+import { SessionStore, allowed, viewOf, type Session } from './sessions.js';
+import { createAuditRepo } from './audit/audit.repo.js';
+import { createSettingsService } from './settings/settings.service.js';
+import { settingsHandlers } from './settings/settings.handlers.js';
+import { createTeachersService } from './teachers/teachers.service.js';
+import { teachersHandlers } from './teachers/teachers.handlers.js';
+
+export type CallResult = { ok: true; value: unknown } | { ok: false; error: ErrorPayload };
+
+export type SessionListener = (sessionId: string, view: SessionView) => void;
+
+export interface Core {
+  readonly db: Db;
+  readonly clock: Clock;
+  openSession(mode: 'desk' | 'kiosk'): string;
+  closeSession(id: string): void;
+  sessionView(id: string): SessionView | null;
+  /** Checks access and input, runs the handler; never throws: failures come back as error codes. */
+  call(sessionId: string, name: string, input: unknown): Promise<CallResult>;
+  /** Called when a call changed its session (login, lock, kiosk). */
+  onSessionChange(listener: SessionListener): () => void;
+  /** Teacher-level procedures the locked desk may not call answer `auth.locked`, so the UI shows the lock screen. */
+  close(): void;
+}
+
+export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
+  const sessions = new SessionStore();
+  const audit = createAuditRepo(db);
+  const settings = createSettingsService(db);
+  const teachers = createTeachersService(db);
+  const handlers: HandlerTable = {
+    ...settingsHandlers(settings, audit),
+    ...teachersHandlers(db, teachers, settings),
+  };
+  const listeners = new Set<SessionListener>();
+
+  function refuse(session: Session, name: ProcedureName): AppError {
+    const access = contracts[name].access;
+    const lockedDesk = session.mode === 'desk' && session.teacher === null;
+    return new AppError(lockedDesk && access !== 'any' && access !== 'desk' ? 'auth.locked' : 'api.forbidden', {
+      procedure: name,
+    });
+  }
+
+  function expireIdle(session: Session, now: number): void {
+    if (session.teacher === null) return;
+    if (now - session.lastActivity > settings.read().idleLockMinutes * 60_000) session.teacher = null;
+  }
+
+  async function run(session: Session, name: string, input: unknown): Promise<unknown> {
+    if (!isProcedureName(name)) throw new AppError('api.unknownProcedure', { procedure: name });
+    const now = clock.now();
+    expireIdle(session, now);
+    if (!allowed(contracts[name].access, session)) throw refuse(session, name);
+    const parsed = contracts[name].input.safeParse(input ?? {});
+    if (!parsed.success) throw new AppError('input.invalid', { issues: toFieldIssues(parsed.error) });
+    session.lastActivity = now;
+    const ctx: CallContext = {
+      session,
+      now,
+      audit: (r) => audit.write({ ...r, at: now, teacherId: session.teacher?.id ?? null }),
+    };
+    const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
+    return handler(parsed.data, ctx);
+  }
+
+  return {
+    db,
+    clock,
+    openSession: (mode) => sessions.open(mode, clock.now()).id,
+    closeSession: (id) => sessions.close(id),
+    sessionView: (id) => {
+      const s = sessions.get(id);
+      return s ? viewOf(s) : null;
+    },
+    async call(sessionId, name, input) {
+      const session = sessions.get(sessionId);
+      if (!session) return { ok: false, error: { code: 'api.badSession' } };
+      const before = JSON.stringify(viewOf(session));
+      let result: CallResult;
+      try {
+        result = { ok: true, value: await run(session, name, input) };
+      } catch (err) {
+        result = { ok: false, error: toErrorPayload(err) };
+      }
+      const after = viewOf(session);
+      if (JSON.stringify(after) !== before) for (const l of listeners) l(session.id, after);
+      return result;
+    },
+    onSessionChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => db.close(),
+  };
+}
+
+/** An AppError keeps its code; a trigger's RAISE(ABORT, '<code>') becomes that code; anything else is `internal`. */
+export function toErrorPayload(err: unknown): ErrorPayload {
+  if (err instanceof AppError) return err.toPayload();
+  if (err instanceof Error && (err as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER' && isErrorCode(err.message)) {
+    return { code: err.message };
+  }
+  console.error('[core] unexpected error:', err);
+  return { code: 'internal' };
+}

@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { systemClock, type Clock } from './clock.js';
+import { openDatabase } from './db/open.js';
+import { migrate } from './db/migrate.js';
+import { migrations } from './db/migrations/index.js';
+import { createCore, type Core } from './api.js';
+
+export const DB_FILE = 'home.sqlite';
+
+export interface OpenOptions {
+  /** The data folder: Electron's userData, or `--data` for the web host and the command line. */
+  dataDir: string;
+  clock?: Clock;
+  nativeBinding?: string;
+}
+
+/** Opens (or creates) the data folder's database, migrates it with a backup first, and builds the core. */
+export function openCore({ dataDir, clock = systemClock, nativeBinding }: OpenOptions): Core {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = openDatabase(path.join(dataDir, DB_FILE), nativeBinding ? { nativeBinding } : {});
+  try {
+    migrate(db, migrations, { backupDir: path.join(dataDir, 'backups'), now: clock.now });
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return createCore({ db, clock });
+}

@@ -1,0 +1,40 @@
+import type { Db } from '../db/open.js';
+import type { AuditEntry } from '../../../shared/domain/types.js';
+
+export interface AuditRecord {
+  at: number;
+  teacherId: number | null;
+  action: string;
+  entity: string;
+  entityId?: number | null;
+  detail?: unknown;
+}
+
+export function createAuditRepo(db: Db) {
+  const insert = db.prepare(
+    'INSERT INTO audit (at, teacher_id, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const recent = db.prepare(`
+    SELECT a.id, a.at, a.teacher_id AS teacherId, t.name AS teacherName, a.action, a.entity,
+           a.entity_id AS entityId, a.detail
+    FROM audit a LEFT JOIN teachers t ON t.id = a.teacher_id
+    ORDER BY a.id DESC LIMIT ?`);
+
+  return {
+    write(r: AuditRecord): void {
+      insert.run(
+        r.at,
+        r.teacherId,
+        r.action,
+        r.entity,
+        r.entityId ?? null,
+        r.detail === undefined ? null : JSON.stringify(r.detail),
+      );
+    },
+    recent(limit: number): AuditEntry[] {
+      return recent.all(limit) as AuditEntry[];
+    },
+  };
+}
+
+export type AuditRepo = ReturnType<typeof createAuditRepo>;

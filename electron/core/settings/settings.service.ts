@@ -1,0 +1,123 @@
+import { AppError } from '../../../shared/errors.js';
+import { languages, type Language } from '../../../shared/domain/fields.js';
+import type { AppInfo, Settings, Term } from '../../../shared/domain/types.js';
+import type { Db } from '../db/open.js';
+import type { CallContext } from '../context.js';
+import { createSettingsRepo } from './settings.repo.js';
+
+const DEFAULTS: Settings = { schoolName: '', roomName: '', language: 'zh-CN', idleLockMinutes: 10 };
+const SETUP_DONE = 'setup.doneAt';
+
+export interface TermFields {
+  name: string;
+  start: string;
+  end: string;
+}
+
+export function createSettingsService(db: Db) {
+  const repo = createSettingsRepo(db);
+
+  function read(): Settings {
+    const lang = repo.get('language');
+    const idle = Number(repo.get('idleLockMinutes'));
+    return {
+      schoolName: repo.get('schoolName') ?? DEFAULTS.schoolName,
+      roomName: repo.get('roomName') ?? DEFAULTS.roomName,
+      language: (languages as readonly string[]).includes(lang ?? '') ? (lang as Language) : DEFAULTS.language,
+      idleLockMinutes: Number.isInteger(idle) && idle > 0 ? idle : DEFAULTS.idleLockMinutes,
+    };
+  }
+
+  function write(s: Settings): void {
+    repo.set('schoolName', s.schoolName);
+    repo.set('roomName', s.roomName);
+    repo.set('language', s.language);
+    repo.set('idleLockMinutes', String(s.idleLockMinutes));
+  }
+
+  function checkTerm(t: TermFields, exceptId: number | null): void {
+    if (repo.termNamed(t.name, exceptId) !== undefined) {
+      throw new AppError('input.invalid', { issues: [{ path: 'name', message: 'duplicate' }] });
+    }
+    const other = repo.overlappingTerm(t.start, t.end, exceptId);
+    if (other !== undefined) {
+      const o = repo.term(other)!;
+      throw new AppError('terms.overlap', { name: o.name, start: o.start, end: o.end });
+    }
+  }
+
+  return {
+    read,
+    isSetUp: () => repo.get(SETUP_DONE) !== undefined,
+    info(): AppInfo {
+      return { setupDone: repo.get(SETUP_DONE) !== undefined, ...read() };
+    },
+
+    /** Inside the setup transaction: the room's names, language and first term. */
+    initialize(s: Omit<Settings, 'idleLockMinutes'>, term: TermFields, now: number): void {
+      write({ ...s, idleLockMinutes: DEFAULTS.idleLockMinutes });
+      checkTerm(term, null);
+      repo.insertTerm(term.name, term.start, term.end);
+      repo.set(SETUP_DONE, String(now));
+    },
+
+    update(next: Settings, ctx: CallContext): Settings {
+      return db.transaction(() => {
+        const before = read();
+        write(next);
+        const changed = (Object.keys(next) as (keyof Settings)[]).filter((k) => before[k] !== next[k]);
+        if (changed.length > 0) {
+          ctx.audit({
+            action: 'settings.update',
+            entity: 'settings',
+            detail: Object.fromEntries(changed.map((k) => [k, { from: before[k], to: next[k] }])),
+          });
+        }
+        return read();
+      })();
+    },
+
+    setLanguage(language: Language, ctx: CallContext): AppInfo {
+      db.transaction(() => {
+        const before = read().language;
+        if (before === language) return;
+        repo.set('language', language);
+        ctx.audit({ action: 'settings.language', entity: 'settings', detail: { from: before, to: language } });
+      })();
+      return { setupDone: repo.get(SETUP_DONE) !== undefined, ...read() };
+    },
+
+    terms: () => repo.terms(),
+
+    addTerm(t: TermFields, ctx: CallContext): Term {
+      return db.transaction(() => {
+        checkTerm(t, null);
+        const id = repo.insertTerm(t.name, t.start, t.end);
+        ctx.audit({ action: 'terms.add', entity: 'term', entityId: id, detail: t });
+        return repo.term(id)!;
+      })();
+    },
+
+    updateTerm(id: number, t: TermFields, ctx: CallContext): Term {
+      return db.transaction(() => {
+        const before = repo.term(id);
+        if (!before) throw new AppError('terms.notFound');
+        checkTerm(t, id);
+        repo.updateTerm(id, t.name, t.start, t.end);
+        ctx.audit({ action: 'terms.update', entity: 'term', entityId: id, detail: { from: before, to: t } });
+        return repo.term(id)!;
+      })();
+    },
+
+    removeTerm(id: number, ctx: CallContext): void {
+      db.transaction(() => {
+        const before = repo.term(id);
+        if (!before) throw new AppError('terms.notFound');
+        repo.deleteTerm(id);
+        ctx.audit({ action: 'terms.remove', entity: 'term', entityId: id, detail: before });
+      })();
+    },
+  };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;

@@ -1,0 +1,64 @@
+import type { Db } from '../db/open.js';
+import type { Role } from '../../../shared/domain/fields.js';
+import type { LockEntry, Teacher } from '../../../shared/domain/types.js';
+
+export interface TeacherRow extends Teacher {
+  pinHash: string;
+  failedPins: number;
+}
+
+const COLUMNS = `id, name, role, pin_hash AS pinHash, active, failed_pins AS failedPins,
+                 locked_until AS lockedUntil, created_at AS createdAt`;
+
+type RawRow = Omit<TeacherRow, 'active'> & { active: 0 | 1 };
+const fromRaw = (r: RawRow): TeacherRow => ({ ...r, active: r.active === 1 });
+
+export function toTeacher(r: TeacherRow): Teacher {
+  return { id: r.id, name: r.name, role: r.role, active: r.active, lockedUntil: r.lockedUntil, createdAt: r.createdAt };
+}
+
+export function createTeachersRepo(db: Db) {
+  const all = db.prepare(`SELECT ${COLUMNS} FROM teachers ORDER BY active DESC, role, name`);
+  const byId = db.prepare(`SELECT ${COLUMNS} FROM teachers WHERE id = ?`);
+  const byName = db.prepare('SELECT id FROM teachers WHERE name = ? AND id IS NOT ?').pluck();
+  const activeList = db.prepare(`SELECT ${COLUMNS} FROM teachers WHERE active = 1 ORDER BY role, name`);
+  const lockList = db.prepare(
+    'SELECT id, name, role, locked_until AS lockedUntil FROM teachers WHERE active = 1 ORDER BY role, name',
+  );
+  const activeAdmins = db.prepare("SELECT count(*) FROM teachers WHERE active = 1 AND role = 'admin'").pluck();
+  const insert = db.prepare(
+    'INSERT INTO teachers (name, role, pin_hash, active, created_at) VALUES (?, ?, ?, 1, ?)',
+  );
+  const update = db.prepare('UPDATE teachers SET name = ?, role = ? WHERE id = ?');
+  const setActive = db.prepare('UPDATE teachers SET active = ? WHERE id = ?');
+  const setPin = db.prepare('UPDATE teachers SET pin_hash = ?, failed_pins = 0, locked_until = NULL WHERE id = ?');
+  const failed = db
+    .prepare('UPDATE teachers SET failed_pins = failed_pins + 1 WHERE id = ? RETURNING failed_pins')
+    .pluck();
+  const lockUntil = db.prepare('UPDATE teachers SET failed_pins = 0, locked_until = ? WHERE id = ?');
+  const succeeded = db.prepare('UPDATE teachers SET failed_pins = 0, locked_until = NULL WHERE id = ?');
+  const count = db.prepare('SELECT count(*) FROM teachers').pluck();
+
+  return {
+    all: () => (all.all() as RawRow[]).map(fromRaw),
+    byId: (id: number) => {
+      const r = byId.get(id) as RawRow | undefined;
+      return r ? fromRaw(r) : undefined;
+    },
+    nameTaken: (name: string, exceptId: number | null) => byName.get(name, exceptId) !== undefined,
+    active: () => (activeList.all() as RawRow[]).map(fromRaw),
+    lockList: () => lockList.all() as LockEntry[],
+    activeAdmins: () => Number(activeAdmins.get()),
+    count: () => Number(count.get()),
+    insert: (name: string, role: Role, pinHash: string, at: number) =>
+      Number(insert.run(name, role, pinHash, at).lastInsertRowid),
+    update: (id: number, name: string, role: Role) => update.run(name, role, id).changes,
+    setActive: (id: number, active: boolean) => setActive.run(active ? 1 : 0, id).changes,
+    setPin: (id: number, pinHash: string) => setPin.run(pinHash, id).changes,
+    recordFailure: (id: number) => Number(failed.get(id)),
+    lockUntil: (id: number, until: number) => lockUntil.run(until, id),
+    recordSuccess: (id: number) => succeeded.run(id),
+  };
+}
+
+export type TeachersRepo = ReturnType<typeof createTeachersRepo>;

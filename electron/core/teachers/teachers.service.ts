@@ -1,0 +1,156 @@
+import { AppError } from '../../../shared/errors.js';
+import type { Role } from '../../../shared/domain/fields.js';
+import type { LockEntry, Teacher } from '../../../shared/domain/types.js';
+import type { Db } from '../db/open.js';
+import type { CallContext } from '../context.js';
+import { createTeachersRepo, toTeacher, type TeacherRow } from './teachers.repo.js';
+import { hashPin, verifyPin } from './pin.js';
+
+export const MAX_WRONG_PINS = 5;
+export const LOCKOUT_MS = 5 * 60 * 1000;
+
+export function createTeachersService(db: Db) {
+  const repo = createTeachersRepo(db);
+  // The kiosk has no teacher to lock, so wrong exit PINs lock the exit itself (kept in memory:
+  // restarting the app needs the PC's own login, which a child at the kiosk does not have).
+  const kioskExit = { wrong: 0, lockedUntil: 0 };
+
+  function mustGet(id: number): TeacherRow {
+    const t = repo.byId(id);
+    if (!t) throw new AppError('teachers.notFound');
+    return t;
+  }
+
+  function signIn(t: TeacherRow, ctx: CallContext): void {
+    ctx.session.mode = 'desk';
+    ctx.session.teacher = { id: t.id, name: t.name, role: t.role };
+    ctx.session.lastActivity = ctx.now;
+  }
+
+  return {
+    count: () => repo.count(),
+    list: (): Teacher[] => repo.all().map(toTeacher),
+    lockList: (): LockEntry[] => repo.lockList(),
+
+    /** The first admin, inside the setup transaction. */
+    insertFirstAdmin(name: string, pinHash: string, now: number): number {
+      return repo.insert(name, 'admin', pinHash, now);
+    },
+
+    async add(input: { name: string; role: Role; pin: string }, ctx: CallContext): Promise<Teacher> {
+      const pinHash = await hashPin(input.pin);
+      return db.transaction(() => {
+        if (repo.nameTaken(input.name, null)) throw new AppError('teachers.duplicateName', { name: input.name });
+        const id = repo.insert(input.name, input.role, pinHash, ctx.now);
+        ctx.audit({ action: 'teachers.add', entity: 'teacher', entityId: id, detail: { name: input.name, role: input.role } });
+        return toTeacher(mustGet(id));
+      })();
+    },
+
+    update(input: { id: number; name: string; role: Role }, ctx: CallContext): Teacher {
+      return db.transaction(() => {
+        const before = mustGet(input.id);
+        if (repo.nameTaken(input.name, input.id)) throw new AppError('teachers.duplicateName', { name: input.name });
+        if (before.role === 'admin' && input.role !== 'admin' && before.active && repo.activeAdmins() <= 1) {
+          throw new AppError('teachers.lastAdmin');
+        }
+        repo.update(input.id, input.name, input.role);
+        ctx.audit({
+          action: 'teachers.update',
+          entity: 'teacher',
+          entityId: input.id,
+          detail: { from: { name: before.name, role: before.role }, to: { name: input.name, role: input.role } },
+        });
+        if (ctx.session.teacher?.id === input.id) ctx.session.teacher = { id: input.id, name: input.name, role: input.role };
+        return toTeacher(mustGet(input.id));
+      })();
+    },
+
+    setActive(id: number, active: boolean, ctx: CallContext): Teacher {
+      return db.transaction(() => {
+        const before = mustGet(id);
+        if (!active && ctx.session.teacher?.id === id) throw new AppError('teachers.cannotDeactivateSelf');
+        if (!active && before.role === 'admin' && before.active && repo.activeAdmins() <= 1) {
+          throw new AppError('teachers.lastAdmin');
+        }
+        if (before.active !== active) {
+          repo.setActive(id, active);
+          ctx.audit({ action: active ? 'teachers.activate' : 'teachers.deactivate', entity: 'teacher', entityId: id });
+        }
+        return toTeacher(mustGet(id));
+      })();
+    },
+
+    async resetPin(id: number, pin: string, ctx: CallContext): Promise<Teacher> {
+      mustGet(id);
+      const pinHash = await hashPin(pin);
+      return db.transaction(() => {
+        repo.setPin(id, pinHash);
+        ctx.audit({ action: 'teachers.resetPin', entity: 'teacher', entityId: id });
+        return toTeacher(mustGet(id));
+      })();
+    },
+
+    async login(teacherId: number, pin: string, ctx: CallContext): Promise<void> {
+      const t = repo.byId(teacherId);
+      if (!t) throw new AppError('auth.notFound');
+      if (!t.active) throw new AppError('auth.teacherInactive');
+      if (t.lockedUntil !== null && t.lockedUntil > ctx.now) {
+        throw new AppError('auth.teacherLocked', { until: t.lockedUntil });
+      }
+      if (await verifyPin(pin, t.pinHash)) {
+        repo.recordSuccess(t.id);
+        signIn(t, ctx);
+        ctx.audit({ action: 'auth.login', entity: 'teacher', entityId: t.id });
+        return;
+      }
+      const wrong = repo.recordFailure(t.id);
+      if (wrong >= MAX_WRONG_PINS) {
+        const until = ctx.now + LOCKOUT_MS;
+        repo.lockUntil(t.id, until);
+        ctx.audit({ action: 'auth.lockedOut', entity: 'teacher', entityId: t.id, detail: { until } });
+        throw new AppError('auth.teacherLocked', { until });
+      }
+      throw new AppError('auth.wrongPin', { remaining: MAX_WRONG_PINS - wrong });
+    },
+
+    async changeOwnPin(currentPin: string, newPin: string, ctx: CallContext): Promise<void> {
+      const me = ctx.session.teacher;
+      if (!me) throw new AppError('auth.locked');
+      const t = mustGet(me.id);
+      if (!(await verifyPin(currentPin, t.pinHash))) throw new AppError('auth.wrongPin', { remaining: null });
+      const pinHash = await hashPin(newPin);
+      repo.setPin(t.id, pinHash);
+      ctx.audit({ action: 'auth.changeOwnPin', entity: 'teacher', entityId: t.id });
+    },
+
+    enterKiosk(ctx: CallContext): void {
+      ctx.audit({ action: 'kiosk.enter', entity: 'session' });
+      ctx.session.mode = 'kiosk';
+      ctx.session.teacher = null;
+    },
+
+    /** Any active, unlocked teacher's PIN opens the kiosk; that teacher is then signed in on the desk. */
+    async exitKiosk(pin: string, ctx: CallContext): Promise<void> {
+      if (kioskExit.lockedUntil > ctx.now) throw new AppError('auth.kioskLocked', { until: kioskExit.lockedUntil });
+      for (const t of repo.active()) {
+        if (t.lockedUntil !== null && t.lockedUntil > ctx.now) continue;
+        if (await verifyPin(pin, t.pinHash)) {
+          kioskExit.wrong = 0;
+          signIn(t, ctx);
+          ctx.audit({ action: 'kiosk.exit', entity: 'session' });
+          return;
+        }
+      }
+      kioskExit.wrong += 1;
+      if (kioskExit.wrong >= MAX_WRONG_PINS) {
+        kioskExit.wrong = 0;
+        kioskExit.lockedUntil = ctx.now + LOCKOUT_MS;
+        throw new AppError('auth.kioskLocked', { until: kioskExit.lockedUntil });
+      }
+      throw new AppError('auth.kioskWrongPin', { remaining: MAX_WRONG_PINS - kioskExit.wrong });
+    },
+  };
+}
+
+export type TeachersService = ReturnType<typeof createTeachersService>;

@@ -1,0 +1,41 @@
+import * as app from './app.js';
+import * as auth from './auth.js';
+import * as settings from './settings.js';
+import * as teachers from './teachers.js';
+import type { Procedure } from './procedure.js';
+
+/** Every procedure of the app, by name. Both transports and the typed client are built from this. */
+export const contracts = {
+  [app.info.name]: app.info,
+  [app.session.name]: app.session,
+  [app.setupRun.name]: app.setupRun,
+  [app.setLanguage.name]: app.setLanguage,
+  [auth.lockList.name]: auth.lockList,
+  [auth.login.name]: auth.login,
+  [auth.lock.name]: auth.lock,
+  [auth.changeOwnPin.name]: auth.changeOwnPin,
+  [auth.enterKiosk.name]: auth.enterKiosk,
+  [auth.exitKiosk.name]: auth.exitKiosk,
+  [teachers.list.name]: teachers.list,
+  [teachers.add.name]: teachers.add,
+  [teachers.update.name]: teachers.update,
+  [teachers.setActive.name]: teachers.setActive,
+  [teachers.resetPin.name]: teachers.resetPin,
+  [settings.get.name]: settings.get,
+  [settings.update.name]: settings.update,
+  [settings.listTerms.name]: settings.listTerms,
+  [settings.addTerm.name]: settings.addTerm,
+  [settings.updateTerm.name]: settings.updateTerm,
+  [settings.removeTerm.name]: settings.removeTerm,
+  [settings.auditList.name]: settings.auditList,
+} as const satisfies Record<string, Procedure>;
+
+export type Contracts = typeof contracts;
+export type ProcedureName = keyof Contracts;
+
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.prototype.hasOwnProperty.call(contracts, name);
+}
+
+export { app, auth, settings, teachers };
+export type { Access, Procedure, InputOf, OutputOf, ParsedInputOf } from './procedure.js';

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { charLength, cleanLine, cleanPersonName } from './text.js';
+import { isDay } from './dates.js';
+
+/**
+ * Field schemas shared by forms and the core. Messages are i18n keys in the `validation` namespace,
+ * prefixed `validation:` so `toFieldIssues` can tell them from zod's own.
+ */
+
+const tooLong = (max: number) => ({ error: 'validation:tooLong', params: { max } });
+
+/** A required line of text: cleaned, not blank, at most `max` characters as a person counts them. */
+export function requiredLine(max: number) {
+  return z
+    .string({ error: 'validation:required' })
+    .transform(cleanLine)
+    .refine((s) => s.length > 0, { error: 'validation:required' })
+    .refine((s) => charLength(s) <= max, tooLong(max));
+}
+
+/** A person's name (see BAD-INPUTS 1–5, 8, 12). */
+export function personName(max = 30) {
+  return z
+    .string({ error: 'validation:required' })
+    .transform(cleanPersonName)
+    .refine((s) => s.length > 0, { error: 'validation:required' })
+    .refine((s) => charLength(s) <= max, tooLong(max));
+}
+
+/** A PIN: 4–8 digits; full-width digits typed with a Chinese IME count as digits. */
+export const pin = z
+  .string({ error: 'validation:required' })
+  .transform((s) => s.normalize('NFKC').trim())
+  .refine((s) => /^\d{4,8}$/.test(s), { error: 'validation:pin' });
+
+/** A calendar day `YYYY-MM-DD` that exists. */
+export const day = z
+  .string({ error: 'validation:required' })
+  .transform((s) => s.trim())
+  .refine((s) => s.length > 0, { error: 'validation:required' })
+  .refine(isDay, { error: 'validation:date' });
+
+export const id = z.number({ error: 'validation:required' }).int().positive();
+
+export const languages = ['zh-CN', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const language = z.enum(languages, { error: 'validation:invalid' });
+
+export const roles = ['admin', 'teacher'] as const;
+export type Role = (typeof roles)[number];
+export const role = z.enum(roles, { error: 'validation:invalid' });

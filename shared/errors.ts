@@ -1,0 +1,77 @@
+/**
+ * Every failure that reaches a user is an AppError with a code; the UI translates `errors:<code>`
+ * with `params`. Raw exception text never crosses a transport.
+ */
+export const errorCodes = [
+  'internal',
+  'input.invalid',
+  'api.unknownProcedure',
+  'api.forbidden',
+  'api.badToken',
+  'api.badOrigin',
+  'api.badSession',
+  'auth.locked',
+  'auth.wrongPin',
+  'auth.teacherLocked',
+  'auth.teacherInactive',
+  'auth.notFound',
+  'auth.kioskWrongPin',
+  'auth.kioskLocked',
+  'db.tooNew',
+  'db.notDurable',
+  'db.nativeModule',
+  'setup.alreadyDone',
+  'setup.notDone',
+  'teachers.duplicateName',
+  'teachers.notFound',
+  'teachers.lastAdmin',
+  'teachers.cannotDeactivateSelf',
+  'terms.overlap',
+  'terms.endBeforeStart',
+  'terms.notFound',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export type ErrorParams = Record<string, string | number | boolean | null | readonly FieldIssue[]>;
+
+/** One field problem of an `input.invalid` error; `message` is an i18n key in the `validation` namespace. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ErrorPayload {
+  code: ErrorCode;
+  params?: ErrorParams;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams | undefined;
+
+  constructor(code: ErrorCode, params?: ErrorParams) {
+    super(code);
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+  }
+
+  toPayload(): ErrorPayload {
+    return this.params === undefined ? { code: this.code } : { code: this.code, params: this.params };
+  }
+
+  static fromPayload(p: ErrorPayload): AppError {
+    return new AppError(isErrorCode(p.code) ? p.code : 'internal', p.params);
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
+}
+
+export function fieldIssues(error: AppError): readonly FieldIssue[] {
+  const issues = error.params?.issues;
+  return Array.isArray(issues) ? (issues as readonly FieldIssue[]) : [];
+}

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openCore } from '../../electron/core/app.js';
+import { settableClock } from '../../electron/core/clock.js';
+import type { Core } from '../../electron/core/api.js';
+
+/** A real data folder in the temp directory, removed by `cleanup`. */
+export function tempDataDir(prefix = 'home-desk-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export const T0 = Date.parse('2026-11-28T09:00:00+08:00');
+
+export interface TestCore {
+  core: Core;
+  clock: ReturnType<typeof settableClock>;
+  dataDir: string;
+  /** A desk session. */
+  desk: string;
+  call<T = unknown>(name: string, input?: unknown, session?: string): Promise<T>;
+  cleanup(): void;
+}
+
+export const SETUP = {
+  schoolName: '青山镇中心小学',
+  roomName: '留守儿童之家',
+  language: 'zh-CN',
+  term: { name: '2026年秋季学期', start: '2026-09-01', end: '2027-01-20' },
+  admin: { name: '李校长', pin: '2468' },
+} as const;
+
+/** Opens a core on a temp data folder with a settable clock at T0; `call` throws the error payload. */
+export function makeCore(): TestCore {
+  const dataDir = tempDataDir();
+  // Frozen: time moves only when a test sets it.
+  const clock = settableClock(T0, () => 0);
+  const core = openCore({ dataDir, clock });
+  const desk = core.openSession('desk');
+  return {
+    core,
+    clock,
+    dataDir,
+    desk,
+    async call<T>(name: string, input: unknown = {}, session = desk): Promise<T> {
+      const r = await core.call(session, name, input);
+      if (!r.ok) throw Object.assign(new Error(r.error.code), { payload: r.error });
+      return r.value as T;
+    },
+    cleanup() {
+      core.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A core after the wizard, with the admin signed in on the desk session. */
+export async function makeSetUpCore(): Promise<TestCore & { adminId: number }> {
+  const t = makeCore();
+  await t.call('setup.run', SETUP);
+  const [admin] = await t.call<{ id: number }[]>('auth.lockList');
+  await t.call('auth.login', { teacherId: admin!.id, pin: SETUP.admin.pin });
+  return { ...t, adminId: admin!.id };
+}
+
+/** The error code of a rejected call. */
+export async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (err) {
+    return (err as { payload?: { code: string } }).payload?.code ?? `thrown: ${String(err)}`;
+  }
+  return 'no error';
+}
