@@ -12,6 +12,7 @@ export const errorCodes = [
   'api.badSession',
   'auth.locked',
   'auth.wrongPin',
+  'auth.wrongCurrentPin',
   'auth.teacherLocked',
   'auth.teacherInactive',
   'auth.notFound',
@@ -21,13 +22,11 @@ export const errorCodes = [
   'db.notDurable',
   'db.nativeModule',
   'setup.alreadyDone',
-  'setup.notDone',
   'teachers.duplicateName',
   'teachers.notFound',
   'teachers.lastAdmin',
   'teachers.cannotDeactivateSelf',
   'terms.overlap',
-  'terms.endBeforeStart',
   'terms.notFound',
 ] as const;
 

@@ -19,14 +19,14 @@ export type SessionListener = (sessionId: string, view: SessionView) => void;
 export interface Core {
   readonly db: Db;
   readonly clock: Clock;
-  openSession(mode: 'desk' | 'kiosk'): string;
+  /** `system` is for the command line only: it may call everything, as an admin without a teacher. */
+  openSession(kind: 'desk' | 'kiosk' | 'system'): string;
   closeSession(id: string): void;
   sessionView(id: string): SessionView | null;
   /** Checks access and input, runs the handler; never throws: failures come back as error codes. */
   call(sessionId: string, name: string, input: unknown): Promise<CallResult>;
   /** Called when a call changed its session (login, lock, kiosk). */
   onSessionChange(listener: SessionListener): () => void;
-  /** Teacher-level procedures the locked desk may not call answer `auth.locked`, so the UI shows the lock screen. */
   close(): void;
 }
 
@@ -41,6 +41,7 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
   };
   const listeners = new Set<SessionListener>();
 
+  /** Teacher-level procedures answer a locked desk with `auth.locked`, so the UI shows the lock screen. */
   function refuse(session: Session, name: ProcedureName): AppError {
     const access = contracts[name].access;
     const lockedDesk = session.mode === 'desk' && session.teacher === null;
@@ -74,7 +75,7 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
   return {
     db,
     clock,
-    openSession: (mode) => sessions.open(mode, clock.now()).id,
+    openSession: (kind) => sessions.open(kind, clock.now()).id,
     closeSession: (id) => sessions.close(id),
     sessionView: (id) => {
       const s = sessions.get(id);

@@ -13,6 +13,8 @@ export interface Session {
   teacher: { id: number; name: string; role: Role } | null;
   /** Last call that counts as activity, for the idle lock. */
   lastActivity: number;
+  /** The command line's session: acts as admin, audited with no teacher. Never given to a window. */
+  readonly system: boolean;
 }
 
 export function viewOf(s: Session): SessionView {
@@ -20,6 +22,7 @@ export function viewOf(s: Session): SessionView {
 }
 
 export function allowed(access: Access, s: Session): boolean {
+  if (s.system) return true;
   switch (access) {
     case 'any':
       return true;
@@ -41,8 +44,9 @@ export function allowed(access: Access, s: Session): boolean {
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
 
-  open(mode: 'desk' | 'kiosk', now: number): Session {
-    const s: Session = { id: randomUUID(), mode, teacher: null, lastActivity: now };
+  open(kind: 'desk' | 'kiosk' | 'system', now: number): Session {
+    const mode = kind === 'kiosk' ? 'kiosk' : 'desk';
+    const s: Session = { id: randomUUID(), mode, teacher: null, lastActivity: now, system: kind === 'system' };
     this.sessions.set(s.id, s);
     return s;
   }

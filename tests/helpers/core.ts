@@ -18,6 +18,8 @@ export interface TestCore {
   dataDir: string;
   /** A desk session. */
   desk: string;
+  /** The wizard's admin, once `makeSetUpCore` has run it; 0 before. */
+  adminId: number;
   call<T = unknown>(name: string, input?: unknown, session?: string): Promise<T>;
   cleanup(): void;
 }
@@ -42,6 +44,7 @@ export function makeCore(): TestCore {
     clock,
     dataDir,
     desk,
+    adminId: 0,
     async call<T>(name: string, input: unknown = {}, session = desk): Promise<T> {
       const r = await core.call(session, name, input);
       if (!r.ok) throw Object.assign(new Error(r.error.code), { payload: r.error });
@@ -55,7 +58,7 @@ export function makeCore(): TestCore {
 }
 
 /** A core after the wizard, with the admin signed in on the desk session. */
-export async function makeSetUpCore(): Promise<TestCore & { adminId: number }> {
+export async function makeSetUpCore(): Promise<TestCore> {
   const t = makeCore();
   await t.call('setup.run', SETUP);
   const [admin] = await t.call<{ id: number }[]>('auth.lockList');

@@ -118,7 +118,7 @@ export function createTeachersService(db: Db) {
       const me = ctx.session.teacher;
       if (!me) throw new AppError('auth.locked');
       const t = mustGet(me.id);
-      if (!(await verifyPin(currentPin, t.pinHash))) throw new AppError('auth.wrongPin', { remaining: null });
+      if (!(await verifyPin(currentPin, t.pinHash))) throw new AppError('auth.wrongCurrentPin');
       const pinHash = await hashPin(newPin);
       repo.setPin(t.id, pinHash);
       ctx.audit({ action: 'auth.changeOwnPin', entity: 'teacher', entityId: t.id });

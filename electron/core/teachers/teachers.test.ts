@@ -101,7 +101,7 @@ describe('login and lockout', () => {
 
   it('a teacher can change their own PIN with the current one', async () => {
     t = await makeSetUpCore();
-    expect(await codeOf(t.call('auth.changeOwnPin', { currentPin: '0000', newPin: '5555' }))).toBe('auth.wrongPin');
+    expect(await codeOf(t.call('auth.changeOwnPin', { currentPin: '0000', newPin: '5555' }))).toBe('auth.wrongCurrentPin');
     await t.call('auth.changeOwnPin', { currentPin: SETUP.admin.pin, newPin: '5555' });
     await t.call('auth.lock');
     expect(await codeOf(t.call('auth.login', { teacherId: t.adminId, pin: SETUP.admin.pin }))).toBe('auth.wrongPin');

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openCore } from '../core/app.js';
+import { settableClock, systemClock } from '../core/clock.js';
+import { defaultDataDir } from '../core/paths.js';
+import { contracts } from '../../shared/api/index.js';
+import { AppError } from '../../shared/errors.js';
+
+const USAGE = `usage: npm run cli -- <procedure> ['<json input>'] [--data DIR] [--now ISO]
+       npm run cli -- --list
+Runs one procedure of the app as admin against a data folder and prints the result as JSON.`;
+
+// `npm run cli -- --list | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      now: { type: 'string' },
+      list: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.list) {
+    for (const c of Object.values(contracts)) console.log(`${c.name.padEnd(24)} ${c.access}`);
+    return 0;
+  }
+  const [name, json] = positionals;
+  if (!name) {
+    console.error(USAGE);
+    return 2;
+  }
+  let input: unknown = {};
+  if (json !== undefined) {
+    try {
+      input = JSON.parse(json);
+    } catch {
+      console.error(`error: the input is not JSON: ${json}`);
+      return 2;
+    }
+  }
+  if (values.now && Number.isNaN(Date.parse(values.now))) {
+    console.error(`error: --now is not a date: ${values.now}`);
+    return 2;
+  }
+  const clock = values.now ? settableClock(Date.parse(values.now)) : systemClock;
+  const core = openCore({ dataDir: path.resolve(values.data ?? defaultDataDir()), clock });
+  try {
+    const result = await core.call(core.openSession('system'), name, input);
+    if (result.ok) {
+      console.log(JSON.stringify(result.value, null, 2));
+      return 0;
+    }
+    console.error(JSON.stringify({ error: result.error }, null, 2));
+    return 1;
+  } finally {
+    core.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof AppError) console.error(JSON.stringify({ error: err.toPayload() }, null, 2));
+    else console.error(err);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { openCore } from '../core/app.js';
+import type { Core } from '../core/api.js';
+import { DATA_FOLDER_NAME } from '../core/paths.js';
+import { AppError } from '../../shared/errors.js';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security.js';
+import type { SessionView } from '../../shared/domain/types.js';
+import { deskWindowOptions, isAppUrl, kioskWindowOptions } from './window-options.js';
+import { API_CHANNEL, EVENT_CHANNEL, createBridge, type Bridge } from './bridge.js';
+
+// The data folder is userData; named in ASCII so support staff can type it (see README).
+app.setPath('userData', path.join(app.getPath('appData'), DATA_FOLDER_NAME));
+
+const preload = path.join(__dirname, '../preload/index.js');
+const rendererFile = path.join(__dirname, '../renderer/index.html');
+const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const appUrl = devUrl ?? pathToFileURL(rendererFile).href;
+
+let core: Core | null = null;
+let bridge: Bridge | null = null;
+let desk: BrowserWindow | null = null;
+let kiosk: BrowserWindow | null = null;
+
+function load(win: BrowserWindow, route: string): void {
+  if (devUrl) void win.loadURL(`${devUrl}#${route}`);
+  else void win.loadFile(rendererFile, { hash: route });
+}
+
+function notify(win: BrowserWindow | null, view: SessionView): void {
+  if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, { type: 'session', view });
+}
+
+function openWindow(kind: 'desk' | 'kiosk', sessionId: string): BrowserWindow {
+  const win = new BrowserWindow(kind === 'desk' ? deskWindowOptions(preload) : kioskWindowOptions(preload));
+  const wcId = win.webContents.id;
+  bridge!.attach(wcId, sessionId);
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    const s = bridge?.detach(wcId);
+    if (s) core?.closeSession(s);
+  });
+  win.webContents.on('render-process-gone', () => {
+    if (!win.isDestroyed()) win.reload();
+  });
+  load(win, kind === 'desk' ? '/' : '/kiosk');
+  return win;
+}
+
+/**
+ * The desk's session entering kiosk mode moves to a new fullscreen kiosk window, and the hidden
+ * desk gets a fresh, locked session. Leaving the kiosk with a teacher's PIN moves that signed-in
+ * session back to the desk and closes the kiosk window.
+ */
+function onSessionChange(sessionId: string, view: SessionView): void {
+  if (!bridge || !core || !desk) return;
+  const wcId = bridge.webContentsOf(sessionId);
+  if (wcId === desk.webContents.id && view.mode === 'kiosk' && !kiosk) {
+    const fresh = core.openSession('desk');
+    bridge.attach(desk.webContents.id, fresh);
+    kiosk = openWindow('kiosk', sessionId);
+    kiosk.on('closed', () => {
+      kiosk = null;
+    });
+    desk.hide();
+    notify(desk, core.sessionView(fresh)!);
+  } else if (kiosk && wcId === kiosk.webContents.id && view.mode === 'desk') {
+    const previous = bridge.detach(desk.webContents.id);
+    if (previous) core.closeSession(previous);
+    bridge.detach(kiosk.webContents.id);
+    bridge.attach(desk.webContents.id, sessionId);
+    kiosk.setClosable(true);
+    kiosk.destroy();
+    kiosk = null;
+    desk.show();
+    notify(desk, view);
+  }
+}
+
+function harden(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, appUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, appUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+function start(): void {
+  Menu.setApplicationMenu(null);
+  harden();
+  try {
+    core = openCore({ dataDir: app.getPath('userData') });
+  } catch (err) {
+    const detail =
+      err instanceof AppError && err.code === 'db.tooNew'
+        ? `数据文件来自更新的版本（${String(err.params?.found)}），本程序只支持到 ${String(err.params?.supported)}。请安装最新版本。\n` +
+          `The data file was written by a newer version of the app. Please install the latest version.`
+        : String(err instanceof Error ? err.message : err);
+    dialog.showErrorBox('留守儿童之家管理台 · Children’s Home Desk', `${detail}\n\n${app.getPath('userData')}`);
+    app.quit();
+    return;
+  }
+  bridge = createBridge(core, (url) => isAppUrl(url, appUrl));
+  ipcMain.handle(API_CHANNEL, (event, name: unknown, input: unknown) => bridge!.handle(event, name, input));
+  core.onSessionChange(onSessionChange);
+  desk = openWindow('desk', core.openSession('desk'));
+  desk.on('closed', () => {
+    desk = null;
+    if (kiosk) {
+      kiosk.setClosable(true);
+      kiosk.destroy();
+    }
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = kiosk ?? desk;
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.show();
+      win.focus();
+    }
+  });
+  app.whenReady().then(start, (err: unknown) => {
+    console.error(err);
+    app.quit();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    core?.close();
+    core = null;
+  });
+}

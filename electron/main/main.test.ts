@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBridge, type InvokeEventLike } from './bridge.js';
+import { deskWindowOptions, isAppUrl, kioskWindowOptions } from './window-options.js';
+import { makeSetUpCore, type TestCore } from '../../tests/helpers/core.js';
+
+const APP = 'file:///opt/desk/resources/app.asar/out/renderer/index.html';
+
+describe('window options', () => {
+  it('keep both windows isolated and sandboxed, without Node', () => {
+    for (const o of [deskWindowOptions('/p.js'), kioskWindowOptions('/p.js')]) {
+      expect(o.webPreferences).toMatchObject({
+        preload: '/p.js',
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+      });
+    }
+  });
+
+  it('fit the desk to a 1366×768 screen and make the kiosk fullscreen, without devtools', () => {
+    expect(deskWindowOptions('/p.js')).toMatchObject({ width: 1366, height: 768 });
+    expect(kioskWindowOptions('/p.js')).toMatchObject({ kiosk: true, fullscreen: true, closable: false });
+    expect(kioskWindowOptions('/p.js').webPreferences?.devTools).toBe(false);
+  });
+
+  it('recognise only our own page as the app', () => {
+    expect(isAppUrl(`${APP}#/kiosk`, APP)).toBe(true);
+    expect(isAppUrl('file:///etc/passwd', APP)).toBe(false);
+    expect(isAppUrl('https://example.com/', APP)).toBe(false);
+    expect(isAppUrl('http://localhost:5173/#/desk', 'http://localhost:5173/')).toBe(true);
+    expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
+    expect(isAppUrl('not a url', APP)).toBe(false);
+  });
+});
+
+describe('IPC bridge', () => {
+  let t: TestCore;
+  afterEach(() => t.cleanup());
+
+  const event = (id: number, url = APP, parent: unknown = null): InvokeEventLike => ({
+    sender: { id },
+    senderFrame: { url, parent },
+  });
+
+  it('hands a call from our window to the core as that window’s session', async () => {
+    t = await makeSetUpCore();
+    const bridge = createBridge(t.core, (u) => isAppUrl(u, APP));
+    bridge.attach(7, t.desk);
+    expect(await bridge.handle(event(7), 'session.get', {})).toMatchObject({ ok: true, value: { teacher: { name: '李校长' } } });
+  });
+
+  it('refuses calls from an iframe, a foreign page, an unknown window or a destroyed frame', async () => {
+    t = await makeSetUpCore();
+    const bridge = createBridge(t.core, (u) => isAppUrl(u, APP));
+    bridge.attach(7, t.desk);
+    const forbidden = { ok: false, error: { code: 'api.forbidden' } };
+    expect(await bridge.handle(event(7, APP, {}), 'teachers.list', {})).toEqual(forbidden);
+    expect(await bridge.handle(event(7, 'https://evil.example/'), 'teachers.list', {})).toEqual(forbidden);
+    expect(await bridge.handle(event(8), 'teachers.list', {})).toEqual(forbidden);
+    expect(await bridge.handle({ sender: { id: 7 }, senderFrame: null }, 'teachers.list', {})).toEqual(forbidden);
+  });
+
+  it('a kiosk window’s session is refused teacher procedures by the core', async () => {
+    t = await makeSetUpCore();
+    const bridge = createBridge(t.core, (u) => isAppUrl(u, APP));
+    bridge.attach(9, t.core.openSession('kiosk'));
+    expect(await bridge.handle(event(9, `${APP}#/kiosk`), 'teachers.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'api.forbidden' },
+    });
+  });
+});

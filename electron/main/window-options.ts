@@ -1,0 +1,73 @@
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+export const APP_TITLE = '留守儿童之家管理台';
+
+/** The same locked-down preferences for every window of the app. */
+export function securePreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    devTools: true,
+  };
+}
+
+/** The teacher's window: sized for the room's old 1366×768 screen. */
+export function deskWindowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    title: APP_TITLE,
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    autoHideMenuBar: true,
+    backgroundColor: '#ffffff',
+    webPreferences: securePreferences(preload),
+  };
+}
+
+/** The children's window: fullscreen kiosk, nothing to close, resize or open devtools with. */
+export function kioskWindowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    title: APP_TITLE,
+    kiosk: true,
+    fullscreen: true,
+    fullscreenable: true,
+    frame: false,
+    closable: false,
+    minimizable: false,
+    maximizable: false,
+    resizable: false,
+    movable: false,
+    alwaysOnTop: true,
+    skipTaskbar: true,
+    show: false,
+    autoHideMenuBar: true,
+    backgroundColor: '#fff8e7',
+    webPreferences: { ...securePreferences(preload), devTools: false },
+  };
+}
+
+/**
+ * Where our windows may be: the built renderer's index.html (file://) or, in development, the
+ * electron-vite dev server. Anything else is refused for navigation and for IPC.
+ */
+export function isAppUrl(url: string, appUrl: string): boolean {
+  try {
+    const u = new URL(url);
+    const app = new URL(appUrl);
+    if (app.protocol === 'file:') return u.protocol === 'file:' && u.pathname === app.pathname;
+    return u.origin === app.origin;
+  } catch {
+    return false;
+  }
+}

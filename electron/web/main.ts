@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openCore } from '../core/app.js';
+import { settableClock, systemClock } from '../core/clock.js';
+import { defaultDataDir } from '../core/paths.js';
+import { AppError } from '../../shared/errors.js';
+import { startWebHost } from './server.js';
+
+/**
+ * `npm run web -- [--data DIR] [--port N] [--now ISO]`: the app for a browser on this PC.
+ * Prints `listening on <url>` once it can take calls.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      renderer: { type: 'string' },
+      now: { type: 'string' },
+    },
+  });
+  const dataDir = path.resolve(values.data ?? defaultDataDir());
+  const clock = values.now ? settableClock(Date.parse(values.now)) : systemClock;
+  if (values.now && Number.isNaN(Date.parse(values.now))) throw new Error(`--now: not a date: ${values.now}`);
+  const core = openCore({ dataDir, clock });
+  const rendererDir = path.resolve(values.renderer ?? path.join(__dirname, '../../out/renderer'));
+  const host = await startWebHost({ core, rendererDir, port: Number(values.port) });
+  console.log(`Children's Home Desk (web) data: ${dataDir}`);
+  console.log(`Children's Home Desk (web) listening on ${host.url}`);
+  const stop = () => {
+    void host.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof AppError) console.error(`error: ${err.code} ${JSON.stringify(err.params ?? {})}`);
+  else console.error(err);
+  process.exit(1);
+});

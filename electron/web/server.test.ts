@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startWebHost, API_META, type WebHost } from './server.js';
+import { makeCore, tempDataDir, type TestCore } from '../../tests/helpers/core.js';
+
+let t: TestCore;
+let host: WebHost;
+let rendererDir: string;
+
+beforeEach(async () => {
+  t = makeCore();
+  rendererDir = tempDataDir('home-desk-renderer-');
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
+  fs.mkdirSync(path.join(rendererDir, 'assets'));
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'a.js'), 'console.log(1)');
+  host = await startWebHost({ core: t.core, rendererDir });
+});
+afterEach(async () => {
+  await host.close();
+  t.cleanup();
+  fs.rmSync(rendererDir, { recursive: true, force: true });
+});
+
+async function pageMeta(): Promise<{ token: string; session: string }> {
+  const html = await (await fetch(host.url)).text();
+  const m = new RegExp(`<meta name="${API_META}" content="([^"]+)">`).exec(html);
+  return JSON.parse(Buffer.from(m![1]!, 'base64').toString('utf8')) as { token: string; session: string };
+}
+
+function post(name: string, headers: Record<string, string>, body: unknown = {}) {
+  return fetch(`${host.url}api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('web host', () => {
+  it('listens on 127.0.0.1 only and gives each page load the token and a new session', async () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const a = await pageMeta();
+    const b = await pageMeta();
+    expect(a.token).toBe(host.token);
+    expect(a.session).not.toBe(b.session);
+    const res = await fetch(host.url);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('answers a call that carries the token and the session', async () => {
+    const { token, session } = await pageMeta();
+    const res = await post('app.info', { 'X-Api-Token': token, 'X-Session': session });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, value: { setupDone: false } });
+  });
+
+  it('refuses a call without the token, with a wrong one, or from another origin', async () => {
+    const { token, session } = await pageMeta();
+    const none = await post('app.info', { 'X-Session': session });
+    expect(none.status).toBe(401);
+    expect(await none.json()).toEqual({ ok: false, error: { code: 'api.badToken' } });
+    expect((await post('app.info', { 'X-Api-Token': 'x'.repeat(43), 'X-Session': session })).status).toBe(401);
+    const foreign = await post('app.info', { 'X-Api-Token': token, 'X-Session': session, Origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(await foreign.json()).toEqual({ ok: false, error: { code: 'api.badOrigin' } });
+    const crossSite = await post('app.info', { 'X-Api-Token': token, 'X-Session': session, 'Sec-Fetch-Site': 'cross-site' });
+    expect(crossSite.status).toBe(403);
+  });
+
+  it('refuses a made-up session and a DNS-rebinding host name', async () => {
+    const { token } = await pageMeta();
+    const res = await post('app.info', { 'X-Api-Token': token, 'X-Session': 'made-up' });
+    expect(await res.json()).toEqual({ ok: false, error: { code: 'api.badSession' } });
+    // fetch() may not set Host, so ask with node:http as a rebinding attacker's page would arrive.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.get(host.url, { headers: { Host: 'evil.example' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+    });
+    expect(status).toBe(421);
+  });
+
+  it('serves built files but nothing outside the renderer folder', async () => {
+    expect((await fetch(`${host.url}assets/a.js`)).status).toBe(200);
+    expect((await fetch(`${host.url}..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+    expect((await fetch(`${host.url}assets/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+  });
+});

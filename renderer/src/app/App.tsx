@@ -1,0 +1,99 @@
+import { useEffect } from 'react';
+import { Center, Loader, MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { theme } from '../theme.js';
+import { applyLanguage } from '../i18n.js';
+import { onServerEvent } from '../api.js';
+import { ErrorBoundary } from './ErrorBoundary.js';
+import { createQueryClient, keys, useAppInfo, useSession } from './queries.js';
+import { useErrorText } from './errors.js';
+import { SetupWizard } from './SetupWizard.js';
+import { LockScreen } from './LockScreen.js';
+import { DeskLayout } from './DeskLayout.js';
+import { NotBuilt } from './NotBuilt.js';
+import { sections } from './sections.js';
+import { SettingsPage } from '../features/settings/SettingsPage.js';
+import { KioskScreen } from '../kiosk/KioskScreen.js';
+
+const queryClient = createQueryClient();
+
+/** Which area the session may see: setup wizard, lock screen, kiosk, or the desk. */
+function Gate() {
+  const info = useAppInfo();
+  const session = useSession();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const language = info.data?.language;
+
+  useEffect(() => {
+    if (language) applyLanguage(language);
+  }, [language]);
+  useEffect(
+    () =>
+      onServerEvent((event) => {
+        if (event.type === 'session') client.setQueryData(keys.session, event.view);
+      }),
+    [client],
+  );
+
+  if (info.isPending || session.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (info.isError || session.isError) {
+    return (
+      <Center h="100vh" p="xl" role="alert">
+        {errorText(info.error ?? session.error)}
+      </Center>
+    );
+  }
+  if (!info.data.setupDone) return <SetupWizard />;
+  if (session.data.mode === 'kiosk') {
+    return (
+      <Routes>
+        <Route path="/kiosk" element={<KioskScreen />} />
+        <Route path="*" element={<Navigate to="/kiosk" replace />} />
+      </Routes>
+    );
+  }
+  if (session.data.teacher === null) return <LockScreen />;
+  return (
+    <Routes>
+      <Route element={<DeskLayout />}>
+        {sections.map((s) =>
+          s.key === 'settings' ? (
+            <Route key={s.key} path={s.path} element={<SettingsPage />} />
+          ) : (
+            <Route key={s.key} path={s.path} element={<NotBuilt section={s.key} />} />
+          ),
+        )}
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'zh-cn', firstDayOfWeek: 1 }}>
+        <Notifications position="top-center" />
+        <ErrorBoundary>
+          <QueryClientProvider client={queryClient}>
+            <HashRouter>
+              <Gate />
+            </HashRouter>
+          </QueryClientProvider>
+        </ErrorBoundary>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

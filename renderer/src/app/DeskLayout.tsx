@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { AppShell, Badge, Button, Group, Modal, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { IconDeviceDesktop, IconLock } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { api } from '../api.js';
+import { keys, useAppInfo, useSession } from './queries.js';
+import { sections } from './sections.js';
+import { useIdleLock } from './useIdleLock.js';
+import { useErrorText } from './errors.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+
+/** The teacher's desk: header with who is signed in, navigation of every section, the page. */
+export function DeskLayout() {
+  const { t } = useTranslation();
+  const info = useAppInfo();
+  const session = useSession();
+  const client = useQueryClient();
+  const location = useLocation();
+  const errorText = useErrorText();
+  const [askKiosk, setAskKiosk] = useState(false);
+  useIdleLock(info.data?.idleLockMinutes ?? 10);
+
+  const lock = useMutation({
+    mutationFn: () => api.auth.lock(),
+    onSuccess: (view) => client.setQueryData(keys.session, view),
+  });
+  const kiosk = useMutation({
+    mutationFn: () => api.kiosk.enter(),
+    onSuccess: (view) => {
+      setAskKiosk(false);
+      client.setQueryData(keys.session, view);
+    },
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+  const teacher = session.data?.teacher;
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 188, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Title order={4} style={{ whiteSpace: 'nowrap' }}>
+              {t('common:appName')}
+            </Title>
+            <Text c="dimmed" size="sm" truncate>
+              {info.data?.schoolName} · {info.data?.roomName}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            {teacher && (
+              <Badge variant="light" size="lg" data-testid="current-teacher">
+                {t('nav:signedInAs', { name: teacher.name })}
+              </Badge>
+            )}
+            <LanguageSwitch />
+            <Button variant="light" leftSection={<IconDeviceDesktop size={16} />} onClick={() => setAskKiosk(true)}>
+              {t('nav:kiosk')}
+            </Button>
+            <Button variant="default" leftSection={<IconLock size={16} />} onClick={() => lock.mutate()}>
+              {t('nav:lock')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <ScrollArea>
+          <nav aria-label={t('common:appName')}>
+            {sections.map((s) => (
+              <NavLink
+                key={s.key}
+                component={RouterLink}
+                to={s.path}
+                label={t(`nav:${s.key}`)}
+                leftSection={<s.icon size={18} />}
+                active={s.path === '/' ? location.pathname === '/' : location.pathname.startsWith(s.path)}
+              />
+            ))}
+          </nav>
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+      <Modal opened={askKiosk} onClose={() => setAskKiosk(false)} title={t('kiosk:enterTitle')} centered>
+        <Stack>
+          <Text size="sm">{t('kiosk:enterBody')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAskKiosk(false)}>
+              {t('common:cancel')}
+            </Button>
+            <Button onClick={() => kiosk.mutate()} loading={kiosk.isPending}>
+              {t('kiosk:enter')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </AppShell>
+  );
+}

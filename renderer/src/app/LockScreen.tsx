@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Container,
+  Group,
+  Paper,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { IconLock, IconUser } from '@tabler/icons-react';
+import type { LockEntry } from '../../../shared/domain/types.js';
+import { api } from '../api.js';
+import { keys, useAppInfo } from './queries.js';
+import { useErrorText } from './errors.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+
+/** Pick a teacher, type the PIN. Shown on every start, after locking, and after idle time. */
+export function LockScreen() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const info = useAppInfo();
+  const errorText = useErrorText();
+  const teachers = useQuery({ queryKey: keys.lockList, queryFn: () => api.auth.lockList() });
+  const [picked, setPicked] = useState<LockEntry | null>(null);
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const login = useMutation({
+    mutationFn: () => api.auth.login({ teacherId: picked!.id, pin }),
+    onSuccess: (view) => {
+      setPin('');
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.info[0] && q.queryKey[0] !== keys.session[0] });
+      client.setQueryData(keys.session, view);
+    },
+    onError: (err) => {
+      setPin('');
+      setError(errorText(err));
+      void teachers.refetch();
+    },
+  });
+
+  const now = Date.now();
+  return (
+    <Center mih="100vh" bg="gray.0" p="md">
+      <Container size={720} w="100%">
+        <Paper withBorder shadow="sm" p="xl" radius="md">
+          <Stack gap="lg">
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Text c="dimmed" size="sm">
+                  {info.data?.schoolName} · {info.data?.roomName}
+                </Text>
+                <Title order={2}>
+                  <IconLock size={24} style={{ verticalAlign: -3, marginRight: 8 }} />
+                  {t('auth:lockTitle')}
+                </Title>
+                <Text c="dimmed" size="sm" mt={4}>
+                  {t('auth:lockIntro')}
+                </Text>
+              </div>
+              <LanguageSwitch />
+            </Group>
+            <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" role="listbox" aria-label={t('auth:pickTeacher')}>
+              {(teachers.data ?? []).map((teacher) => {
+                const lockedUntil = teacher.lockedUntil !== null && teacher.lockedUntil > now ? teacher.lockedUntil : null;
+                const selected = picked?.id === teacher.id;
+                return (
+                  <UnstyledButton
+                    key={teacher.id}
+                    role="option"
+                    aria-selected={selected}
+                    onClick={() => {
+                      setPicked(teacher);
+                      setError(null);
+                      setPin('');
+                    }}
+                  >
+                    <Paper
+                      withBorder
+                      p="md"
+                      radius="md"
+                      bg={selected ? 'teal.0' : undefined}
+                      style={{ borderColor: selected ? 'var(--mantine-color-teal-6)' : undefined, borderWidth: selected ? 2 : 1 }}
+                    >
+                      <Group gap="sm" wrap="nowrap">
+                        <IconUser size={22} />
+                        <div style={{ minWidth: 0 }}>
+                          <Text fw={600} size="lg" truncate>
+                            {teacher.name}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {t(`auth:roles.${teacher.role}`)}
+                          </Text>
+                        </div>
+                      </Group>
+                      {lockedUntil !== null && (
+                        <Badge color="red" variant="light" mt="xs">
+                          {t('auth:lockedUntil', { time: dayjs(lockedUntil).format('HH:mm') })}
+                        </Badge>
+                      )}
+                    </Paper>
+                  </UnstyledButton>
+                );
+              })}
+            </SimpleGrid>
+            {picked && (
+              <form
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  setError(null);
+                  login.mutate();
+                }}
+              >
+                <Group align="flex-end">
+                  <PasswordInput
+                    key={picked.id}
+                    label={`${t('auth:pin')} · ${picked.name}`}
+                    value={pin}
+                    onChange={(e) => setPin(e.currentTarget.value)}
+                    inputMode="numeric"
+                    autoComplete="off"
+                    autoFocus
+                    maxLength={8}
+                    style={{ flex: 1 }}
+                    size="md"
+                  />
+                  <Button type="submit" size="md" loading={login.isPending} disabled={pin.length === 0}>
+                    {t('auth:unlock')}
+                  </Button>
+                </Group>
+              </form>
+            )}
+            {error && (
+              <Alert color="red" role="alert">
+                {error}
+              </Alert>
+            )}
+          </Stack>
+        </Paper>
+      </Container>
+    </Center>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api.js';
+import { keys } from './queries.js';
+
+const EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+const HEARTBEAT_MS = 60_000;
+
+/**
+ * Locks the desk after `minutes` without mouse or keyboard. The core keeps its own idle clock
+ * (any call counts as activity), so a teacher who is reading but not clicking sends a heartbeat
+ * at most once a minute to keep both clocks in step.
+ */
+export function useIdleLock(minutes: number): void {
+  const client = useQueryClient();
+  const { t } = useTranslation();
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastBeat = useRef(Date.now());
+
+  useEffect(() => {
+    const lock = () => {
+      void api.auth.lock().then((view) => {
+        client.setQueryData(keys.session, view);
+        notifications.show({ color: 'gray', message: t('auth:idleLocked') });
+      });
+    };
+    const arm = () => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(lock, minutes * 60_000);
+    };
+    const onActivity = () => {
+      arm();
+      if (Date.now() - lastBeat.current > HEARTBEAT_MS) {
+        lastBeat.current = Date.now();
+        void api.session.get().then((view) => {
+          if (view.teacher === null) client.setQueryData(keys.session, view);
+        });
+      }
+    };
+    arm();
+    for (const e of EVENTS) window.addEventListener(e, onActivity, { passive: true });
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+      for (const e of EVENTS) window.removeEventListener(e, onActivity);
+    };
+  }, [minutes, client, t]);
+}

@@ -1,0 +1,40 @@
+import { ScrollArea, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { api } from '../../api.js';
+import { keys } from '../../app/queries.js';
+
+export function AuditPanel() {
+  const { t } = useTranslation();
+  const audit = useQuery({ queryKey: keys.audit, queryFn: () => api.audit.list({ limit: 200 }), staleTime: 0 });
+  if (audit.data?.length === 0) return <Text c="dimmed">{t('settings:audit.none')}</Text>;
+  return (
+    <ScrollArea h={520}>
+      <Table striped stickyHeader>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={160}>{t('settings:audit.time')}</Table.Th>
+            <Table.Th w={140}>{t('settings:audit.teacher')}</Table.Th>
+            <Table.Th w={200}>{t('settings:audit.action')}</Table.Th>
+            <Table.Th>{t('settings:audit.detail')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(audit.data ?? []).map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>{dayjs(a.at).format('YYYY-MM-DD HH:mm')}</Table.Td>
+              <Table.Td>{a.teacherName ?? t('settings:audit.system')}</Table.Td>
+              <Table.Td>{t(`settings:audit.actions.${a.action}`, { defaultValue: a.action })}</Table.Td>
+              <Table.Td>
+                <Text size="xs" ff="monospace" lineClamp={2} style={{ wordBreak: 'break-all' }}>
+                  {a.detail ?? ''}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea>
+  );
+}

@@ -1,0 +1,45 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/queries.js';
+import { SchoolPanel } from './SchoolPanel.js';
+import { TermsPanel } from './TermsPanel.js';
+import { TeachersPanel } from './TeachersPanel.js';
+import { AuditPanel } from './AuditPanel.js';
+import { MyPinPanel } from './MyPinPanel.js';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const isAdmin = session.data?.teacher?.role === 'admin';
+  return (
+    <Stack>
+      <Title order={2}>{t('settings:title')}</Title>
+      <Tabs defaultValue="school" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="school">{t('settings:tabs.school')}</Tabs.Tab>
+          <Tabs.Tab value="terms">{t('settings:tabs.terms')}</Tabs.Tab>
+          <Tabs.Tab value="teachers">{t('settings:tabs.teachers')}</Tabs.Tab>
+          {isAdmin && <Tabs.Tab value="audit">{t('settings:tabs.audit')}</Tabs.Tab>}
+          <Tabs.Tab value="myPin">{t('settings:tabs.myPin')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="school" pt="md">
+          <SchoolPanel isAdmin={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="terms" pt="md">
+          <TermsPanel isAdmin={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="teachers" pt="md">
+          <TeachersPanel isAdmin={isAdmin} />
+        </Tabs.Panel>
+        {isAdmin && (
+          <Tabs.Panel value="audit" pt="md">
+            <AuditPanel />
+          </Tabs.Panel>
+        )}
+        <Tabs.Panel value="myPin" pt="md">
+          <MyPinPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

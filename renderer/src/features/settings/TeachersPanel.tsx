@@ -1,0 +1,208 @@
+import { useState } from 'react';
+import { Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { z } from 'zod';
+import { pin as pinSchema, personName, role as roleSchema, type Role } from '../../../../shared/domain/fields.js';
+import type { Teacher } from '../../../../shared/domain/types.js';
+import { api } from '../../api.js';
+import { keys } from '../../app/queries.js';
+import { useErrorText, useFieldErrors, useSchemaValidate } from '../../app/errors.js';
+
+type Dialog = { kind: 'add' } | { kind: 'edit'; teacher: Teacher } | { kind: 'reset'; teacher: Teacher } | null;
+
+const teacherForm = z.object({ name: personName(), role: roleSchema, pin: pinSchema.optional() });
+
+function useSaved(onDone: () => void, message: string) {
+  const client = useQueryClient();
+  return async () => {
+    await client.invalidateQueries({ queryKey: keys.teachers });
+    await client.invalidateQueries({ queryKey: keys.lockList });
+    notifications.show({ color: 'teal', message });
+    onDone();
+  };
+}
+
+function TeacherForm({ dialog, onDone }: { dialog: Extract<Dialog, { kind: 'add' | 'edit' }>; onDone: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const fieldErrors = useFieldErrors();
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<{ name: string; role: Role; pin: string | undefined }>({
+    initialValues:
+      dialog.kind === 'edit'
+        ? { name: dialog.teacher.name, role: dialog.teacher.role, pin: undefined }
+        : { name: '', role: 'teacher', pin: '' },
+    validate: useSchemaValidate(teacherForm),
+  });
+  const saved = useSaved(onDone, t('common:saved'));
+  const save = useMutation({
+    mutationFn: (v: { name: string; role: Role; pin: string | undefined }) =>
+      dialog.kind === 'edit'
+        ? api.teachers.update({ id: dialog.teacher.id, name: v.name, role: v.role })
+        : api.teachers.add({ name: v.name, role: v.role, pin: v.pin ?? '' }),
+    onSuccess: saved,
+    onError: (err) => {
+      if (!fieldErrors(err, form.setErrors)) setFailure(errorText(err));
+    },
+  });
+  return (
+    <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
+      <Stack>
+        <TextInput label={t('settings:teachers.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <Select
+          label={t('settings:teachers.role')}
+          allowDeselect={false}
+          data={[
+            { value: 'teacher', label: t('auth:roles.teacher') },
+            { value: 'admin', label: t('auth:roles.admin') },
+          ]}
+          {...form.getInputProps('role')}
+        />
+        {dialog.kind === 'add' && (
+          <PasswordInput label={t('settings:teachers.pin')} inputMode="numeric" autoComplete="new-password" withAsterisk {...form.getInputProps('pin')} />
+        )}
+        {failure && (
+          <Text c="red" size="sm" role="alert">
+            {failure}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common:cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common:save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function ResetPinForm({ teacher, onDone }: { teacher: Teacher; onDone: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const fieldErrors = useFieldErrors();
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm({ initialValues: { pin: '' }, validate: useSchemaValidate(z.object({ pin: pinSchema })) });
+  const saved = useSaved(onDone, t('settings:teachers.resetDone'));
+  const reset = useMutation({
+    mutationFn: (v: { pin: string }) => api.teachers.resetPin({ id: teacher.id, pin: v.pin }),
+    onSuccess: saved,
+    onError: (err) => {
+      if (!fieldErrors(err, form.setErrors)) setFailure(errorText(err));
+    },
+  });
+  return (
+    <form onSubmit={form.onSubmit((v) => reset.mutate(v))}>
+      <Stack>
+        <PasswordInput label={t('settings:teachers.newPin')} inputMode="numeric" autoComplete="new-password" data-autofocus {...form.getInputProps('pin')} />
+        {failure && (
+          <Text c="red" size="sm" role="alert">
+            {failure}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common:cancel')}
+          </Button>
+          <Button type="submit" loading={reset.isPending}>
+            {t('common:save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function TeachersPanel({ isAdmin }: { isAdmin: boolean }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const teachers = useQuery({ queryKey: keys.teachers, queryFn: () => api.teachers.list() });
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const close = () => setDialog(null);
+  const toggle = useMutation({
+    mutationFn: (x: Teacher) => api.teachers.setActive({ id: x.id, active: !x.active }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: keys.teachers });
+      await client.invalidateQueries({ queryKey: keys.lockList });
+    },
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+  const now = Date.now();
+
+  return (
+    <Stack maw={860}>
+      {isAdmin && (
+        <Group>
+          <Button onClick={() => setDialog({ kind: 'add' })}>{t('settings:teachers.add')}</Button>
+        </Group>
+      )}
+      <Table striped highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('settings:teachers.name')}</Table.Th>
+            <Table.Th>{t('settings:teachers.role')}</Table.Th>
+            <Table.Th>{t('settings:teachers.status')}</Table.Th>
+            {isAdmin && <Table.Th>{t('common:actions')}</Table.Th>}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(teachers.data ?? []).map((x) => (
+            <Table.Tr key={x.id}>
+              <Table.Td>{x.name}</Table.Td>
+              <Table.Td>{t(`auth:roles.${x.role}`)}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  <Badge variant="light" color={x.active ? 'teal' : 'gray'}>
+                    {x.active ? t('settings:teachers.active') : t('settings:teachers.inactive')}
+                  </Badge>
+                  {x.lockedUntil !== null && x.lockedUntil > now && (
+                    <Badge variant="light" color="red">
+                      {t('settings:teachers.locked', { time: dayjs(x.lockedUntil).format('HH:mm') })}
+                    </Badge>
+                  )}
+                </Group>
+              </Table.Td>
+              {isAdmin && (
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button size="xs" variant="light" onClick={() => setDialog({ kind: 'edit', teacher: x })}>
+                      {t('common:edit')}
+                    </Button>
+                    <Button size="xs" variant="light" onClick={() => setDialog({ kind: 'reset', teacher: x })}>
+                      {t('settings:teachers.resetPin')}
+                    </Button>
+                    <Button size="xs" variant="subtle" color={x.active ? 'red' : 'teal'} onClick={() => toggle.mutate(x)}>
+                      {x.active ? t('settings:teachers.deactivate') : t('settings:teachers.activate')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Modal
+        opened={dialog !== null}
+        onClose={close}
+        centered
+        title={
+          dialog?.kind === 'add'
+            ? t('settings:teachers.addTitle')
+            : dialog?.kind === 'edit'
+              ? t('settings:teachers.editTitle')
+              : t('settings:teachers.resetTitle', { name: dialog?.teacher.name ?? '' })
+        }
+      >
+        {(dialog?.kind === 'add' || dialog?.kind === 'edit') && <TeacherForm dialog={dialog} onDone={close} />}
+        {dialog?.kind === 'reset' && <ResetPinForm teacher={dialog.teacher} onDone={close} />}
+      </Modal>
+    </Stack>
+  );
+}

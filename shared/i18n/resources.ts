@@ -1,0 +1,43 @@
+import zhCommon from './locales/zh-CN/common.json';
+import zhNav from './locales/zh-CN/nav.json';
+import zhSetup from './locales/zh-CN/setup.json';
+import zhAuth from './locales/zh-CN/auth.json';
+import zhKiosk from './locales/zh-CN/kiosk.json';
+import zhSettings from './locales/zh-CN/settings.json';
+import zhErrors from './locales/zh-CN/errors.json';
+import zhValidation from './locales/zh-CN/validation.json';
+import enCommon from './locales/en/common.json';
+import enNav from './locales/en/nav.json';
+import enSetup from './locales/en/setup.json';
+import enAuth from './locales/en/auth.json';
+import enKiosk from './locales/en/kiosk.json';
+import enSettings from './locales/en/settings.json';
+import enErrors from './locales/en/errors.json';
+import enValidation from './locales/en/validation.json';
+
+export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation'] as const;
+export type Namespace = (typeof namespaces)[number];
+
+/** zh-CN is the default and the fallback; en is complete (a test fails on any missing key). */
+export const resources = {
+  'zh-CN': {
+    common: zhCommon,
+    nav: zhNav,
+    setup: zhSetup,
+    auth: zhAuth,
+    kiosk: zhKiosk,
+    settings: zhSettings,
+    errors: zhErrors,
+    validation: zhValidation,
+  },
+  en: {
+    common: enCommon,
+    nav: enNav,
+    setup: enSetup,
+    auth: enAuth,
+    kiosk: enKiosk,
+    settings: enSettings,
+    errors: enErrors,
+    validation: enValidation,
+  },
+} as const;

@@ -1,0 +1,66 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+
+const root = path.resolve(__dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const env = { ...process.env, TZ: 'Asia/Shanghai' };
+export const SHOTS = path.join(root, 'test-results/screenshots');
+
+export interface AppHost {
+  url: string;
+  dataDir: string;
+  /** Runs a procedure through the command line against this test's data folder. */
+  cli<T = unknown>(name: string, input?: unknown): T;
+}
+
+/** One web host with its own empty data folder per test (like Actual's e2e fixtures). */
+export const test = base.extend<{ app: AppHost }>({
+  app: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'home-desk-e2e-'));
+    const child: ChildProcess = spawn(tsx, ['electron/web/main.ts', '--data', dataDir, '--port', '0'], { cwd: root, env });
+    let log = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`web host did not start:\n${log}`)), 30_000);
+      const onData = (chunk: Buffer) => {
+        log += chunk.toString();
+        const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(log);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.once('exit', (code) => reject(new Error(`web host exited ${code}:\n${log}`)));
+    });
+    const cli = <T,>(name: string, input: unknown = {}): T => {
+      const r = spawnSync(tsx, ['electron/cli/main.ts', name, JSON.stringify(input), '--data', dataDir], { cwd: root, env, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`cli ${name} failed: ${r.stderr}`);
+      return JSON.parse(r.stdout) as T;
+    };
+    await use({ url, dataDir, cli });
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** Saves a full-page screenshot under test-results/screenshots to look at after the run. */
+export async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+export const SETUP = {
+  schoolName: '青山镇中心小学',
+  roomName: '留守儿童之家',
+  language: 'zh-CN',
+  term: { name: '2026年秋季学期', start: '2026-09-01', end: '2027-01-20' },
+  admin: { name: '李校长', pin: '2468' },
+} as const;
