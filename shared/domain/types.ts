@@ -9,6 +9,8 @@ export interface SessionView {
 
 export interface AppInfo {
   setupDone: boolean;
+  /** Today in the school's local time, by the core's clock (tests and demos may set it). */
+  today: Day;
   schoolName: string;
   roomName: string;
   language: Language;
@@ -27,7 +29,7 @@ export interface Teacher {
   name: string;
   role: Role;
   active: boolean;
-  /** Unix ms until which wrong PINs keep this teacher out; null when not locked. */
+  /** Unix ms until which wrong PINs keep this teacher out; null when not locked now (by the core's clock). */
   lockedUntil: number | null;
   createdAt: number;
 }

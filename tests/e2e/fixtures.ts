@@ -17,10 +17,15 @@ export interface AppHost {
 }
 
 /** One web host with its own empty data folder per test (like Actual's e2e fixtures). */
-export const test = base.extend<{ app: AppHost }>({
-  app: async ({}, use) => {
+export const test = base.extend<{ app: AppHost; now: string }>({
+  /** The core's clock for the test: a fixed school day unless a test says otherwise. */
+  now: ['2026-11-28T09:00:00+08:00', { option: true }],
+  app: async ({ now }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'home-desk-e2e-'));
-    const child: ChildProcess = spawn(tsx, ['electron/web/main.ts', '--data', dataDir, '--port', '0'], { cwd: root, env });
+    const child: ChildProcess = spawn(tsx, ['electron/web/main.ts', '--data', dataDir, '--port', '0', '--now', now], {
+      cwd: root,
+      env,
+    });
     let log = '';
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`web host did not start:\n${log}`)), 30_000);
@@ -37,7 +42,8 @@ export const test = base.extend<{ app: AppHost }>({
       child.once('exit', (code) => reject(new Error(`web host exited ${code}:\n${log}`)));
     });
     const cli = <T,>(name: string, input: unknown = {}): T => {
-      const r = spawnSync(tsx, ['electron/cli/main.ts', name, JSON.stringify(input), '--data', dataDir], { cwd: root, env, encoding: 'utf8' });
+      const args = ['electron/cli/main.ts', name, JSON.stringify(input), '--data', dataDir, '--now', now];
+      const r = spawnSync(tsx, args, { cwd: root, env, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`cli ${name} failed: ${r.stderr}`);
       return JSON.parse(r.stdout) as T;
     };
@@ -53,7 +59,7 @@ export { expect } from '@playwright/test';
 /** Saves a full-page screenshot under test-results/screenshots to look at after the run. */
 export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate('document.fonts.ready');
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 

@@ -19,9 +19,12 @@ export function settingsHandlers(
   | 'audit.list'
 > {
   return {
-    'app.info': () => settings.info(),
+    'app.info': (_input, ctx) => settings.info(ctx.now),
     'session.get': (_input, ctx) => viewOf(ctx.session),
-    'app.setLanguage': ({ language }, ctx) => settings.setLanguage(language, ctx),
+    'app.setLanguage': ({ language }, ctx) => {
+      settings.setLanguage(language, ctx);
+      return settings.info(ctx.now);
+    },
     'settings.get': () => settings.read(),
     'settings.update': (input, ctx) => settings.update(input, ctx),
     'terms.list': () => settings.terms(),

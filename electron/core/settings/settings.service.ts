@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors.js';
 import { languages, type Language } from '../../../shared/domain/fields.js';
 import type { AppInfo, Settings, Term } from '../../../shared/domain/types.js';
+import { dayOf } from '../../../shared/domain/dates.js';
 import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
 import { createSettingsRepo } from './settings.repo.js';
@@ -49,8 +50,8 @@ export function createSettingsService(db: Db) {
   return {
     read,
     isSetUp: () => repo.get(SETUP_DONE) !== undefined,
-    info(): AppInfo {
-      return { setupDone: repo.get(SETUP_DONE) !== undefined, ...read() };
+    info(now: number): AppInfo {
+      return { setupDone: repo.get(SETUP_DONE) !== undefined, today: dayOf(now), ...read() };
     },
 
     /** Inside the setup transaction: the room's names, language and first term. */
@@ -77,14 +78,13 @@ export function createSettingsService(db: Db) {
       })();
     },
 
-    setLanguage(language: Language, ctx: CallContext): AppInfo {
+    setLanguage(language: Language, ctx: CallContext): void {
       db.transaction(() => {
         const before = read().language;
         if (before === language) return;
         repo.set('language', language);
         ctx.audit({ action: 'settings.language', entity: 'settings', detail: { from: before, to: language } });
       })();
-      return { setupDone: repo.get(SETUP_DONE) !== undefined, ...read() };
     },
 
     terms: () => repo.terms(),

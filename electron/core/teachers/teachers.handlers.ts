@@ -46,7 +46,7 @@ export function teachersHandlers(
       })();
       return viewOf(ctx.session);
     },
-    'auth.lockList': () => teachers.lockList(),
+    'auth.lockList': (_input, ctx) => teachers.lockList(ctx.now),
     'auth.login': async ({ teacherId, pin }, ctx) => {
       await teachers.login(teacherId, pin, ctx);
       return viewOf(ctx.session);
@@ -67,7 +67,7 @@ export function teachersHandlers(
       await teachers.exitKiosk(pin, ctx);
       return viewOf(ctx.session);
     },
-    'teachers.list': () => teachers.list(),
+    'teachers.list': (_input, ctx) => teachers.list(ctx.now),
     'teachers.add': (input, ctx) => teachers.add(input, ctx),
     'teachers.update': (input, ctx) => teachers.update(input, ctx),
     'teachers.setActive': ({ id, active }, ctx) => teachers.setActive(id, active, ctx),

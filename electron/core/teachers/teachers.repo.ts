@@ -13,8 +13,10 @@ const COLUMNS = `id, name, role, pin_hash AS pinHash, active, failed_pins AS fai
 type RawRow = Omit<TeacherRow, 'active'> & { active: 0 | 1 };
 const fromRaw = (r: RawRow): TeacherRow => ({ ...r, active: r.active === 1 });
 
-export function toTeacher(r: TeacherRow): Teacher {
-  return { id: r.id, name: r.name, role: r.role, active: r.active, lockedUntil: r.lockedUntil, createdAt: r.createdAt };
+/** `lockedUntil` only while the lock lasts at `now`. */
+export function toTeacher(r: TeacherRow, now: number): Teacher {
+  const lockedUntil = r.lockedUntil !== null && r.lockedUntil > now ? r.lockedUntil : null;
+  return { id: r.id, name: r.name, role: r.role, active: r.active, lockedUntil, createdAt: r.createdAt };
 }
 
 export function createTeachersRepo(db: Db) {
@@ -22,9 +24,10 @@ export function createTeachersRepo(db: Db) {
   const byId = db.prepare(`SELECT ${COLUMNS} FROM teachers WHERE id = ?`);
   const byName = db.prepare('SELECT id FROM teachers WHERE name = ? AND id IS NOT ?').pluck();
   const activeList = db.prepare(`SELECT ${COLUMNS} FROM teachers WHERE active = 1 ORDER BY role, name`);
-  const lockList = db.prepare(
-    'SELECT id, name, role, locked_until AS lockedUntil FROM teachers WHERE active = 1 ORDER BY role, name',
-  );
+  // A lock that has run out is shown as none: the UI never compares times with its own clock.
+  const lockList = db.prepare(`
+    SELECT id, name, role, CASE WHEN locked_until > ? THEN locked_until END AS lockedUntil
+    FROM teachers WHERE active = 1 ORDER BY role, name`);
   const activeAdmins = db.prepare("SELECT count(*) FROM teachers WHERE active = 1 AND role = 'admin'").pluck();
   const insert = db.prepare(
     'INSERT INTO teachers (name, role, pin_hash, active, created_at) VALUES (?, ?, ?, 1, ?)',
@@ -47,7 +50,7 @@ export function createTeachersRepo(db: Db) {
     },
     nameTaken: (name: string, exceptId: number | null) => byName.get(name, exceptId) !== undefined,
     active: () => (activeList.all() as RawRow[]).map(fromRaw),
-    lockList: () => lockList.all() as LockEntry[],
+    lockList: (now: number) => lockList.all(now) as LockEntry[],
     activeAdmins: () => Number(activeAdmins.get()),
     count: () => Number(count.get()),
     insert: (name: string, role: Role, pinHash: string, at: number) =>

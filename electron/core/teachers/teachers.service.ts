@@ -29,8 +29,8 @@ export function createTeachersService(db: Db) {
 
   return {
     count: () => repo.count(),
-    list: (): Teacher[] => repo.all().map(toTeacher),
-    lockList: (): LockEntry[] => repo.lockList(),
+    list: (now: number): Teacher[] => repo.all().map((r) => toTeacher(r, now)),
+    lockList: (now: number): LockEntry[] => repo.lockList(now),
 
     /** The first admin, inside the setup transaction. */
     insertFirstAdmin(name: string, pinHash: string, now: number): number {
@@ -43,7 +43,7 @@ export function createTeachersService(db: Db) {
         if (repo.nameTaken(input.name, null)) throw new AppError('teachers.duplicateName', { name: input.name });
         const id = repo.insert(input.name, input.role, pinHash, ctx.now);
         ctx.audit({ action: 'teachers.add', entity: 'teacher', entityId: id, detail: { name: input.name, role: input.role } });
-        return toTeacher(mustGet(id));
+        return toTeacher(mustGet(id), ctx.now);
       })();
     },
 
@@ -62,7 +62,7 @@ export function createTeachersService(db: Db) {
           detail: { from: { name: before.name, role: before.role }, to: { name: input.name, role: input.role } },
         });
         if (ctx.session.teacher?.id === input.id) ctx.session.teacher = { id: input.id, name: input.name, role: input.role };
-        return toTeacher(mustGet(input.id));
+        return toTeacher(mustGet(input.id), ctx.now);
       })();
     },
 
@@ -77,7 +77,7 @@ export function createTeachersService(db: Db) {
           repo.setActive(id, active);
           ctx.audit({ action: active ? 'teachers.activate' : 'teachers.deactivate', entity: 'teacher', entityId: id });
         }
-        return toTeacher(mustGet(id));
+        return toTeacher(mustGet(id), ctx.now);
       })();
     },
 
@@ -87,7 +87,7 @@ export function createTeachersService(db: Db) {
       return db.transaction(() => {
         repo.setPin(id, pinHash);
         ctx.audit({ action: 'teachers.resetPin', entity: 'teacher', entityId: id });
-        return toTeacher(mustGet(id));
+        return toTeacher(mustGet(id), ctx.now);
       })();
     },
 

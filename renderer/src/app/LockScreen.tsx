@@ -49,7 +49,6 @@ export function LockScreen() {
     },
   });
 
-  const now = Date.now();
   return (
     <Center mih="100vh" bg="gray.0" p="md">
       <Container size={720} w="100%">
@@ -72,7 +71,7 @@ export function LockScreen() {
             </Group>
             <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" role="listbox" aria-label={t('auth:pickTeacher')}>
               {(teachers.data ?? []).map((teacher) => {
-                const lockedUntil = teacher.lockedUntil !== null && teacher.lockedUntil > now ? teacher.lockedUntil : null;
+                const lockedUntil = teacher.lockedUntil;
                 const selected = picked?.id === teacher.id;
                 return (
                   <UnstyledButton

@@ -12,7 +12,7 @@ import type { Language } from '../../../shared/domain/fields.js';
 import { fieldIssues, type AppError, type FieldIssue } from '../../../shared/errors.js';
 import { api } from '../api.js';
 import { useErrorText, useFieldErrors, useSchemaValidate } from './errors.js';
-import { keys } from './queries.js';
+import { keys, useAppInfo } from './queries.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 const STEP_FIELDS = [['schoolName', 'roomName', 'language'], ['term.'], ['admin.']] as const;
@@ -37,7 +37,8 @@ export function SetupWizard() {
   const fieldErrors = useFieldErrors();
   const [step, setStep] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
-  const suggested = suggestTerm(dayjs().format('YYYY-MM-DD'));
+  const info = useAppInfo();
+  const suggested = suggestTerm(info.data?.today ?? dayjs().format('YYYY-MM-DD'));
   const validate = useSchemaValidate(setupInput, pinsDiffer);
 
   const form = useForm<Values>({

@@ -134,7 +134,6 @@ export function TeachersPanel({ isAdmin }: { isAdmin: boolean }) {
     },
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
-  const now = Date.now();
 
   return (
     <Stack maw={860}>
@@ -162,7 +161,7 @@ export function TeachersPanel({ isAdmin }: { isAdmin: boolean }) {
                   <Badge variant="light" color={x.active ? 'teal' : 'gray'}>
                     {x.active ? t('settings:teachers.active') : t('settings:teachers.inactive')}
                   </Badge>
-                  {x.lockedUntil !== null && x.lockedUntil > now && (
+                  {x.lockedUntil !== null && (
                     <Badge variant="light" color="red">
                       {t('settings:teachers.locked', { time: dayjs(x.lockedUntil).format('HH:mm') })}
                     </Badge>

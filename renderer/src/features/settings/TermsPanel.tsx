@@ -9,7 +9,7 @@ import dayjs from 'dayjs';
 import { termInput } from '../../../../shared/api/app.js';
 import type { Term } from '../../../../shared/domain/types.js';
 import { api } from '../../api.js';
-import { keys } from '../../app/queries.js';
+import { keys, useAppInfo } from '../../app/queries.js';
 import { useErrorText, useFieldErrors, useSchemaValidate } from '../../app/errors.js';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; term: Term } | null;
@@ -69,7 +69,7 @@ export function TermsPanel({ isAdmin }: { isAdmin: boolean }) {
   const terms = useQuery({ queryKey: keys.terms, queryFn: () => api.terms.list() });
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Term | null>(null);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = useAppInfo().data?.today ?? dayjs().format('YYYY-MM-DD');
   const remove = useMutation({
     mutationFn: (id: number) => api.terms.remove({ id }),
     onSuccess: async () => {
