@@ -14,6 +14,7 @@ import { API_CHANNEL, EVENT_CHANNEL, createBridge, type Bridge } from './bridge.
 app.setPath('userData', path.join(app.getPath('appData'), DATA_FOLDER_NAME));
 
 const preload = path.join(__dirname, '../preload/index.js');
+const icon = app.isPackaged ? path.join(process.resourcesPath, 'icon.png') : path.join(__dirname, '../../resources/icon.png');
 const rendererFile = path.join(__dirname, '../renderer/index.html');
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const appUrl = devUrl ?? pathToFileURL(rendererFile).href;
@@ -33,7 +34,7 @@ function notify(win: BrowserWindow | null, view: SessionView): void {
 }
 
 function openWindow(kind: 'desk' | 'kiosk', sessionId: string): BrowserWindow {
-  const win = new BrowserWindow(kind === 'desk' ? deskWindowOptions(preload) : kioskWindowOptions(preload));
+  const win = new BrowserWindow(kind === 'desk' ? deskWindowOptions(preload, icon) : kioskWindowOptions(preload));
   const wcId = win.webContents.id;
   bridge!.attach(wcId, sessionId);
   win.once('ready-to-show', () => win.show());

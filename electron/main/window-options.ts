@@ -21,9 +21,10 @@ export function securePreferences(preload: string): WebPreferences {
 }
 
 /** The teacher's window: sized for the room's old 1366×768 screen. */
-export function deskWindowOptions(preload: string): BrowserWindowConstructorOptions {
+export function deskWindowOptions(preload: string, icon?: string): BrowserWindowConstructorOptions {
   return {
     title: APP_TITLE,
+    ...(icon ? { icon } : {}),
     width: 1366,
     height: 768,
     minWidth: 1024,
