@@ -44,6 +44,7 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      minify: true,
       chunkSizeWarningLimit: 2000,
     },
   },

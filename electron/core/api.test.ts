@@ -107,3 +107,17 @@ describe('access by session', () => {
     await expect(t.call('session.get')).resolves.toEqual({ mode: 'desk', teacher: null });
   });
 });
+
+describe('a signed-in session follows the database', () => {
+  it('loses access at once when its teacher is deactivated, and gains admin when promoted', async () => {
+    t = await makeSetUpCore();
+    const wang = await t.call<{ id: number }>('teachers.add', { name: '王老师', role: 'teacher', pin: '1357' });
+    const s = t.core.openSession('desk');
+    await t.call('auth.login', { teacherId: wang.id, pin: '1357' }, s);
+    expect(await codeOf(t.call('audit.list', {}, s))).toBe('api.forbidden');
+    await t.call('teachers.update', { id: wang.id, name: '王老师', role: 'admin' });
+    await expect(t.call('audit.list', {}, s)).resolves.toBeInstanceOf(Array);
+    await t.call('teachers.setActive', { id: wang.id, active: false });
+    expect(await codeOf(t.call('teachers.list', {}, s))).toBe('auth.locked');
+  });
+});

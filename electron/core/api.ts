@@ -59,6 +59,7 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
     if (!isProcedureName(name)) throw new AppError('api.unknownProcedure', { procedure: name });
     const now = clock.now();
     expireIdle(session, now);
+    teachers.refresh(session);
     if (!allowed(contracts[name].access, session)) throw refuse(session, name);
     const parsed = contracts[name].input.safeParse(input ?? {});
     if (!parsed.success) throw new AppError('input.invalid', { issues: toFieldIssues(parsed.error) });

@@ -7,8 +7,10 @@ const EVENT_CHANNEL = 'api:event';
 /** The whole surface the page gets: one call, one event subscription. No ipcRenderer, no Node. */
 contextBridge.exposeInMainWorld('api', {
   call: (name: string, input: unknown): Promise<unknown> => ipcRenderer.invoke(API_CHANNEL, String(name), input),
-  on: (listener: (event: unknown) => void): (() => void) => {
-    const wrapped = (_e: IpcRendererEvent, payload: unknown) => listener(payload);
+  on: (event: string, listener: (payload: unknown) => void): (() => void) => {
+    const wrapped = (_e: IpcRendererEvent, payload: { type?: unknown }) => {
+      if (payload?.type === event) listener(payload);
+    };
     ipcRenderer.on(EVENT_CHANNEL, wrapped);
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, wrapped);

@@ -8,7 +8,7 @@ type CallResult = { ok: true; value: unknown } | { ok: false; error: ErrorPayloa
 /** What Electron's preload exposes; absent in a browser. */
 interface PreloadApi {
   call(name: string, input: unknown): Promise<CallResult>;
-  on(listener: (event: unknown) => void): () => void;
+  on(event: string, listener: (payload: unknown) => void): () => void;
 }
 
 declare global {
@@ -55,8 +55,11 @@ export async function call<N extends ProcedureName>(name: N, input: InputOf<Cont
 }
 
 /** Events pushed by Electron's main (the web host has none yet). */
-export function onServerEvent(listener: (event: ServerEvent) => void): () => void {
-  return window.api ? window.api.on((e) => listener(e as ServerEvent)) : () => undefined;
+export function onServerEvent<T extends ServerEvent['type']>(
+  type: T,
+  listener: (event: Extract<ServerEvent, { type: T }>) => void,
+): () => void {
+  return window.api ? window.api.on(type, (e) => listener(e as Extract<ServerEvent, { type: T }>)) : () => undefined;
 }
 
 type Domain<N> = N extends `${infer D}.${string}` ? D : never;

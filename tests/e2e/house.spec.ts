@@ -62,7 +62,7 @@ test('first run: wizard → lock screen → login → settings → English → l
   await page.getByLabel('姓名').fill(' 王老师 ');
   await page.getByLabel('初始 PIN 码（4–8 位数字）').fill('2468');
   await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('已经有名为“王老师”的教师');
+  await expect(page.getByRole('dialog').getByText('已经有名为“王老师”的教师（包括已停用的教师）。')).toBeVisible();
   await shot(page, 'settings-teachers-zh');
   await page.getByRole('button', { name: '取消' }).click();
 

@@ -41,6 +41,7 @@ export function createTeachersRepo(db: Db) {
   const lockUntil = db.prepare('UPDATE teachers SET failed_pins = 0, locked_until = ? WHERE id = ?');
   const succeeded = db.prepare('UPDATE teachers SET failed_pins = 0, locked_until = NULL WHERE id = ?');
   const count = db.prepare('SELECT count(*) FROM teachers').pluck();
+  const activeRole = db.prepare('SELECT role FROM teachers WHERE id = ? AND active = 1').pluck();
 
   return {
     all: () => (all.all() as RawRow[]).map(fromRaw),
@@ -53,6 +54,7 @@ export function createTeachersRepo(db: Db) {
     lockList: (now: number) => lockList.all(now) as LockEntry[],
     activeAdmins: () => Number(activeAdmins.get()),
     count: () => Number(count.get()),
+    activeRole: (id: number) => activeRole.get(id) as Role | undefined,
     insert: (name: string, role: Role, pinHash: string, at: number) =>
       Number(insert.run(name, role, pinHash, at).lastInsertRowid),
     update: (id: number, name: string, role: Role) => update.run(name, role, id).changes,

@@ -29,6 +29,14 @@ export function createTeachersService(db: Db) {
 
   return {
     count: () => repo.count(),
+
+    /** Keeps a signed-in session in step with the database: deactivated → locked, role changes apply at once. */
+    refresh(session: CallContext['session']): void {
+      if (!session.teacher) return;
+      const role = repo.activeRole(session.teacher.id);
+      if (role === undefined) session.teacher = null;
+      else if (role !== session.teacher.role) session.teacher = { ...session.teacher, role };
+    },
     list: (now: number): Teacher[] => repo.all().map((r) => toTeacher(r, now)),
     lockList: (now: number): LockEntry[] => repo.lockList(now),
 

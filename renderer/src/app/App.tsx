@@ -34,8 +34,8 @@ function Gate() {
   }, [language]);
   useEffect(
     () =>
-      onServerEvent((event) => {
-        if (event.type === 'session') client.setQueryData(keys.session, event.view);
+      onServerEvent('session', (event) => {
+        client.setQueryData(keys.session, event.view);
       }),
     [client],
   );

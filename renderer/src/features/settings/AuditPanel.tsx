@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api } from '../../api.js';
 import { keys } from '../../app/queries.js';
+import { formatAuditDetail } from './auditDetail.js';
 
 export function AuditPanel() {
   const { t } = useTranslation();
@@ -27,8 +28,8 @@ export function AuditPanel() {
               <Table.Td>{a.teacherName ?? t('settings:audit.system')}</Table.Td>
               <Table.Td>{t(`settings:audit.actions.${a.action}`, { defaultValue: a.action })}</Table.Td>
               <Table.Td>
-                <Text size="xs" ff="monospace" lineClamp={2} style={{ wordBreak: 'break-all' }}>
-                  {a.detail ?? ''}
+                <Text size="xs" lineClamp={2} style={{ wordBreak: 'break-all' }}>
+                  {formatAuditDetail(a.detail)}
                 </Text>
               </Table.Td>
             </Table.Tr>

@@ -8,6 +8,7 @@ import dayjs from 'dayjs';
 import { z } from 'zod';
 import { pin as pinSchema, personName, role as roleSchema, type Role } from '../../../../shared/domain/fields.js';
 import type { Teacher } from '../../../../shared/domain/types.js';
+import { AppError } from '../../../../shared/errors.js';
 import { api } from '../../api.js';
 import { keys } from '../../app/queries.js';
 import { useErrorText, useFieldErrors, useSchemaValidate } from '../../app/errors.js';
@@ -46,7 +47,9 @@ function TeacherForm({ dialog, onDone }: { dialog: Extract<Dialog, { kind: 'add'
         : api.teachers.add({ name: v.name, role: v.role, pin: v.pin ?? '' }),
     onSuccess: saved,
     onError: (err) => {
-      if (!fieldErrors(err, form.setErrors)) setFailure(errorText(err));
+      if (fieldErrors(err, form.setErrors)) return;
+      if (err instanceof AppError && err.code === 'teachers.duplicateName') form.setFieldError('name', errorText(err));
+      else setFailure(errorText(err));
     },
   });
   return (
