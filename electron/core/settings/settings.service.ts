@@ -83,7 +83,7 @@ export function createSettingsService(db: Db) {
         const before = read().language;
         if (before === language) return;
         repo.set('language', language);
-        ctx.audit({ action: 'settings.language', entity: 'settings', detail: { from: before, to: language } });
+        ctx.audit({ action: 'settings.language', entity: 'settings', detail: { language: { from: before, to: language } } });
       })();
     },
 

@@ -4,10 +4,19 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api } from '../../api.js';
 import { keys } from '../../app/queries.js';
-import { formatAuditDetail } from './auditDetail.js';
+import { formatAuditDetail, type DetailWords } from './auditDetail.js';
 
 export function AuditPanel() {
   const { t } = useTranslation();
+  const words: DetailWords = {
+    field: (key) => t(`settings:audit.fields.${key}`, { defaultValue: key }),
+    value: (key, v) => {
+      if (key === 'role' && (v === 'admin' || v === 'teacher')) return t(`auth:roles.${v}`);
+      if (key === 'language' && (v === 'zh-CN' || v === 'en')) return t(`common:languages.${v}`);
+      if (key === 'until' && typeof v === 'number') return dayjs(v).format('YYYY-MM-DD HH:mm');
+      return String(v);
+    },
+  };
   const audit = useQuery({ queryKey: keys.audit, queryFn: () => api.audit.list({ limit: 200 }), staleTime: 0 });
   if (audit.data?.length === 0) return <Text c="dimmed">{t('settings:audit.none')}</Text>;
   return (
@@ -29,7 +38,7 @@ export function AuditPanel() {
               <Table.Td>{t(`settings:audit.actions.${a.action}`, { defaultValue: a.action })}</Table.Td>
               <Table.Td>
                 <Text size="xs" lineClamp={2} style={{ wordBreak: 'break-all' }}>
-                  {formatAuditDetail(a.detail)}
+                  {formatAuditDetail(a.detail, words)}
                 </Text>
               </Table.Td>
             </Table.Tr>

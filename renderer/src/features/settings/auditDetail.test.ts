@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAuditDetail } from './auditDetail.js';
+import { formatAuditDetail, type DetailWords } from './auditDetail.js';
 
 describe('formatAuditDetail', () => {
   it('shows changes as from → to and other details as key: value', () => {
@@ -7,9 +7,19 @@ describe('formatAuditDetail', () => {
       'schoolName: 甲 → 乙; idleLockMinutes: 10 → 15',
     );
     expect(formatAuditDetail('{"from":"zh-CN","to":"en"}')).toBe('zh-CN → en');
-    expect(formatAuditDetail('{"name":"王老师","role":"teacher"}')).toBe('name: 王老师; role: teacher');
     expect(formatAuditDetail('{"term":{"name":"秋","start":"2026-09-01"}}')).toBe('term: (name: 秋; start: 2026-09-01)');
     expect(formatAuditDetail(null)).toBe('');
     expect(formatAuditDetail('not json')).toBe('not json');
+  });
+
+  it('uses the reader’s words for field names and coded values', () => {
+    const words: DetailWords = {
+      field: (k) => ({ name: '姓名', role: '角色' })[k] ?? k,
+      value: (k, v) => (k === 'role' && v === 'teacher' ? '教师' : String(v)),
+    };
+    expect(formatAuditDetail('{"name":"王老师","role":"teacher"}', words)).toBe('姓名: 王老师; 角色: 教师');
+    expect(formatAuditDetail('{"from":{"name":"王","role":"teacher"},"to":{"name":"王芳","role":"teacher"}}', words)).toBe(
+      '姓名: 王; 角色: 教师 → 姓名: 王芳; 角色: 教师',
+    );
   });
 });

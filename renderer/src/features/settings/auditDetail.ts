@@ -1,8 +1,16 @@
+/** How to show a field's name and value in the reader's language. */
+export interface DetailWords {
+  field(key: string): string;
+  value(key: string, value: string | number | boolean): string;
+}
+
+const plain: DetailWords = { field: (k) => k, value: (_k, v) => String(v) };
+
 /**
- * An audit row's JSON detail as one readable line: `学校名称: 旧 → 新` style pairs for changes,
- * `key: value` otherwise. Values are shown as text, never as markup.
+ * An audit row's JSON detail as one readable line: `学校名称：甲 → 乙` for changes, `名称：值` otherwise.
+ * Shown as text, never as markup.
  */
-export function formatAuditDetail(detail: string | null): string {
+export function formatAuditDetail(detail: string | null, words: DetailWords = plain): string {
   if (!detail) return '';
   let value: unknown;
   try {
@@ -10,15 +18,23 @@ export function formatAuditDetail(detail: string | null): string {
   } catch {
     return detail;
   }
-  return describe(value);
+  return describe(value, '', words);
 }
 
-function describe(value: unknown): string {
-  if (value === null || typeof value !== 'object') return String(value);
-  if (Array.isArray(value)) return value.map(describe).join(', ');
-  const obj = value as Record<string, unknown>;
-  if ('from' in obj && 'to' in obj && Object.keys(obj).length === 2) return `${describe(obj.from)} → ${describe(obj.to)}`;
-  return Object.entries(obj)
-    .map(([k, v]) => (v !== null && typeof v === 'object' && !('from' in v) ? `${k}: (${describe(v)})` : `${k}: ${describe(v)}`))
+function isChange(v: unknown): v is { from: unknown; to: unknown } {
+  return v !== null && typeof v === 'object' && 'from' in v && 'to' in v && Object.keys(v).length === 2;
+}
+
+function describe(value: unknown, key: string, words: DetailWords): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value !== 'object') return words.value(key, value as string | number | boolean);
+  if (Array.isArray(value)) return value.map((v) => describe(v, key, words)).join(', ');
+  if (isChange(value)) return `${describe(value.from, key, words)} → ${describe(value.to, key, words)}`;
+  return Object.entries(value as Record<string, unknown>)
+    .map(([k, v]) => {
+      const shown = describe(v, k, words);
+      const nested = v !== null && typeof v === 'object' && !isChange(v) && !Array.isArray(v);
+      return `${words.field(k)}: ${nested ? `(${shown})` : shown}`;
+    })
     .join('; ');
 }
