@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/db/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['renderer/src/test-setup.ts'],
     // Calendar days are the school's local time (UTC+8); tests must not depend on the machine's zone.
     env: { TZ: 'Asia/Shanghai' },
     testTimeout: 20_000,
