@@ -55,6 +55,7 @@ export const test = base.extend<{ app: AppHost; now: string }>({
 });
 
 export { expect } from '@playwright/test';
+export { SETUP } from '../fixtures/setup';
 
 /** Saves a full-page screenshot under test-results/screenshots to look at after the run. */
 export async function shot(page: Page, name: string): Promise<void> {
@@ -63,10 +64,3 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
-export const SETUP = {
-  schoolName: '青山镇中心小学',
-  roomName: '留守儿童之家',
-  language: 'zh-CN',
-  term: { name: '2026年秋季学期', start: '2026-09-01', end: '2027-01-20' },
-  admin: { name: '李校长', pin: '2468' },
-} as const;

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { openCore } from '../../electron/core/app.js';
 import { settableClock } from '../../electron/core/clock.js';
 import type { Core } from '../../electron/core/api.js';
+import { SETUP } from '../fixtures/setup.js';
+
+export { SETUP };
 
 /** A real data folder in the temp directory, removed by `cleanup`. */
 export function tempDataDir(prefix = 'home-desk-'): string {
@@ -23,14 +26,6 @@ export interface TestCore {
   call<T = unknown>(name: string, input?: unknown, session?: string): Promise<T>;
   cleanup(): void;
 }
-
-export const SETUP = {
-  schoolName: '青山镇中心小学',
-  roomName: '留守儿童之家',
-  language: 'zh-CN',
-  term: { name: '2026年秋季学期', start: '2026-09-01', end: '2027-01-20' },
-  admin: { name: '李校长', pin: '2468' },
-} as const;
 
 /** Opens a core on a temp data folder with a settable clock at T0; `call` throws the error payload. */
 export function makeCore(): TestCore {

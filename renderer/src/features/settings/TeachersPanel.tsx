@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,10 +8,10 @@ import dayjs from 'dayjs';
 import { z } from 'zod';
 import { pin as pinSchema, personName, role as roleSchema, type Role } from '../../../../shared/domain/fields.js';
 import type { Teacher } from '../../../../shared/domain/types.js';
-import { AppError } from '../../../../shared/errors.js';
 import { api } from '../../api.js';
 import { keys } from '../../app/queries.js';
-import { useErrorText, useFieldErrors, useSchemaValidate } from '../../app/errors.js';
+import { useErrorText, useSchemaValidate } from '../../app/errors.js';
+import { DialogActions, useFormFailure } from '../../app/forms.js';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; teacher: Teacher } | { kind: 'reset'; teacher: Teacher } | null;
 
@@ -29,9 +29,6 @@ function useSaved(onDone: () => void, message: string) {
 
 function TeacherForm({ dialog, onDone }: { dialog: Extract<Dialog, { kind: 'add' | 'edit' }>; onDone: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const fieldErrors = useFieldErrors();
-  const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<{ name: string; role: Role; pin: string | undefined }>({
     initialValues:
       dialog.kind === 'edit'
@@ -39,6 +36,7 @@ function TeacherForm({ dialog, onDone }: { dialog: Extract<Dialog, { kind: 'add'
         : { name: '', role: 'teacher', pin: '' },
     validate: useSchemaValidate(teacherForm),
   });
+  const { failure, onError } = useFormFailure(form, { 'teachers.duplicateName': 'name' });
   const saved = useSaved(onDone, t('common:saved'));
   const save = useMutation({
     mutationFn: (v: { name: string; role: Role; pin: string | undefined }) =>
@@ -46,11 +44,7 @@ function TeacherForm({ dialog, onDone }: { dialog: Extract<Dialog, { kind: 'add'
         ? api.teachers.update({ id: dialog.teacher.id, name: v.name, role: v.role })
         : api.teachers.add({ name: v.name, role: v.role, pin: v.pin ?? '' }),
     onSuccess: saved,
-    onError: (err) => {
-      if (fieldErrors(err, form.setErrors)) return;
-      if (err instanceof AppError && err.code === 'teachers.duplicateName') form.setFieldError('name', errorText(err));
-      else setFailure(errorText(err));
-    },
+    onError,
   });
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
@@ -68,19 +62,7 @@ function TeacherForm({ dialog, onDone }: { dialog: Extract<Dialog, { kind: 'add'
         {dialog.kind === 'add' && (
           <PasswordInput label={t('settings:teachers.pin')} inputMode="numeric" autoComplete="new-password" withAsterisk {...form.getInputProps('pin')} />
         )}
-        {failure && (
-          <Text c="red" size="sm" role="alert">
-            {failure}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common:save')}
-          </Button>
-        </Group>
+        <DialogActions failure={failure} pending={save.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );
@@ -88,35 +70,19 @@ function TeacherForm({ dialog, onDone }: { dialog: Extract<Dialog, { kind: 'add'
 
 function ResetPinForm({ teacher, onDone }: { teacher: Teacher; onDone: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const fieldErrors = useFieldErrors();
-  const [failure, setFailure] = useState<string | null>(null);
   const form = useForm({ initialValues: { pin: '' }, validate: useSchemaValidate(z.object({ pin: pinSchema })) });
+  const { failure, onError } = useFormFailure(form);
   const saved = useSaved(onDone, t('settings:teachers.resetDone'));
   const reset = useMutation({
     mutationFn: (v: { pin: string }) => api.teachers.resetPin({ id: teacher.id, pin: v.pin }),
     onSuccess: saved,
-    onError: (err) => {
-      if (!fieldErrors(err, form.setErrors)) setFailure(errorText(err));
-    },
+    onError,
   });
   return (
     <form onSubmit={form.onSubmit((v) => reset.mutate(v))}>
       <Stack>
         <PasswordInput label={t('settings:teachers.newPin')} inputMode="numeric" autoComplete="new-password" data-autofocus {...form.getInputProps('pin')} />
-        {failure && (
-          <Text c="red" size="sm" role="alert">
-            {failure}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" loading={reset.isPending}>
-            {t('common:save')}
-          </Button>
-        </Group>
+        <DialogActions failure={failure} pending={reset.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

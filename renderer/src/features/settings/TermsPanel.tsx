@@ -10,20 +10,19 @@ import { termInput } from '../../../../shared/api/app.js';
 import type { Term } from '../../../../shared/domain/types.js';
 import { api } from '../../api.js';
 import { keys, useAppInfo } from '../../app/queries.js';
-import { useErrorText, useFieldErrors, useSchemaValidate } from '../../app/errors.js';
+import { useErrorText, useSchemaValidate } from '../../app/errors.js';
+import { DialogActions, useFormFailure } from '../../app/forms.js';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; term: Term } | null;
 
 function TermForm({ editing, onDone }: { editing: Exclude<Editing, null>; onDone: () => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const errorText = useErrorText();
-  const fieldErrors = useFieldErrors();
-  const [failure, setFailure] = useState<string | null>(null);
   const form = useForm({
     initialValues: editing.mode === 'edit' ? { name: editing.term.name, start: editing.term.start, end: editing.term.end } : { name: '', start: '', end: '' },
     validate: useSchemaValidate(termInput),
   });
+  const { failure, onError } = useFormFailure(form);
   const save = useMutation({
     mutationFn: (v: { name: string; start: string; end: string }) =>
       editing.mode === 'edit' ? api.terms.update({ id: editing.term.id, ...v }) : api.terms.add(v),
@@ -32,9 +31,7 @@ function TermForm({ editing, onDone }: { editing: Exclude<Editing, null>; onDone
       notifications.show({ color: 'teal', message: t('common:saved') });
       onDone();
     },
-    onError: (err) => {
-      if (!fieldErrors(err, form.setErrors)) setFailure(errorText(err));
-    },
+    onError,
   });
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
@@ -44,19 +41,7 @@ function TermForm({ editing, onDone }: { editing: Exclude<Editing, null>; onDone
           <DateInput label={t('settings:terms.start')} valueFormat="YYYY-MM-DD" withAsterisk {...form.getInputProps('start')} />
           <DateInput label={t('settings:terms.end')} valueFormat="YYYY-MM-DD" withAsterisk {...form.getInputProps('end')} />
         </Group>
-        {failure && (
-          <Text c="red" size="sm" role="alert">
-            {failure}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common:save')}
-          </Button>
-        </Group>
+        <DialogActions failure={failure} pending={save.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );
