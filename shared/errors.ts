@@ -28,6 +28,16 @@ export const errorCodes = [
   'teachers.cannotDeactivateSelf',
   'terms.overlap',
   'terms.notFound',
+  'children.notFound',
+  'children.alreadyLeft',
+  'children.confirmName',
+  'import.unreadable',
+  'import.notXlsx',
+  'import.encrypted',
+  'import.empty',
+  'import.noHeader',
+  'import.noRows',
+  'import.expired',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

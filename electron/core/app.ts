@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { systemClock, type Clock } from './clock.js';
 import { openDatabase } from './db/open.js';
-import { migrate } from './db/migrate.js';
+import { latestVersion, migrate } from './db/migrate.js';
 import { migrations } from './db/migrations/index.js';
 import { createCore, type Core } from './api.js';
 
@@ -18,7 +18,10 @@ export interface OpenOptions {
 /** Opens (or creates) the data folder's database, migrates it with a backup first, and builds the core. */
 export function openCore({ dataDir, clock = systemClock, nativeBinding }: OpenOptions): Core {
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(path.join(dataDir, DB_FILE), nativeBinding ? { nativeBinding } : {});
+  const db = openDatabase(path.join(dataDir, DB_FILE), {
+    maxVersion: latestVersion(migrations),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
   try {
     migrate(db, migrations, { backupDir: path.join(dataDir, 'backups'), now: clock.now });
   } catch (err) {

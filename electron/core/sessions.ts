@@ -44,11 +44,24 @@ export function allowed(access: Access, s: Session): boolean {
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
 
+  /** Sessions unused for this long are forgotten (a page load that never came back). */
+  static readonly IDLE_FORGET_MS = 12 * 60 * 60 * 1000;
+  static readonly MAX = 500;
+
   open(kind: 'desk' | 'kiosk' | 'system', now: number): Session {
+    this.prune(now);
     const mode = kind === 'kiosk' ? 'kiosk' : 'desk';
     const s: Session = { id: randomUUID(), mode, teacher: null, lastActivity: now, system: kind === 'system' };
     this.sessions.set(s.id, s);
     return s;
+  }
+
+  /** Drops sessions idle for half a day and, beyond MAX, the least recently used: page loads cannot pile up. */
+  private prune(now: number): void {
+    for (const [id, s] of this.sessions) if (now - s.lastActivity > SessionStore.IDLE_FORGET_MS) this.sessions.delete(id);
+    if (this.sessions.size < SessionStore.MAX) return;
+    const oldest = [...this.sessions.values()].sort((a, b) => a.lastActivity - b.lastActivity);
+    for (const s of oldest.slice(0, this.sessions.size - SessionStore.MAX + 1)) this.sessions.delete(s.id);
   }
 
   get(id: string): Session | undefined {

@@ -15,33 +15,36 @@ export const EVENT_CHANNEL = 'api:event';
  * navigated-away window or an unknown webContents gets `api.forbidden` and the core never sees it.
  */
 export function createBridge(core: Core, appUrlCheck: (url: string) => boolean) {
-  const sessions = new Map<number, string>();
+  const windows = new Map<number, { session: string; kind: 'desk' | 'kiosk' }>();
 
   return {
-    /** Gives a window's webContents a session of its own. */
-    attach(webContentsId: number, sessionId: string): void {
-      sessions.set(webContentsId, sessionId);
+    /** Gives a window's webContents a session of its own; `kind` is what a replacement session would be. */
+    attach(webContentsId: number, sessionId: string, kind: 'desk' | 'kiosk'): void {
+      windows.set(webContentsId, { session: sessionId, kind });
     },
     detach(webContentsId: number): string | undefined {
-      const s = sessions.get(webContentsId);
-      sessions.delete(webContentsId);
-      return s;
+      const w = windows.get(webContentsId);
+      windows.delete(webContentsId);
+      return w?.session;
     },
     sessionOf(webContentsId: number): string | undefined {
-      return sessions.get(webContentsId);
+      return windows.get(webContentsId)?.session;
     },
     webContentsOf(sessionId: string): number | undefined {
-      for (const [wc, s] of sessions) if (s === sessionId) return wc;
+      for (const [wc, w] of windows) if (w.session === sessionId) return wc;
       return undefined;
     },
     async handle(event: InvokeEventLike, name: unknown, input: unknown): Promise<CallResult> {
       const frame = event.senderFrame;
-      const session = sessions.get(event.sender.id);
-      if (!frame || frame.parent !== null || !appUrlCheck(frame.url) || session === undefined) {
+      const w = windows.get(event.sender.id);
+      if (!frame || frame.parent !== null || !appUrlCheck(frame.url) || w === undefined) {
         return { ok: false, error: { code: 'api.forbidden' } };
       }
       if (typeof name !== 'string') return { ok: false, error: { code: 'api.unknownProcedure' } };
-      return core.call(session, name, input);
+      // A window left untouched for half a day may have had its session forgotten: give it a fresh,
+      // locked one of the same kind (a kiosk stays a kiosk).
+      if (core.sessionView(w.session) === null) w.session = core.openSession(w.kind);
+      return core.call(w.session, name, input);
     },
   };
 }

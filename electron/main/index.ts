@@ -36,7 +36,7 @@ function notify(win: BrowserWindow | null, view: SessionView): void {
 function openWindow(kind: 'desk' | 'kiosk', sessionId: string): BrowserWindow {
   const win = new BrowserWindow(kind === 'desk' ? deskWindowOptions(preload, icon) : kioskWindowOptions(preload));
   const wcId = win.webContents.id;
-  bridge!.attach(wcId, sessionId);
+  bridge!.attach(wcId, sessionId, kind);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     const s = bridge?.detach(wcId);
@@ -59,7 +59,7 @@ function onSessionChange(sessionId: string, view: SessionView): void {
   const wcId = bridge.webContentsOf(sessionId);
   if (wcId === desk.webContents.id && view.mode === 'kiosk' && !kiosk) {
     const fresh = core.openSession('desk');
-    bridge.attach(desk.webContents.id, fresh);
+    bridge.attach(desk.webContents.id, fresh, 'desk');
     kiosk = openWindow('kiosk', sessionId);
     kiosk.on('closed', () => {
       kiosk = null;
@@ -70,12 +70,15 @@ function onSessionChange(sessionId: string, view: SessionView): void {
     const previous = bridge.detach(desk.webContents.id);
     if (previous) core.closeSession(previous);
     bridge.detach(kiosk.webContents.id);
-    bridge.attach(desk.webContents.id, sessionId);
+    bridge.attach(desk.webContents.id, sessionId, 'desk');
     kiosk.setClosable(true);
     kiosk.destroy();
     kiosk = null;
     desk.show();
     notify(desk, view);
+  } else {
+    // Everything else (login, lock, idle lock, a role change) is pushed to the window it happened in.
+    for (const win of [desk, kiosk]) if (win && !win.isDestroyed() && win.webContents.id === wcId) notify(win, view);
   }
 }
 

@@ -50,14 +50,14 @@ describe('IPC bridge', () => {
   it('hands a call from our window to the core as that window’s session', async () => {
     t = await makeSetUpCore();
     const bridge = createBridge(t.core, (u) => isAppUrl(u, APP));
-    bridge.attach(7, t.desk);
+    bridge.attach(7, t.desk, 'desk');
     expect(await bridge.handle(event(7), 'session.get', {})).toMatchObject({ ok: true, value: { teacher: { name: '李校长' } } });
   });
 
   it('refuses calls from an iframe, a foreign page, an unknown window or a destroyed frame', async () => {
     t = await makeSetUpCore();
     const bridge = createBridge(t.core, (u) => isAppUrl(u, APP));
-    bridge.attach(7, t.desk);
+    bridge.attach(7, t.desk, 'desk');
     const forbidden = { ok: false, error: { code: 'api.forbidden' } };
     expect(await bridge.handle(event(7, APP, {}), 'teachers.list', {})).toEqual(forbidden);
     expect(await bridge.handle(event(7, 'https://evil.example/'), 'teachers.list', {})).toEqual(forbidden);
@@ -65,10 +65,20 @@ describe('IPC bridge', () => {
     expect(await bridge.handle({ sender: { id: 7 }, senderFrame: null }, 'teachers.list', {})).toEqual(forbidden);
   });
 
+  it('gives a window whose session was forgotten a fresh one of the same kind', async () => {
+    t = await makeSetUpCore();
+    const bridge = createBridge(t.core, (u) => isAppUrl(u, APP));
+    const kiosk = t.core.openSession('kiosk');
+    bridge.attach(9, kiosk, 'kiosk');
+    t.core.closeSession(kiosk);
+    expect(await bridge.handle(event(9, `${APP}#/kiosk`), 'session.get', {})).toEqual({ ok: true, value: { mode: 'kiosk', teacher: null } });
+    expect(bridge.sessionOf(9)).not.toBe(kiosk);
+  });
+
   it('a kiosk window’s session is refused teacher procedures by the core', async () => {
     t = await makeSetUpCore();
     const bridge = createBridge(t.core, (u) => isAppUrl(u, APP));
-    bridge.attach(9, t.core.openSession('kiosk'));
+    bridge.attach(9, t.core.openSession('kiosk'), 'kiosk');
     expect(await bridge.handle(event(9, `${APP}#/kiosk`), 'teachers.list', {})).toMatchObject({
       ok: false,
       error: { code: 'api.forbidden' },

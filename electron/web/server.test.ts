@@ -83,6 +83,12 @@ describe('web host', () => {
     expect(status).toBe(421);
   });
 
+  it('survives malformed paths and keeps serving', async () => {
+    expect((await fetch(`${host.url}%zz`)).status).toBe(400);
+    expect((await fetch(`${host.url}assets/%00a.js`)).status).toBe(404);
+    expect((await fetch(`${host.url}assets/a.js`)).status).toBe(200);
+  });
+
   it('serves built files but nothing outside the renderer folder', async () => {
     expect((await fetch(`${host.url}assets/a.js`)).status).toBe(200);
     expect((await fetch(`${host.url}..%2f..%2fetc%2fpasswd`)).status).toBe(404);

@@ -124,8 +124,14 @@ export async function startWebHost({ core, rendererDir, port = 0 }: WebHostOptio
   }
 
   function file(res: http.ServerResponse, urlPath: string): void {
-    const target = path.resolve(root, `.${decodeURIComponent(urlPath)}`);
-    if (!target.startsWith(root + path.sep)) return send(res, 404, 'not found', 'text/plain');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(urlPath);
+    } catch {
+      return send(res, 400, 'bad request', 'text/plain');
+    }
+    const target = path.resolve(root, `.${decoded}`);
+    if (decoded.includes('\0') || !target.startsWith(root + path.sep)) return send(res, 404, 'not found', 'text/plain');
     fs.readFile(target, (err, data) => {
       if (err) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
       send(res, 200, data, TYPES[path.extname(target)] ?? 'application/octet-stream');
@@ -133,6 +139,17 @@ export async function startWebHost({ core, rendererDir, port = 0 }: WebHostOptio
   }
 
   const server = http.createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (err) {
+      // One bad request must never stop the app for everyone else.
+      console.error('[web] request failed:', err);
+      if (!res.headersSent) send(res, 500, 'error', 'text/plain');
+      else res.end();
+    }
+  });
+
+  function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     if (!hosts.includes(req.headers.host ?? '')) return send(res, 421, 'wrong host', 'text/plain');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) {
@@ -146,7 +163,7 @@ export async function startWebHost({ core, rendererDir, port = 0 }: WebHostOptio
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed', 'text/plain');
     if (url.pathname === '/' || url.pathname === '/index.html') return page(res);
     file(res, url.pathname);
-  });
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

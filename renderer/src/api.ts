@@ -37,7 +37,10 @@ async function httpCall(name: string, input: unknown): Promise<CallResult> {
     body: JSON.stringify(input ?? {}),
     credentials: 'omit',
   });
-  return (await res.json()) as CallResult;
+  const result = (await res.json()) as CallResult;
+  // The web host forgot this page's session (restarted, or unused for half a day): start afresh.
+  if (!result.ok && result.error.code === 'api.badSession') window.location.reload();
+  return result;
 }
 
 /** Calls a procedure by name, over IPC in Electron or HTTP in a browser; rejects with an AppError. */

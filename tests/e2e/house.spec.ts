@@ -151,6 +151,8 @@ test('the wizard in English refuses bad input, and a second setup is refused', a
   await page.goto(app.url);
   await page.locator('label', { hasText: /^English$/ }).click();
   await expect(page.getByRole('heading', { name: 'First-time setup' })).toBeVisible();
+  // Suggested names follow the language until the user types their own.
+  await expect(page.getByLabel('Room name')).toHaveValue("Children's Home");
   await page.getByLabel('School name').fill('校'.repeat(51));
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByText('At most 50 characters')).toBeVisible();
@@ -173,6 +175,7 @@ test('the wizard in English refuses bad input, and a second setup is refused', a
   await page.getByLabel('PIN again').fill('9999');
   await page.getByRole('button', { name: 'Finish setup' }).click();
   await expect(page.getByText('The app has already been set up.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The desk is locked' })).toBeVisible();
   const teachers = app.cli<{ name: string }[]>('teachers.list');
   expect(teachers.map((t) => t.name)).toEqual([SETUP.admin.name]);
 });

@@ -17,6 +17,19 @@ export interface MigrationResult {
   backup: string | null;
 }
 
+/** Migration backups kept in the data folder; older ones are deleted. */
+export const KEEP_BACKUPS = 10;
+
+function pruneBackups(dir: string, keep: number): void {
+  if (!fs.existsSync(dir)) return;
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^before-v\d+-from-v\d+-.*\.sqlite$/.test(f))
+    .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of files.slice(keep)) fs.rmSync(path.join(dir, f), { force: true });
+}
+
 export function latestVersion(migrations: readonly Migration[]): number {
   return migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
 }
@@ -54,9 +67,15 @@ export function migrate(
     db.prepare('VACUUM INTO ?').run(backup);
   }
 
+  // IMMEDIATE takes the write lock first; the version is read again under it, so two processes
+  // migrating the same file at once (the app and the command line) migrate it once.
+  let ran = from;
   db.transaction(() => {
-    for (const m of pending) m.up(db);
+    ran = Number(db.pragma('user_version', { simple: true }));
+    if (ran > to) throw new AppError('db.tooNew', { found: ran, supported: to });
+    for (const m of migrations.filter((x) => x.version > ran)) m.up(db);
     db.pragma(`user_version = ${to}`);
-  })();
-  return { from, to, backup };
+  }).immediate();
+  if (options.backupDir) pruneBackups(options.backupDir, KEEP_BACKUPS);
+  return { from: ran, to, backup };
 }

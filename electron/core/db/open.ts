@@ -10,7 +10,7 @@ const SYNCHRONOUS_FULL = 2;
  * better-sqlite3's SQLite is built to drop WAL databases to NORMAL, which can lose rows the UI
  * has already confirmed if the power goes; we refuse to run like that.
  */
-export function openDatabase(file: string, options: { nativeBinding?: string } = {}): Db {
+export function openDatabase(file: string, options: { nativeBinding?: string; maxVersion?: number } = {}): Db {
   let db: Db;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -21,10 +21,22 @@ export function openDatabase(file: string, options: { nativeBinding?: string } =
     }
     throw err;
   }
-  db.pragma('journal_mode = WAL');
+  // A file from a newer app is refused before anything, even the journal mode, is changed in it.
+  const version = Number(db.pragma('user_version', { simple: true }));
+  if (options.maxVersion !== undefined && version > options.maxVersion) {
+    db.close();
+    throw new AppError('db.tooNew', { found: version, supported: options.maxVersion });
+  }
+  const mode = db.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal' && !(file === ':memory:' && mode === 'memory')) {
+    db.close();
+    throw new AppError('db.notDurable', { value: `journal_mode=${String(mode)}` });
+  }
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // A deleted child's personal data is overwritten in the file, not just unlinked.
+  db.pragma('secure_delete = ON');
   const sync = db.pragma('synchronous', { simple: true });
   if (sync !== SYNCHRONOUS_FULL) {
     db.close();

@@ -21,6 +21,29 @@ export function createTeachersService(db: Db) {
     return t;
   }
 
+  let queue: Promise<unknown> = Promise.resolve();
+  function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  function assertNotLocked(t: TeacherRow, now: number): void {
+    if (t.lockedUntil !== null && t.lockedUntil > now) throw new AppError('auth.teacherLocked', { until: t.lockedUntil });
+  }
+
+  /** Counts a wrong PIN; the fifth in a row locks the teacher. Always throws. */
+  function wrongPin(id: number, ctx: CallContext, code: 'auth.wrongPin' | 'auth.wrongCurrentPin'): never {
+    const wrong = repo.recordFailure(id);
+    if (wrong >= MAX_WRONG_PINS) {
+      const until = ctx.now + LOCKOUT_MS;
+      repo.lockUntil(id, until);
+      ctx.audit({ action: 'auth.lockedOut', entity: 'teacher', entityId: id, detail: { until } });
+      throw new AppError('auth.teacherLocked', { until });
+    }
+    throw new AppError(code, { remaining: MAX_WRONG_PINS - wrong });
+  }
+
   function signIn(t: TeacherRow, ctx: CallContext): void {
     ctx.session.mode = 'desk';
     ctx.session.teacher = { id: t.id, name: t.name, role: t.role };
@@ -99,37 +122,39 @@ export function createTeachersService(db: Db) {
       })();
     },
 
-    async login(teacherId: number, pin: string, ctx: CallContext): Promise<void> {
-      const t = repo.byId(teacherId);
-      if (!t) throw new AppError('auth.notFound');
-      if (!t.active) throw new AppError('auth.teacherInactive');
-      if (t.lockedUntil !== null && t.lockedUntil > ctx.now) {
-        throw new AppError('auth.teacherLocked', { until: t.lockedUntil });
-      }
-      if (await verifyPin(pin, t.pinHash)) {
+    /** PIN checks run one at a time: parallel guesses would otherwise all pass the lock check before any failure counts. */
+    login(teacherId: number, pin: string, ctx: CallContext): Promise<void> {
+      return oneAtATime(async () => {
+        const t = repo.byId(teacherId);
+        if (!t) throw new AppError('auth.notFound');
+        if (!t.active) throw new AppError('auth.teacherInactive');
+        assertNotLocked(t, ctx.now);
+        if (!(await verifyPin(pin, t.pinHash))) wrongPin(t.id, ctx, 'auth.wrongPin');
         repo.recordSuccess(t.id);
         signIn(t, ctx);
         ctx.audit({ action: 'auth.login', entity: 'teacher', entityId: t.id });
-        return;
-      }
-      const wrong = repo.recordFailure(t.id);
-      if (wrong >= MAX_WRONG_PINS) {
-        const until = ctx.now + LOCKOUT_MS;
-        repo.lockUntil(t.id, until);
-        ctx.audit({ action: 'auth.lockedOut', entity: 'teacher', entityId: t.id, detail: { until } });
-        throw new AppError('auth.teacherLocked', { until });
-      }
-      throw new AppError('auth.wrongPin', { remaining: MAX_WRONG_PINS - wrong });
+      });
     },
 
-    async changeOwnPin(currentPin: string, newPin: string, ctx: CallContext): Promise<void> {
-      const me = ctx.session.teacher;
-      if (!me) throw new AppError('auth.locked');
-      const t = mustGet(me.id);
-      if (!(await verifyPin(currentPin, t.pinHash))) throw new AppError('auth.wrongCurrentPin');
-      const pinHash = await hashPin(newPin);
-      repo.setPin(t.id, pinHash);
-      ctx.audit({ action: 'auth.changeOwnPin', entity: 'teacher', entityId: t.id });
+    changeOwnPin(currentPin: string, newPin: string, ctx: CallContext): Promise<void> {
+      return oneAtATime(async () => {
+        const me = ctx.session.teacher;
+        if (!me) throw new AppError('auth.locked');
+        const t = mustGet(me.id);
+        assertNotLocked(t, ctx.now);
+        if (!(await verifyPin(currentPin, t.pinHash))) {
+          // Wrong current PINs count like wrong logins: a child at an unlocked desk cannot guess on.
+          try {
+            wrongPin(t.id, ctx, 'auth.wrongCurrentPin');
+          } catch (err) {
+            if (err instanceof AppError && err.code === 'auth.teacherLocked') ctx.session.teacher = null;
+            throw err;
+          }
+        }
+        repo.recordSuccess(t.id);
+        repo.setPin(t.id, await hashPin(newPin));
+        ctx.audit({ action: 'auth.changeOwnPin', entity: 'teacher', entityId: t.id });
+      });
     },
 
     enterKiosk(ctx: CallContext): void {
@@ -139,24 +164,28 @@ export function createTeachersService(db: Db) {
     },
 
     /** Any active, unlocked teacher's PIN opens the kiosk; that teacher is then signed in on the desk. */
-    async exitKiosk(pin: string, ctx: CallContext): Promise<void> {
-      if (kioskExit.lockedUntil > ctx.now) throw new AppError('auth.kioskLocked', { until: kioskExit.lockedUntil });
-      for (const t of repo.active()) {
-        if (t.lockedUntil !== null && t.lockedUntil > ctx.now) continue;
-        if (await verifyPin(pin, t.pinHash)) {
-          kioskExit.wrong = 0;
-          signIn(t, ctx);
-          ctx.audit({ action: 'kiosk.exit', entity: 'session' });
-          return;
+    exitKiosk(pin: string, ctx: CallContext): Promise<void> {
+      // Only a kiosk session leaves the kiosk: from the desk this would be a PIN oracle for every teacher.
+      if (ctx.session.mode !== 'kiosk') return Promise.reject(new AppError('api.forbidden'));
+      return oneAtATime(async () => {
+        if (kioskExit.lockedUntil > ctx.now) throw new AppError('auth.kioskLocked', { until: kioskExit.lockedUntil });
+        for (const t of repo.active()) {
+          if (t.lockedUntil !== null && t.lockedUntil > ctx.now) continue;
+          if (await verifyPin(pin, t.pinHash)) {
+            kioskExit.wrong = 0;
+            signIn(t, ctx);
+            ctx.audit({ action: 'kiosk.exit', entity: 'session' });
+            return;
+          }
         }
-      }
-      kioskExit.wrong += 1;
-      if (kioskExit.wrong >= MAX_WRONG_PINS) {
-        kioskExit.wrong = 0;
-        kioskExit.lockedUntil = ctx.now + LOCKOUT_MS;
-        throw new AppError('auth.kioskLocked', { until: kioskExit.lockedUntil });
-      }
-      throw new AppError('auth.kioskWrongPin', { remaining: MAX_WRONG_PINS - kioskExit.wrong });
+        kioskExit.wrong += 1;
+        if (kioskExit.wrong >= MAX_WRONG_PINS) {
+          kioskExit.wrong = 0;
+          kioskExit.lockedUntil = ctx.now + LOCKOUT_MS;
+          throw new AppError('auth.kioskLocked', { until: kioskExit.lockedUntil });
+        }
+        throw new AppError('auth.kioskWrongPin', { remaining: MAX_WRONG_PINS - kioskExit.wrong });
+      });
     },
   };
 }

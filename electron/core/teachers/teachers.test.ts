@@ -89,6 +89,37 @@ describe('login and lockout', () => {
     expect(actions).toContain('auth.lockedOut');
   });
 
+  it('guesses sent all at once cannot get past the lockout', async () => {
+    t = await makeSetUpCore();
+    const wang = await t.call<Teacher>('teachers.add', { name: '王老师', role: 'teacher', pin: '1357' });
+    const s = t.core.openSession('desk');
+    const guesses = ['1111', '2222', '3333', '4444', '5555', '6666', '7777', '1357', '8888', '9999'];
+    const results = await Promise.all(guesses.map((pin) => t.core.call(s, 'auth.login', { teacherId: wang.id, pin })));
+    expect(results.filter((r) => r.ok)).toEqual([]);
+    expect(results.slice(0, 4).map((r) => !r.ok && r.error.code)).toEqual(Array(4).fill('auth.wrongPin'));
+    expect(results.slice(4).every((r) => !r.ok && r.error.code === 'auth.teacherLocked')).toBe(true);
+    await expect(t.call('session.get', {}, s)).resolves.toEqual({ mode: 'desk', teacher: null });
+  });
+
+  it('parallel kiosk exit guesses lock the exit too, and a desk session cannot use kiosk.exit', async () => {
+    t = await makeSetUpCore();
+    expect(await codeOf(t.call('kiosk.exit', { pin: SETUP.admin.pin }))).toBe('api.forbidden');
+    const kiosk = t.core.openSession('kiosk');
+    const guesses = ['1111', '2222', '3333', '4444', '5555', SETUP.admin.pin];
+    const results = await Promise.all(guesses.map((pin) => t.core.call(kiosk, 'kiosk.exit', { pin })));
+    expect(results.filter((r) => r.ok)).toEqual([]);
+    expect(results.at(-1)).toMatchObject({ ok: false, error: { code: 'auth.kioskLocked' } });
+  });
+
+  it('wrong current PINs when changing one’s own PIN count towards the lockout and lock the desk', async () => {
+    t = await makeSetUpCore();
+    for (let i = 0; i < 4; i++) {
+      expect(await codeOf(t.call('auth.changeOwnPin', { currentPin: '0000', newPin: '5555' }))).toBe('auth.wrongCurrentPin');
+    }
+    expect(await codeOf(t.call('auth.changeOwnPin', { currentPin: '0000', newPin: '5555' }))).toBe('auth.teacherLocked');
+    await expect(t.call('session.get')).resolves.toEqual({ mode: 'desk', teacher: null });
+  });
+
   it('an admin can reset a PIN, which also lifts a lockout', async () => {
     t = await makeSetUpCore();
     const wang = await t.call<Teacher>('teachers.add', { name: '王老师', role: 'teacher', pin: '1357' });

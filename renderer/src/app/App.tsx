@@ -28,10 +28,15 @@ function Gate() {
   const client = useQueryClient();
   const errorText = useErrorText();
   const language = info.data?.language;
+  const teacherId = session.data?.teacher?.id ?? null;
 
   useEffect(() => {
     if (language) applyLanguage(language);
   }, [language]);
+  // Whatever one teacher loaded is dropped when another (or nobody) is signed in.
+  useEffect(() => {
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.info[0] && q.queryKey[0] !== keys.session[0] });
+  }, [teacherId, client]);
   useEffect(
     () =>
       onServerEvent('session', (event) => {

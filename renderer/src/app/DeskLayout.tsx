@@ -29,9 +29,11 @@ export function DeskLayout() {
   });
   const kiosk = useMutation({
     mutationFn: () => api.kiosk.enter(),
-    onSuccess: (view) => {
+    onSuccess: async () => {
       setAskKiosk(false);
-      client.setQueryData(keys.session, view);
+      // Ask again rather than trust the reply: in Electron this window has just been given a new,
+      // locked session (the kiosk moved to its own window), and main may have said so already.
+      await client.invalidateQueries({ queryKey: keys.session });
     },
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });

@@ -15,7 +15,11 @@ export function LanguageSwitch({ persist = true }: { persist?: boolean }) {
   const errorText = useErrorText();
   const save = useMutation({
     mutationFn: (language: Language) => api.app.setLanguage({ language }),
-    onSuccess: (info) => client.setQueryData(keys.info, info),
+    onSuccess: async (info) => {
+      client.setQueryData(keys.info, info);
+      // The settings form holds the language too: it must not write the old one back.
+      await client.invalidateQueries({ queryKey: keys.settings });
+    },
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
   return (

@@ -39,7 +39,6 @@ export function LockScreen() {
     mutationFn: () => api.auth.login({ teacherId: picked!.id, pin }),
     onSuccess: (view) => {
       setPin('');
-      client.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.info[0] && q.queryKey[0] !== keys.session[0] });
       client.setQueryData(keys.session, view);
     },
     onError: (err) => {

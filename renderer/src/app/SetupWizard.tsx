@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Container, Group, Paper, PasswordInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
@@ -9,7 +9,7 @@ import dayjs from 'dayjs';
 import { setupInput } from '../../../shared/api/app.js';
 import { suggestTerm } from '../../../shared/domain/dates.js';
 import type { Language } from '../../../shared/domain/fields.js';
-import { fieldIssues, type AppError, type FieldIssue } from '../../../shared/errors.js';
+import { AppError, fieldIssues, type FieldIssue } from '../../../shared/errors.js';
 import { api } from '../api.js';
 import { useErrorText, useFieldErrors, useSchemaValidate } from './errors.js';
 import { keys, useAppInfo } from './queries.js';
@@ -70,6 +70,12 @@ export function SetupWizard() {
       await client.invalidateQueries({ queryKey: keys.info });
     },
     onError: (err) => {
+      if (err instanceof AppError && err.code === 'setup.alreadyDone') {
+        // Set up meanwhile (another window, the command line): show the message, then the lock screen.
+        setFailure(errorText(err));
+        setTimeout(() => void client.invalidateQueries({ queryKey: keys.info }), 2500);
+        return;
+      }
       if (fieldErrors(err, form.setErrors)) {
         const steps = fieldIssues(err as AppError).map((i) => stepOf(i.path)).filter((s) => s >= 0);
         if (steps.length > 0) setStep(Math.min(...steps));
@@ -78,6 +84,18 @@ export function SetupWizard() {
       setFailure(errorText(err));
     },
   });
+
+  // The suggested names follow the language until the user types their own.
+  const { getValues, setFieldValue } = form;
+  const roomDefault = t('setup:roomNamePlaceholder');
+  const termDefault = t(suggested.season === 'autumn' ? 'setup:termNameAutumn' : 'setup:termNameSpring', { year: suggested.startYear });
+  const shownDefaults = useRef({ room: roomDefault, term: termDefault });
+  useEffect(() => {
+    const v = getValues();
+    if (v.roomName === shownDefaults.current.room) setFieldValue('roomName', roomDefault);
+    if (v.term.name === shownDefaults.current.term) setFieldValue('term.name', termDefault);
+    shownDefaults.current = { room: roomDefault, term: termDefault };
+  }, [roomDefault, termDefault, getValues, setFieldValue]);
 
   /** Checks only the fields of the current step before moving on. */
   function next(): void {

@@ -6,7 +6,6 @@ import { api } from '../api.js';
 import { keys } from './queries.js';
 
 const EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
-const HEARTBEAT_MS = 60_000;
 
 /**
  * Locks the desk after `minutes` without mouse or keyboard. The core keeps its own idle clock
@@ -32,7 +31,8 @@ export function useIdleLock(minutes: number): void {
     };
     const onActivity = () => {
       arm();
-      if (Date.now() - lastBeat.current > HEARTBEAT_MS) {
+      // Often enough that the core's idle clock never runs ahead of ours by more than a quarter.
+      if (Date.now() - lastBeat.current > Math.min(60_000, (minutes * 60_000) / 4)) {
         lastBeat.current = Date.now();
         void api.session.get().then((view) => {
           if (view.teacher === null) client.setQueryData(keys.session, view);

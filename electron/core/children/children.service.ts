@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../../shared/errors.js';
+import { childInput, missingOf, type Child, type ChildFields } from '../../../shared/domain/child.js';
+import { checkBirthDate } from '../../../shared/domain/normalize.js';
+import { dayOf } from '../../../shared/domain/dates.js';
+import { searchKeys, normalizeQuery } from '../../../shared/domain/search.js';
+import type { Db } from '../db/open.js';
+import type { CallContext } from '../context.js';
+import { createChildrenRepo, type ChildRow, type ListFilter } from './children.repo.js';
+
+// Crockford base32 without look-alikes: a card code a scanner types and a person can read.
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export function newCardCode(): string {
+  const bytes = randomBytes(10);
+  return 'C' + [...bytes].map((b) => CODE_ALPHABET[b % 32]).join('');
+}
+
+const FIELDS_AUDITED = [
+  'name',
+  'gender',
+  'birthDate',
+  'lunarBirthday',
+  'grade',
+  'classNo',
+  'awayParents',
+  'address',
+  'mentorId',
+  'notes',
+  'contacts',
+] as const;
+
+export function createChildrenService(db: Db) {
+  const repo = createChildrenRepo(db);
+  const mentorExists = db.prepare('SELECT 1 FROM teachers WHERE id = ?').pluck();
+
+  function rowOf(f: ChildFields): ChildRow {
+    const keys = searchKeys(f.name);
+    return {
+      name: f.name,
+      gender: f.gender,
+      birthDate: f.birthDate,
+      lunarMonth: f.lunarBirthday?.month ?? null,
+      lunarDay: f.lunarBirthday?.day ?? null,
+      lunarLeap: f.lunarBirthday?.leap ? 1 : 0,
+      grade: f.grade,
+      classNo: f.classNo,
+      awayParents: f.awayParents,
+      address: f.address,
+      mentorId: f.mentorId,
+      notes: f.notes,
+      searchFull: keys.full,
+      searchInitials: keys.initials,
+      missing: JSON.stringify(missingOf(f)),
+    };
+  }
+
+  /** Rules that need the database or today's date, after the schema has cleaned the fields. */
+  function check(f: ChildFields, now: number): void {
+    if (f.birthDate) {
+      const r = checkBirthDate(f.birthDate, dayOf(now));
+      if (!r.ok) throw new AppError('input.invalid', { issues: [{ path: 'birthDate', message: r.issue.message, ...(r.issue.params ? { params: r.issue.params } : {}) }] });
+    }
+    if (f.mentorId !== null && mentorExists.get(f.mentorId) === undefined) {
+      throw new AppError('input.invalid', { issues: [{ path: 'mentorId', message: 'invalid' }] });
+    }
+  }
+
+  function mustGet(id: number): Child {
+    const c = repo.get(id);
+    if (!c) throw new AppError('children.notFound');
+    return c;
+  }
+
+  function freshCode(): string {
+    for (;;) {
+      const code = newCardCode();
+      if (!repo.cardTaken(code)) return code;
+    }
+  }
+
+  /** Inserts one checked child; the caller holds the transaction and writes the audit row. */
+  function insert(f: ChildFields, now: number): number {
+    const id = repo.insert({ ...rowOf(f), cardCode: freshCode(), now });
+    repo.replaceContacts(id, f.contacts);
+    return id;
+  }
+
+  return {
+    repo,
+    check,
+    insert,
+    get: mustGet,
+    list: (f: Omit<ListFilter, 'q'> & { q: string }) => {
+      const q = normalizeQuery(f.q);
+      return repo.list({ ...f, q: q === '' ? null : { text: q, han: /\p{Script=Han}/u.test(q) } });
+    },
+
+    create(f: ChildFields, ctx: CallContext): Child {
+      check(f, ctx.now);
+      return db.transaction(() => {
+        const id = insert(f, ctx.now);
+        // No names in the audit: a deleted child's personal data must not survive in the log.
+        ctx.audit({ action: 'children.create', entity: 'child', entityId: id });
+        return mustGet(id);
+      })();
+    },
+
+    update(id: number, f: ChildFields, ctx: CallContext): Child {
+      check(f, ctx.now);
+      return db.transaction(() => {
+        const before = mustGet(id);
+        const beforeFields = childInput.parse({ ...before, gender: before.gender ?? '', contacts: before.contacts });
+        repo.update(id, { ...rowOf(f), now: ctx.now });
+        repo.replaceContacts(id, f.contacts);
+        const changed = FIELDS_AUDITED.filter((k) => JSON.stringify(beforeFields[k]) !== JSON.stringify(f[k]));
+        ctx.audit({ action: 'children.update', entity: 'child', entityId: id, detail: { fields: changed } });
+        return mustGet(id);
+      })();
+    },
+
+    archive(id: number, leftDate: string, reason: string, ctx: CallContext): Child {
+      return db.transaction(() => {
+        const c = mustGet(id);
+        if (c.status === 'left') throw new AppError('children.alreadyLeft');
+        repo.setStatus(id, 'left', leftDate, reason, ctx.now);
+        ctx.audit({ action: 'children.archive', entity: 'child', entityId: id, detail: { leftDate } });
+        return mustGet(id);
+      })();
+    },
+
+    restore(id: number, ctx: CallContext): Child {
+      return db.transaction(() => {
+        mustGet(id);
+        repo.setStatus(id, 'active', null, '', ctx.now);
+        ctx.audit({ action: 'children.restore', entity: 'child', entityId: id });
+        return mustGet(id);
+      })();
+    },
+
+    /** Deletes the child and their contacts; secure_delete zeroes the pages, the checkpoint empties the WAL. */
+    remove(id: number, confirmName: string, ctx: CallContext): void {
+      db.transaction(() => {
+        const c = mustGet(id);
+        if (c.name !== confirmName) throw new AppError('children.confirmName');
+        repo.remove(id);
+        ctx.audit({ action: 'children.remove', entity: 'child', entityId: id });
+      })();
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
+
+    completeness() {
+      const byGrade = repo.completenessByGrade().map((g) => ({ ...g, rate: g.total === 0 ? 0 : g.complete / g.total }));
+      const total = byGrade.reduce((s, g) => s + g.total, 0);
+      const complete = byGrade.reduce((s, g) => s + g.complete, 0);
+      return { total, complete, rate: total === 0 ? 0 : complete / total, byGrade };
+    },
+  };
+}
+
+export type ChildrenService = ReturnType<typeof createChildrenService>;

@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { charLength, cleanLine, cleanNote, cleanPersonName } from './text.js';
+import {
+  awayParentsValues,
+  guardianRelations,
+  normalizeDay,
+  normalizePhones,
+  type AwayParents,
+  type Checked,
+  type Gender,
+  type GuardianRelation,
+} from './normalize.js';
+import type { Day } from './dates.js';
+
+/** Turns a normalizer's result into a zod transform: its issue becomes a field issue. */
+function checked<I, O>(fn: (input: I) => Checked<O>) {
+  return (input: I, ctx: z.RefinementCtx): O => {
+    const r = fn(input);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: 'custom', message: `validation:${r.issue.message}`, params: r.issue.params ?? {} });
+    return z.NEVER;
+  };
+}
+
+const optionalLine = (max: number) =>
+  z
+    .string()
+    .nullish()
+    .transform((s) => cleanLine(s ?? ''))
+    .refine((s) => charLength(s) <= max, { error: 'validation:tooLong', params: { max } });
+
+const optionalName = z
+  .string()
+  .nullish()
+  .transform((s) => cleanPersonName(s ?? ''))
+  .refine((s) => charLength(s) <= 30, { error: 'validation:tooLong', params: { max: 30 } });
+
+export const contactRoles = ['father', 'mother', 'guardian', 'other'] as const;
+export type ContactRole = (typeof contactRoles)[number];
+
+export const contactInput = z.object({
+  role: z.enum(contactRoles, { error: 'validation:invalid' }),
+  name: optionalName,
+  relation: z.enum(guardianRelations, { error: 'validation:invalid' }).nullish().transform((r) => r ?? null),
+  phones: z
+    .union([z.string(), z.array(z.string())])
+    .nullish()
+    .transform((p) => p ?? '')
+    .transform(checked(normalizePhones))
+    .refine((p) => p.length <= 4, { error: 'validation:tooMany', params: { max: 4 } }),
+  workPlace: optionalLine(50),
+  livesWith: z.boolean().default(false),
+});
+
+const lunarBirthday = z.object({
+  month: z.number().int().min(1, { error: 'validation:lunarMonth' }).max(12, { error: 'validation:lunarMonth' }),
+  day: z.number().int().min(1, { error: 'validation:lunarDay' }).max(30, { error: 'validation:lunarDay' }),
+  leap: z.boolean().default(false),
+});
+
+/** A child as the form sends it and the import builds it; the core parses it with this same schema. */
+export const childInput = z.object({
+  name: z
+    .string({ error: 'validation:required' })
+    .transform(cleanPersonName)
+    .refine((s) => s.length > 0, { error: 'validation:required' })
+    .refine((s) => charLength(s) <= 30, { error: 'validation:tooLong', params: { max: 30 } }),
+  gender: z
+    .enum(['male', 'female', ''], { error: 'validation:gender' })
+    .nullish()
+    .transform((g) => (g ? g : null)),
+  birthDate: z
+    .string()
+    .nullish()
+    .transform((d) => d ?? '')
+    .transform(checked((d: string) => normalizeDay(d))),
+  lunarBirthday: lunarBirthday.nullish().transform((l) => l ?? null),
+  grade: z.number({ error: 'validation:required' }).int().min(1, { error: 'validation:grade' }).max(6, { error: 'validation:grade' }),
+  classNo: z.number({ error: 'validation:required' }).int().min(1, { error: 'validation:classNo' }).max(30, { error: 'validation:classNo' }),
+  awayParents: z.enum(awayParentsValues, { error: 'validation:required' }),
+  address: optionalLine(100),
+  mentorId: z.number().int().positive().nullish().transform((m) => m ?? null),
+  notes: z
+    .string()
+    .nullish()
+    .transform((s) => cleanNote(s ?? ''))
+    .refine((s) => charLength(s) <= 2000, { error: 'validation:tooLong', params: { max: 2000 } }),
+  contacts: z.array(contactInput).max(8, { error: 'validation:tooMany' }).default([]),
+});
+
+export type ChildInput = z.input<typeof childInput>;
+export type ChildFields = z.output<typeof childInput>;
+export type ContactFields = z.output<typeof contactInput>;
+
+export interface Contact {
+  id: number;
+  role: ContactRole;
+  name: string;
+  relation: GuardianRelation | null;
+  phones: string[];
+  workPlace: string;
+  livesWith: boolean;
+}
+
+export const missingFields = [
+  'gender',
+  'birthDate',
+  'guardian',
+  'guardianPhone',
+  'livesWith',
+  'fatherPhone',
+  'fatherWorkPlace',
+  'motherPhone',
+  'motherWorkPlace',
+  'address',
+  'mentor',
+] as const;
+export type MissingField = (typeof missingFields)[number];
+
+export interface Child {
+  id: number;
+  name: string;
+  gender: Gender | null;
+  birthDate: Day | null;
+  lunarBirthday: { month: number; day: number; leap: boolean } | null;
+  grade: number;
+  classNo: number;
+  status: 'active' | 'left';
+  leftDate: Day | null;
+  leftReason: string;
+  awayParents: AwayParents;
+  address: string;
+  mentorId: number | null;
+  mentorName: string | null;
+  notes: string;
+  cardCode: string;
+  contacts: Contact[];
+  missing: MissingField[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One row of the children list: enough to tell two 张伟 apart (class and birth date). */
+export interface ChildListItem {
+  id: number;
+  name: string;
+  gender: Gender | null;
+  birthDate: Day | null;
+  grade: number;
+  classNo: number;
+  status: 'active' | 'left';
+  awayParents: AwayParents;
+  guardianName: string | null;
+  guardianPhone: string | null;
+  missing: MissingField[];
+  /** How many children (active or not) share this exact name. */
+  sameName: number;
+}
+
+/**
+ * What a record lacks for 建档率 (record completeness). The rules, in the UI's help too: gender, birth
+ * date, a guardian with a phone, the adult the child lives with, the phone and work place of each away
+ * parent, the home address, and a mentor for a left-behind child.
+ */
+export function missingOf(c: {
+  gender: Gender | null;
+  birthDate: Day | null;
+  awayParents: AwayParents;
+  address: string;
+  mentorId: number | null;
+  contacts: readonly Pick<Contact, 'role' | 'name' | 'phones' | 'workPlace' | 'livesWith'>[];
+}): MissingField[] {
+  const missing: MissingField[] = [];
+  const guardians = c.contacts.filter((x) => x.role === 'guardian' && x.name !== '');
+  const parent = (role: 'father' | 'mother') => c.contacts.find((x) => x.role === role);
+  if (!c.gender) missing.push('gender');
+  if (!c.birthDate) missing.push('birthDate');
+  if (guardians.length === 0) missing.push('guardian');
+  else if (!guardians.some((g) => g.phones.length > 0)) missing.push('guardianPhone');
+  if (!c.contacts.some((x) => x.livesWith)) missing.push('livesWith');
+  for (const role of ['father', 'mother'] as const) {
+    if (c.awayParents !== role && c.awayParents !== 'both') continue;
+    const p = parent(role);
+    if (!p || p.phones.length === 0) missing.push(`${role}Phone`);
+    if (!p || p.workPlace === '') missing.push(`${role}WorkPlace`);
+  }
+  if (c.address === '') missing.push('address');
+  if (c.awayParents !== 'none' && c.mentorId === null) missing.push('mentor');
+  return missing;
+}

@@ -1,0 +1,17 @@
+import { pinyin } from 'pinyin-pro';
+
+/**
+ * Search keys stored with each child (and later each book): full pinyin and initials, surname read
+ * as a surname (曾 zeng, 单 shan, 解 xie, 欧阳 ouyang). Only a–z are kept, so `·` and spaces vanish.
+ */
+export function searchKeys(name: string): { full: string; initials: string } {
+  const opts = { toneType: 'none', type: 'array', surname: 'head', v: true } as const;
+  const full = pinyin(name, opts).join('').toLowerCase().replace(/[^a-z]/g, '');
+  const initials = pinyin(name, { ...opts, pattern: 'first' }).join('').toLowerCase().replace(/[^a-z]/g, '');
+  return { full, initials };
+}
+
+/** What a typed query is matched against: lower-case, no spaces; Chinese kept as typed. */
+export function normalizeQuery(q: string): string {
+  return q.normalize('NFKC').toLowerCase().replace(/[\s·'’]+/g, '');
+}
