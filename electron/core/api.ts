@@ -11,6 +11,8 @@ import { createSettingsService } from './settings/settings.service.js';
 import { settingsHandlers } from './settings/settings.handlers.js';
 import { createTeachersService } from './teachers/teachers.service.js';
 import { teachersHandlers } from './teachers/teachers.handlers.js';
+import { createChildrenService } from './children/children.service.js';
+import { childrenHandlers } from './children/children.handlers.js';
 
 export type CallResult = { ok: true; value: unknown } | { ok: false; error: ErrorPayload };
 
@@ -38,6 +40,7 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
   const handlers: HandlerTable = {
     ...settingsHandlers(settings, audit),
     ...teachersHandlers(db, teachers, settings),
+    ...childrenHandlers(db, createChildrenService(db)),
   };
   const listeners = new Set<SessionListener>();
 

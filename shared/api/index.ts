@@ -2,6 +2,7 @@ import * as app from './app.js';
 import * as auth from './auth.js';
 import * as settings from './settings.js';
 import * as teachers from './teachers.js';
+import * as children from './children.js';
 import type { Procedure } from './procedure.js';
 
 /** Every procedure of the app, by name. Both transports and the typed client are built from this. */
@@ -28,6 +29,20 @@ export const contracts = {
   [settings.updateTerm.name]: settings.updateTerm,
   [settings.removeTerm.name]: settings.removeTerm,
   [settings.auditList.name]: settings.auditList,
+  [children.list.name]: children.list,
+  [children.get.name]: children.get,
+  [children.create.name]: children.create,
+  [children.update.name]: children.update,
+  [children.archive.name]: children.archive,
+  [children.restore.name]: children.restore,
+  [children.remove.name]: children.remove,
+  [children.completeness.name]: children.completeness,
+  [children.classes.name]: children.classes,
+  [children.importPreview.name]: children.importPreview,
+  [children.importCommit.name]: children.importCommit,
+  [children.importTemplate.name]: children.importTemplate,
+  [children.exportRoster.name]: children.exportRoster,
+  [children.printData.name]: children.printData,
 } as const satisfies Record<string, Procedure>;
 
 export type Contracts = typeof contracts;
@@ -37,5 +52,5 @@ export function isProcedureName(name: string): name is ProcedureName {
   return Object.prototype.hasOwnProperty.call(contracts, name);
 }
 
-export { app, auth, settings, teachers };
+export { app, auth, settings, teachers, children };
 export type { Access, Procedure, InputOf, OutputOf, ParsedInputOf } from './procedure.js';

@@ -124,16 +124,25 @@ export function normalizePhone(raw: Raw): Checked<string | null> {
 
 /** One or more phones in one cell (`13800138000/13900139000`): every one kept, never glued together. */
 export function normalizePhones(raw: Raw | readonly string[]): Checked<string[]> {
-  const parts = Array.isArray(raw)
-    ? raw
-    : cellText(raw as Raw)
-        .normalize('NFKC')
-        .split(/[/,;、，；|]|\s{2,}|(?<=\d)\s+(?=(?:\+?86)?\s*1[3-9])/);
+  const parts = Array.isArray(raw) ? raw : cellText(raw as Raw).normalize('NFKC').split(/[/,;、，；|\n]/);
   const phones: string[] = [];
+  const keep = (p: string | null) => {
+    if (p !== null && !phones.includes(p)) phones.push(p);
+  };
   for (const part of parts) {
-    const one = normalizePhone(part);
-    if (!one.ok) return one;
-    if (one.value !== null && !phones.includes(one.value)) phones.push(one.value);
+    const whole = normalizePhone(part);
+    if (whole.ok) {
+      keep(whole.value);
+      continue;
+    }
+    // "13800138000 13900139000": two numbers apart by spaces, each valid on its own.
+    const pieces: string[] = part.trim().split(/\s+/);
+    const each: Checked<string | null>[] = pieces.length > 1 ? pieces.map((p) => normalizePhone(p)) : [];
+    if (each.length > 0 && each.every((r) => r.ok && r.value !== null)) {
+      for (const r of each) if (r.ok) keep(r.value);
+      continue;
+    }
+    return whole;
   }
   return ok(phones);
 }

@@ -89,6 +89,9 @@ export function createChildrenRepo(db: Db) {
   const classes = db.prepare(`
     SELECT grade, class_no AS classNo, count(*) AS children FROM children WHERE status = 'active'
     GROUP BY grade, class_no ORDER BY grade, class_no`);
+  const missingCounts = db.prepare(`
+    SELECT j.value AS field, count(*) AS n FROM children c, json_each(c.missing) j
+    WHERE c.status = 'active' GROUP BY j.value`);
   const completeness = db.prepare(`
     SELECT grade, count(*) AS total, sum(missing = '[]') AS complete FROM children WHERE status = 'active'
     GROUP BY grade ORDER BY grade`);
@@ -144,6 +147,7 @@ export function createChildrenRepo(db: Db) {
       }));
     },
     classes: () => classes.all() as { grade: number; classNo: number; children: number }[],
+    missingCounts: () => missingCounts.all() as { field: MissingField; n: number }[],
     completenessByGrade: () => completeness.all() as { grade: number; total: number; complete: number }[],
   };
 }

@@ -153,7 +153,8 @@ export function createChildrenService(db: Db) {
       const byGrade = repo.completenessByGrade().map((g) => ({ ...g, rate: g.total === 0 ? 0 : g.complete / g.total }));
       const total = byGrade.reduce((s, g) => s + g.total, 0);
       const complete = byGrade.reduce((s, g) => s + g.complete, 0);
-      return { total, complete, rate: total === 0 ? 0 : complete / total, byGrade };
+      const byField = Object.fromEntries(repo.missingCounts().map((m) => [m.field, m.n]));
+      return { total, complete, rate: total === 0 ? 0 : complete / total, byGrade, byField };
     },
   };
 }

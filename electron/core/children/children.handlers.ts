@@ -1,0 +1,168 @@
+import { AppError } from '../../../shared/errors.js';
+import { dayOf } from '../../../shared/domain/dates.js';
+import type { Child } from '../../../shared/domain/child.js';
+import type { ImportPreview, PrintCard } from '../../../shared/domain/roster.js';
+import type { Db } from '../db/open.js';
+import type { CallContext, HandlerTable } from '../context.js';
+import type { ChildrenService } from './children.service.js';
+import { prepareImport, newImportId, type PreparedRow } from './roster/import.js';
+import { writeRoster, writeTemplate } from './roster/export.js';
+
+const PREVIEW_TTL_MS = 30 * 60 * 1000;
+
+export function toPrintCard(c: Child): PrintCard {
+  const guardian = c.contacts.find((x) => x.role === 'guardian' && x.livesWith) ?? c.contacts.find((x) => x.role === 'guardian');
+  const parent = (role: 'father' | 'mother') => {
+    const p = c.contacts.find((x) => x.role === role);
+    return p ? { name: p.name, phones: p.phones, workPlace: p.workPlace } : null;
+  };
+  return {
+    id: c.id,
+    name: c.name,
+    gender: c.gender,
+    birthDate: c.birthDate,
+    grade: c.grade,
+    classNo: c.classNo,
+    awayParents: c.awayParents,
+    cardCode: c.cardCode,
+    guardian: guardian ? { name: guardian.name, relation: guardian.relation, phones: guardian.phones } : null,
+    father: parent('father'),
+    mother: parent('mother'),
+    address: c.address,
+    mentorName: c.mentorName,
+  };
+}
+
+export function childrenHandlers(
+  db: Db,
+  children: ChildrenService,
+): HandlerTable<
+  | 'children.list'
+  | 'children.get'
+  | 'children.create'
+  | 'children.update'
+  | 'children.archive'
+  | 'children.restore'
+  | 'children.remove'
+  | 'children.completeness'
+  | 'children.classes'
+  | 'children.importPreview'
+  | 'children.importCommit'
+  | 'children.importTemplate'
+  | 'children.export'
+  | 'children.printData'
+> {
+  // A preview waits here for the teacher's confirmation: only its rows are written, and only by its session.
+  const previews = new Map<string, { sessionId: string; at: number; fileName: string; rows: PreparedRow[] }>();
+  const mentorsByName = db.prepare('SELECT name, id FROM teachers');
+
+  function selected(filter: Parameters<ChildrenService['list']>[0], ids: readonly number[] | null | undefined): PrintCard[] {
+    const wanted = ids ? new Set(ids) : null;
+    return children
+      .list(filter)
+      .filter((c) => !wanted || wanted.has(c.id))
+      .map((c) => toPrintCard(children.get(c.id)));
+  }
+
+  function schoolTitle(): string {
+    const school = db.prepare("SELECT value FROM settings WHERE key = 'schoolName'").pluck().get() as string | undefined;
+    return `${school ?? ''}留守儿童花名册`;
+  }
+
+  return {
+    'children.list': (f) => children.list(f),
+    'children.get': ({ id }) => children.get(id),
+    'children.create': (input, ctx) => children.create(input, ctx),
+    'children.update': ({ id, child }, ctx) => children.update(id, child, ctx),
+    'children.archive': ({ id, leftDate, reason }, ctx) => children.archive(id, leftDate, reason, ctx),
+    'children.restore': ({ id }, ctx) => children.restore(id, ctx),
+    'children.remove': ({ id, confirmName }, ctx) => {
+      children.remove(id, confirmName, ctx);
+      return { ok: true as const };
+    },
+    'children.completeness': () => children.completeness(),
+    'children.classes': () => children.repo.classes(),
+
+    'children.importPreview': async ({ fileName, data }, ctx) => {
+      for (const [id, p] of previews) if (ctx.now - p.at > PREVIEW_TTL_MS) previews.delete(id);
+      const mentors = new Map((mentorsByName.all() as { name: string; id: number }[]).map((m) => [m.name, m.id]));
+      const { header, rows, skipped } = await prepareImport(Buffer.from(data, 'base64'), {
+        today: dayOf(ctx.now),
+        mentors,
+        exists: (name, birthDate) => children.repo.findByNameAndBirth(name, birthDate) !== undefined,
+      });
+      if (rows.length === 0) throw new AppError('import.noRows');
+      const importId = newImportId();
+      previews.set(importId, { sessionId: ctx.session.id, at: ctx.now, fileName, rows });
+      const count = (s: string) => rows.filter((r) => r.row.status === s).length;
+      const preview: ImportPreview = {
+        importId,
+        fileName,
+        sheet: header.sheet.name,
+        headerRow: header.row,
+        columns: [...header.columns.values()],
+        ignoredColumns: header.ignored,
+        rows: rows.map((r) => r.row),
+        counts: {
+          new: count('new'),
+          existing: count('existing'),
+          error: count('error'),
+          warning: rows.filter((r) => r.row.status !== 'error' && r.row.problems.length > 0).length,
+        },
+        skipped,
+      };
+      return preview;
+    },
+
+    'children.importCommit': ({ importId }, ctx) => {
+      const p = previews.get(importId);
+      if (!p || p.sessionId !== ctx.session.id || ctx.now - p.at > PREVIEW_TTL_MS) throw new AppError('import.expired');
+      previews.delete(importId);
+      return writeImport(db, children, p, ctx);
+    },
+
+    'children.importTemplate': async (_input, ctx) => {
+      ctx.audit({ action: 'children.template', entity: 'child' });
+      return { fileName: '留守儿童花名册模板.xlsx', data: (await writeTemplate()).toString('base64') };
+    },
+
+    'children.export': async (filter, ctx) => {
+      const cards = selected(filter, null);
+      // The filter, not the query text: a typed name is personal data and the audit outlives deletions.
+      ctx.audit({ action: 'children.export', entity: 'child', detail: { rows: cards.length, grade: filter.grade, classNo: filter.classNo, status: filter.status } });
+      const data = await writeRoster(cards, schoolTitle());
+      return { fileName: `花名册-${dayOf(ctx.now)}.xlsx`, data: data.toString('base64') };
+    },
+
+    'children.printData': ({ kind, filter, ids }, ctx) => {
+      const cards = selected(filter, ids);
+      ctx.audit({ action: `children.print.${kind}`, entity: 'child', detail: { rows: cards.length } });
+      return cards;
+    },
+  };
+}
+
+/** The previewed new rows in one transaction; a row created meanwhile (same name and birth date) is skipped. */
+function writeImport(
+  db: Db,
+  children: ChildrenService,
+  p: { fileName: string; rows: PreparedRow[] },
+  ctx: CallContext,
+): { created: number; existing: number; errors: number } {
+  return db.transaction(() => {
+    let created = 0;
+    let existing = p.rows.filter((r) => r.row.status === 'existing').length;
+    for (const r of p.rows) {
+      if (!r.fields) continue;
+      if (children.repo.findByNameAndBirth(r.fields.name, r.fields.birthDate) !== undefined) {
+        existing++;
+        continue;
+      }
+      children.insert(r.fields, ctx.now);
+      created++;
+    }
+    const errors = p.rows.filter((r) => r.row.status === 'error').length;
+    ctx.audit({ action: 'children.import', entity: 'child', detail: { file: p.fileName, created, existing, errors } });
+    return { created, existing, errors };
+  })();
+}

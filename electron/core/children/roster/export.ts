@@ -1,0 +1,141 @@
+import ExcelJS from 'exceljs';
+import type { PrintCard } from '../../../../shared/domain/roster.js';
+import { TEMPLATE_HEADERS, type RosterField } from './headers.js';
+
+const AWAY: Record<PrintCard['awayParents'], string> = { father: '父亲外出', mother: '母亲外出', both: '父母均外出', none: '非留守' };
+const GENDER = { male: '男', female: '女' } as const;
+const RELATION: Record<string, string> = {
+  grandfatherPaternal: '爷爷',
+  grandmotherPaternal: '奶奶',
+  grandfatherMaternal: '外公',
+  grandmotherMaternal: '外婆',
+  father: '父亲',
+  mother: '母亲',
+  uncle: '叔伯舅',
+  aunt: '姑姨婶',
+  sibling: '兄姐',
+  other: '其他',
+};
+
+const COLUMNS: RosterField[] = [
+  'name',
+  'gender',
+  'birthDate',
+  'grade',
+  'classNo',
+  'awayParents',
+  'fatherName',
+  'fatherPhone',
+  'fatherWorkPlace',
+  'motherName',
+  'motherPhone',
+  'motherWorkPlace',
+  'guardianName',
+  'guardianRelation',
+  'guardianPhone',
+  'address',
+  'mentor',
+];
+
+/**
+ * A text cell Excel will never run: a value starting with = + - @ (or a tab/CR) is written with a
+ * leading apostrophe, so it stays text even if the sheet is re-saved as CSV and opened again.
+ */
+export function safeText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function headerRow(ws: ExcelJS.Worksheet, title: string | null): number {
+  let row = 1;
+  if (title) {
+    ws.getCell(1, 1).value = title;
+    ws.mergeCells(1, 1, 1, COLUMNS.length + 1);
+    ws.getRow(1).font = { bold: true, size: 14 };
+    ws.getRow(1).alignment = { horizontal: 'center' };
+    row = 2;
+  }
+  const h = ws.getRow(row);
+  ['序号', ...COLUMNS.map((c) => TEMPLATE_HEADERS[c])].forEach((text, i) => {
+    h.getCell(i + 1).value = text;
+  });
+  h.font = { bold: true };
+  h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6FCF5' } };
+  ws.views = [{ state: 'frozen', ySplit: row }];
+  ws.columns.forEach((col, i) => {
+    col.width = i === 0 ? 6 : [16, 17, 1].includes(i) ? 28 : 13;
+  });
+  return row;
+}
+
+function values(c: PrintCard): Record<RosterField, string | number | null> {
+  return {
+    name: c.name,
+    gender: c.gender ? GENDER[c.gender] : null,
+    birthDate: c.birthDate,
+    grade: c.grade,
+    classNo: c.classNo,
+    gradeClass: null,
+    awayParents: AWAY[c.awayParents],
+    fatherName: c.father?.name ?? null,
+    fatherPhone: c.father?.phones.join('/') ?? null,
+    fatherWorkPlace: c.father?.workPlace ?? null,
+    motherName: c.mother?.name ?? null,
+    motherPhone: c.mother?.phones.join('/') ?? null,
+    motherWorkPlace: c.mother?.workPlace ?? null,
+    guardianName: c.guardian?.name ?? null,
+    guardianRelation: c.guardian?.relation ? (RELATION[c.guardian.relation] ?? null) : null,
+    guardianPhone: c.guardian?.phones.join('/') ?? null,
+    address: c.address,
+    mentor: c.mentorName,
+    notes: null,
+  };
+}
+
+/** The roster (花名册) as .xlsx, in the template's columns so it can be imported again. */
+export async function writeRoster(children: readonly PrintCard[], title: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '留守儿童之家管理台';
+  const ws = wb.addWorksheet('花名册');
+  const first = headerRow(ws, title) + 1;
+  children.forEach((c, i) => {
+    const row = ws.getRow(first + i);
+    const v = values(c);
+    row.getCell(1).value = i + 1;
+    COLUMNS.forEach((field, j) => {
+      const value = v[field];
+      // Everything but the two small numbers is text: phones keep their digits, dates their form.
+      row.getCell(j + 2).value = value === null || value === '' ? null : typeof value === 'number' ? value : safeText(value);
+    });
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** An empty roster to fill in, with a second sheet explaining each column. */
+export async function writeTemplate(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '留守儿童之家管理台';
+  const ws = wb.addWorksheet('花名册');
+  headerRow(ws, null);
+  for (let r = 2; r <= 300; r++) ws.getCell(r, 4).numFmt = 'yyyy-mm-dd';
+  const help = wb.addWorksheet('填写说明');
+  const lines: [string, string][] = [
+    ['列', '怎么填'],
+    ['姓名', '必填。少数民族姓名中间的点写“·”。'],
+    ['性别', '男 / 女（也可写 M/F、1/2）'],
+    ['出生日期', '2015-03-05，也可写 2015.3.5、2015年3月5日、20150305，或 Excel 日期'],
+    ['年级、班级', '必填。年级写 三年级 或 3；班级写 2班、(2)班 或 2。也可用一列“年级班级”写 三年级2班'],
+    ['留守类型', '父亲外出 / 母亲外出 / 父母均外出 / 非留守'],
+    ['电话', '手机 11 位；座机带区号，如 0851-2345678；两个号码用 / 隔开'],
+    ['务工地', '外出务工父母所在的城市，如 广东东莞'],
+    ['与监护人关系', '爷爷、奶奶、外公、外婆、叔叔、姑姑……'],
+    ['帮扶教师', '本程序中教师的姓名'],
+    ['说明', '同一名儿童（姓名和出生日期相同）再次导入时不会重复创建。'],
+  ];
+  lines.forEach((l, i) => {
+    help.getRow(i + 1).values = l;
+  });
+  help.getRow(1).font = { bold: true };
+  help.getColumn(1).width = 14;
+  help.getColumn(2).width = 80;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,162 @@
+import type ExcelJS from 'exceljs';
+import { cellText } from '../../../../shared/domain/normalize.js';
+import { readCell } from './workbook.js';
+
+export const rosterFields = [
+  'name',
+  'gender',
+  'birthDate',
+  'grade',
+  'classNo',
+  'gradeClass',
+  'awayParents',
+  'fatherName',
+  'fatherPhone',
+  'fatherWorkPlace',
+  'motherName',
+  'motherPhone',
+  'motherWorkPlace',
+  'guardianName',
+  'guardianRelation',
+  'guardianPhone',
+  'address',
+  'mentor',
+  'notes',
+] as const;
+export type RosterField = (typeof rosterFields)[number];
+
+/** The template's header: what we write, and the first synonym we read. */
+export const TEMPLATE_HEADERS: Record<RosterField, string> = {
+  name: '姓名',
+  gender: '性别',
+  birthDate: '出生日期',
+  grade: '年级',
+  classNo: '班级',
+  gradeClass: '年级班级',
+  awayParents: '留守类型',
+  fatherName: '父亲姓名',
+  fatherPhone: '父亲电话',
+  fatherWorkPlace: '父亲务工地',
+  motherName: '母亲姓名',
+  motherPhone: '母亲电话',
+  motherWorkPlace: '母亲务工地',
+  guardianName: '监护人姓名',
+  guardianRelation: '与监护人关系',
+  guardianPhone: '监护人电话',
+  address: '家庭住址',
+  mentor: '帮扶教师',
+  notes: '备注',
+};
+
+const PARENT = { father: ['父亲', '爸爸', '父'], mother: ['母亲', '妈妈', '母'], guardian: ['监护人', '临时监护人', '代理监护人', '委托监护人'] };
+const SUB = {
+  Name: ['姓名', '名字', ''],
+  Phone: ['电话', '联系电话', '手机', '手机号', '手机号码', '联系方式', '电话号码'],
+  WorkPlace: ['务工地', '务工地点', '打工地点', '打工地', '工作地点', '工作单位', '外出地点', '务工地址', '外出务工地'],
+  Relation: ['关系', '与学生关系', '与儿童关系'],
+};
+
+/** Every way a school writes each column, after `key()` folding (full-width, brackets and spaces gone). */
+const SYNONYMS: Record<string, RosterField> = {};
+function add(field: RosterField, ...names: string[]): void {
+  for (const n of names) SYNONYMS[key(n)] = field;
+}
+add('name', '姓名', '学生姓名', '儿童姓名', '幼儿姓名', '名字', '学生', 'name');
+add('gender', '性别', 'gender', 'sex');
+add('birthDate', '出生日期', '出生年月', '出生年月日', '生日', '出生时间', '出生', 'birthdate', 'birthday');
+add('grade', '年级', 'grade');
+add('classNo', '班级', '班', '班别', '班次', 'class');
+add('gradeClass', '年级班级', '所在班级', '年级班别', '年级及班级', '就读班级');
+add('awayParents', '留守类型', '留守情况', '留守类别', '外出情况', '父母外出情况', '留守儿童类型', '父母外出务工情况');
+add('address', '家庭住址', '住址', '家庭地址', '地址', '家庭详细住址', '现住址');
+add('mentor', '帮扶教师', '结对教师', '帮扶人', '代理家长', '爱心妈妈', '结对帮扶教师', '帮扶老师');
+add('notes', '备注', '说明');
+add('guardianPhone', '联系电话', '电话', '家长电话', '联系方式', '手机', '家长联系电话');
+add('guardianRelation', '与监护人关系', '监护人关系', '与学生关系', '关系', '监护人与学生关系');
+for (const [role, words] of Object.entries(PARENT)) {
+  for (const w of words) {
+    for (const [suffix, subs] of Object.entries(SUB)) {
+      const field = `${role}${suffix}` as RosterField;
+      if (!(rosterFields as readonly string[]).includes(field)) continue;
+      for (const s of subs) add(field, `${w}${s}`);
+    }
+  }
+}
+
+/** Header text folded for matching: full-width to ASCII, no spaces, no bracketed hints like （必填）. */
+export function key(header: string): string {
+  return header
+    .normalize('NFKC')
+    .replace(/\(.*?\)|\[.*?\]|【.*?】/g, '')
+    .replace(/[\s*:：]/g, '')
+    .toLowerCase();
+}
+
+export function fieldOf(header: string): RosterField | null {
+  return SYNONYMS[key(header)] ?? null;
+}
+
+const GROUPS: Record<string, 'father' | 'mother' | 'guardian'> = Object.fromEntries(
+  Object.entries(PARENT).flatMap(([role, words]) => words.map((w) => [key(w), role as 'father' | 'mother' | 'guardian'])),
+);
+
+export interface Header {
+  sheet: ExcelJS.Worksheet;
+  /** The header's last row; data starts below it. */
+  row: number;
+  columns: Map<number, { header: string; field: RosterField }>;
+  ignored: string[];
+  /** The sheet's width as exceljs saw it, read once. */
+  width: number;
+}
+
+// exceljs computes rowCount and columnCount by walking every row on each read: read them once.
+function texts(ws: ExcelJS.Worksheet, row: number, columns: number): Map<number, string> {
+  const out = new Map<number, string>();
+  const r = ws.getRow(row);
+  for (let c = 1; c <= columns; c++) {
+    const t = cellText(readCell(r.getCell(c)).value);
+    if (t !== '') out.set(c, t);
+  }
+  return out;
+}
+
+/**
+ * Finds the roster's header in the first rows of a sheet: a title row above it is passed over, and
+ * a two-row header (父亲 over 姓名 | 电话 | 务工地, merged) is read as 父亲姓名, 父亲电话, 父亲务工地.
+ */
+export function findHeader(ws: ExcelJS.Worksheet): Header | null {
+  let best: Header | null = null;
+  const width = Math.min(ws.columnCount, 60);
+  const rows = Math.min(ws.rowCount, 15);
+  for (let r = 1; r <= rows; r++) {
+    const top = texts(ws, r, width);
+    const below = texts(ws, r + 1, width);
+    for (const twoRows of [false, true]) {
+      const columns = new Map<number, { header: string; field: RosterField }>();
+      const ignored: string[] = [];
+      const cols = new Set([...top.keys(), ...(twoRows ? below.keys() : [])]);
+      for (const c of [...cols].sort((a, b) => a - b)) {
+        const upper = top.get(c) ?? '';
+        const lower = twoRows ? (below.get(c) ?? '') : '';
+        const group = GROUPS[key(upper)];
+        const label = twoRows && lower !== '' ? (group ? `${upper}${lower}` : lower) : upper;
+        const field = fieldOf(label) ?? (twoRows && lower !== '' && !group ? fieldOf(upper) : null);
+        if (field && ![...columns.values()].some((x) => x.field === field)) columns.set(c, { header: label, field });
+        else if (label !== '') ignored.push(label);
+      }
+      const fields = new Set([...columns.values()].map((x) => x.field));
+      const usable = fields.has('name') && fields.size >= 2;
+      if (usable && (!best || columns.size > best.columns.size)) {
+        best = {
+          sheet: ws,
+          row: twoRows ? r + 1 : r,
+          columns,
+          ignored: ignored.filter((h) => !/^(序号|编号|no\.?)$/i.test(h)),
+          width,
+        };
+      }
+    }
+  }
+  return best;
+}

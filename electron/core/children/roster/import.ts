@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import type ExcelJS from 'exceljs';
+import { AppError } from '../../../../shared/errors.js';
+import { childInput, type ChildFields, type ChildInput } from '../../../../shared/domain/child.js';
+import {
+  cellText,
+  checkBirthDate,
+  normalizeAwayParents,
+  normalizeClass,
+  normalizeDay,
+  normalizeGender,
+  normalizeGrade,
+  normalizeGradeClass,
+  normalizeRelation,
+  type Checked,
+  type Raw,
+} from '../../../../shared/domain/normalize.js';
+import { toFieldIssues } from '../../../../shared/api/validation.js';
+import type { ImportPreview, ImportRow, RowProblem } from '../../../../shared/domain/roster.js';
+import { findHeader, type Header, type RosterField } from './headers.js';
+import { readCell, readWorkbook } from './workbook.js';
+
+const TOTALS = /^(合计|总计|小计|共计|总数|合\s*计)/;
+/** A sheet "formatted to row 1,048,576" is read until this many empty rows in a row. */
+const MAX_EMPTY_RUN = 200;
+const MAX_ROWS = 5000;
+
+export interface PreparedRow {
+  row: ImportRow;
+  fields: ChildFields | null;
+}
+
+type Cells = Partial<Record<RosterField, Raw>>;
+
+function pickSheet(wb: ExcelJS.Workbook): Header {
+  for (const ws of wb.worksheets) {
+    if (ws.state !== 'visible') continue;
+    const h = findHeader(ws);
+    if (h) return h;
+  }
+  throw new AppError('import.noHeader');
+}
+
+function note(problems: RowProblem[], field: string, r: Checked<unknown>): void {
+  if (!r.ok) problems.push({ field, message: r.issue.message, ...(r.issue.params ? { params: r.issue.params } : {}), level: 'error' });
+  else if (r.warning) problems.push({ field, message: r.warning.message, ...(r.warning.params ? { params: r.warning.params } : {}), level: 'warning' });
+}
+
+/**
+ * One roster row to the same `ChildInput` the form sends, then through the same schema: what the
+ * preview shows is exactly what would be saved.
+ */
+function toChild(cells: Cells, ctx: { date1904: boolean; today: string; mentors: Map<string, number> }): {
+  input: ChildInput | null;
+  problems: RowProblem[];
+} {
+  const problems: RowProblem[] = [];
+  const gender = normalizeGender(cells.gender);
+  note(problems, 'gender', gender);
+  const birth = normalizeDay(cells.birthDate, { date1904: ctx.date1904 });
+  note(problems, 'birthDate', birth);
+  if (birth.ok && birth.value) note(problems, 'birthDate', checkBirthDate(birth.value, ctx.today));
+
+  let grade: number | null = null;
+  let classNo: number | null = null;
+  if (cells.gradeClass !== undefined && cellText(cells.gradeClass) !== '') {
+    const gc = normalizeGradeClass(cells.gradeClass);
+    note(problems, 'gradeClass', gc);
+    if (gc.ok && gc.value) ({ grade, classNo } = gc.value);
+  }
+  if (cells.grade !== undefined) {
+    const g = normalizeGrade(cells.grade);
+    note(problems, 'grade', g);
+    if (g.ok && g.value !== null) grade = g.value;
+  }
+  if (cells.classNo !== undefined) {
+    // A class column may hold the whole "三年级2班".
+    const both = normalizeGradeClass(cells.classNo);
+    if (both.ok && both.value) ({ grade, classNo } = { grade: grade ?? both.value.grade, classNo: both.value.classNo });
+    else {
+      const c = normalizeClass(cells.classNo);
+      note(problems, 'classNo', c);
+      if (c.ok && c.value !== null) classNo = c.value;
+    }
+  }
+  if (grade === null && !problems.some((p) => p.field === 'grade' || p.field === 'gradeClass')) {
+    problems.push({ field: 'grade', message: 'required', level: 'error' });
+  }
+  if (classNo === null && !problems.some((p) => p.field === 'classNo' || p.field === 'gradeClass')) {
+    problems.push({ field: 'classNo', message: 'required', level: 'error' });
+  }
+
+  const away = normalizeAwayParents(cells.awayParents);
+  note(problems, 'awayParents', away);
+  let awayParents = away.ok ? away.value : null;
+  if (awayParents === null && away.ok) {
+    // No 留守类型 column: the parents' work places say who is away.
+    const f = cellText(cells.fatherWorkPlace) !== '';
+    const m = cellText(cells.motherWorkPlace) !== '';
+    awayParents = f && m ? 'both' : f ? 'father' : m ? 'mother' : null;
+    if (awayParents === null) problems.push({ field: 'awayParents', message: 'required', level: 'error' });
+  }
+
+  let mentorId: number | null = null;
+  const mentor = cellText(cells.mentor);
+  if (mentor !== '') {
+    mentorId = ctx.mentors.get(mentor) ?? null;
+    if (mentorId === null) problems.push({ field: 'mentor', message: 'mentorUnknown', params: { value: mentor }, level: 'warning' });
+  }
+
+  const phones = (raw: Raw) => (raw === null || raw === undefined ? '' : cellText(raw));
+  const contacts: NonNullable<ChildInput['contacts']> = [];
+  const father = { name: cellText(cells.fatherName), phones: phones(cells.fatherPhone), workPlace: cellText(cells.fatherWorkPlace) };
+  const mother = { name: cellText(cells.motherName), phones: phones(cells.motherPhone), workPlace: cellText(cells.motherWorkPlace) };
+  if (father.name || father.phones || father.workPlace) contacts.push({ role: 'father', ...father, livesWith: false });
+  if (mother.name || mother.phones || mother.workPlace) contacts.push({ role: 'mother', ...mother, livesWith: false });
+  const guardianName = cellText(cells.guardianName);
+  const guardianPhones = phones(cells.guardianPhone);
+  if (guardianName || guardianPhones) {
+    contacts.push({
+      role: 'guardian',
+      name: guardianName,
+      relation: normalizeRelation(cells.guardianRelation),
+      phones: guardianPhones,
+      livesWith: true,
+    });
+  }
+
+  if (problems.some((p) => p.level === 'error') && (grade === null || classNo === null || awayParents === null)) {
+    return { input: null, problems };
+  }
+  return {
+    input: {
+      name: cellText(cells.name),
+      gender: gender.ok ? (gender.value ?? '') : '',
+      birthDate: birth.ok ? (birth.value ?? '') : '',
+      grade: grade ?? 0,
+      classNo: classNo ?? 0,
+      awayParents: awayParents ?? 'none',
+      address: cellText(cells.address),
+      mentorId,
+      notes: cellText(cells.notes),
+      contacts,
+    },
+    problems,
+  };
+}
+
+/** Reads a roster file into preview rows; nothing is written. */
+export async function prepareImport(
+  bytes: Buffer,
+  ctx: { today: string; mentors: Map<string, number>; exists: (name: string, birthDate: string | null) => boolean },
+): Promise<{ header: Header; rows: PreparedRow[]; skipped: ImportPreview['skipped'] }> {
+  const wb = await readWorkbook(bytes);
+  const header = pickSheet(wb);
+  const ws = header.sheet;
+  const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
+  const rows: PreparedRow[] = [];
+  const skipped = { hidden: 0, totals: 0, empty: 0 };
+  const seen = new Map<string, number>();
+  let emptyRun = 0;
+  const last = ws.rowCount;
+  for (let r = header.row + 1; r <= last && emptyRun < MAX_EMPTY_RUN && rows.length < MAX_ROWS; r++) {
+    const row = ws.getRow(r);
+    const cells: Cells = {};
+    const cellErrors: RowProblem[] = [];
+    let filled = false;
+    for (const [col, { field }] of header.columns) {
+      const read = readCell(row.getCell(col));
+      if (read.error) cellErrors.push({ field, message: 'cellError', params: { value: read.error }, level: 'warning' });
+      cells[field] = read.value;
+      if (cellText(read.value) !== '') filled = true;
+    }
+    if (!filled) {
+      emptyRun++;
+      continue;
+    }
+    // Empty rows count as skipped only between data rows, not the formatted tail of the sheet.
+    skipped.empty += emptyRun;
+    emptyRun = 0;
+    if (row.hidden) {
+      skipped.hidden++;
+      continue;
+    }
+    // A totals row says 合计 somewhere, often in the 序号 column we do not read.
+    const values = Array.from({ length: header.width }, (_, i) => cellText(readCell(row.getCell(i + 1)).value));
+    if (values.some((v) => TOTALS.test(v))) {
+      skipped.totals++;
+      continue;
+    }
+    const { input, problems } = toChild(cells, { date1904, today: ctx.today, mentors: ctx.mentors });
+    problems.push(...cellErrors);
+    let fields: ChildFields | null = null;
+    if (input) {
+      const parsed = childInput.safeParse(input);
+      if (parsed.success) fields = parsed.data;
+      else {
+        for (const i of toFieldIssues(parsed.error)) {
+          const field = i.path.startsWith('contacts.') ? contactField(i.path, input) : i.path;
+          if (!problems.some((p) => p.field === field && p.level === 'error')) {
+            problems.push({ field, message: i.message, ...(i.params ? { params: i.params } : {}), level: 'error' });
+          }
+        }
+      }
+    }
+    const name = fields?.name ?? cellText(cells.name);
+    const birthDate = fields?.birthDate ?? null;
+    const twinKey = `${name}\u0000${birthDate ?? ''}`;
+    let status: ImportRow['status'] = problems.some((p) => p.level === 'error') || !fields ? 'error' : 'new';
+    if (status === 'new' && seen.has(twinKey)) {
+      problems.push({ field: 'name', message: 'duplicateInFile', params: { row: seen.get(twinKey)! }, level: 'error' });
+      status = 'error';
+    }
+    if (status === 'new' && ctx.exists(name, birthDate)) status = 'existing';
+    if (status !== 'error') seen.set(twinKey, r);
+    const guardian = fields?.contacts.find((c) => c.role === 'guardian');
+    rows.push({
+      row: {
+        row: r,
+        status,
+        name,
+        gender: fields?.gender ?? null,
+        birthDate,
+        grade: fields?.grade ?? null,
+        classNo: fields?.classNo ?? null,
+        awayParents: fields?.awayParents ?? null,
+        guardian: guardian?.name ?? '',
+        phones: fields ? fields.contacts.flatMap((c) => c.phones) : [],
+        problems,
+      },
+      fields: status === 'new' ? fields : null,
+    });
+  }
+  return { header, rows, skipped };
+}
+
+/** `contacts.2.phones` → `guardianPhone`, so the preview names the column the teacher knows. */
+function contactField(path: string, input: ChildInput): string {
+  const [, index, prop] = path.split('.');
+  const role = input.contacts?.[Number(index)]?.role ?? 'guardian';
+  const suffix = prop === 'phones' ? 'Phone' : prop === 'workPlace' ? 'WorkPlace' : 'Name';
+  return `${role}${suffix}`;
+}
+
+export function newImportId(): string {
+  return randomUUID();
+}

@@ -1,0 +1,55 @@
+import ExcelJS from 'exceljs';
+import { AppError } from '../../../../shared/errors.js';
+import type { Raw } from '../../../../shared/domain/normalize.js';
+
+/**
+ * Reads an .xlsx into an exceljs workbook, or says plainly why it cannot: an empty file, an old .xls,
+ * a CSV, a PDF renamed to .xlsx, a password-protected workbook, a damaged file.
+ */
+export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  if (bytes.length === 0) throw new AppError('import.empty');
+  const head = bytes.subarray(0, 8);
+  // Office's compound file: an old .xls, or an encrypted .xlsx (which Excel also stores this way).
+  if (head.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+    const encrypted = bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+    throw new AppError(encrypted ? 'import.encrypted' : 'import.notXlsx');
+  }
+  if (!(head[0] === 0x50 && head[1] === 0x4b)) throw new AppError('import.notXlsx');
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('import.unreadable');
+  }
+  if (wb.worksheets.length === 0) throw new AppError('import.unreadable');
+  return wb;
+}
+
+export interface CellRead {
+  value: Raw;
+  /** `#N/A`, `#REF!` …: a formula that failed in Excel. */
+  error: string | null;
+}
+
+/** A cell's value as the normalizer takes it: formulas by their result, rich text as text. */
+export function readCell(cell: ExcelJS.Cell): CellRead {
+  const v = cell.value as unknown;
+  return fromValue(v);
+}
+
+function fromValue(v: unknown): CellRead {
+  if (v === null || v === undefined) return { value: null, error: null };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) {
+    return { value: v, error: null };
+  }
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === 'string') return { value: null, error: o.error };
+    if ('richText' in o && Array.isArray(o.richText)) {
+      return { value: (o.richText as { text: string }[]).map((r) => r.text).join(''), error: null };
+    }
+    if ('result' in o || 'formula' in o || 'sharedFormula' in o) return fromValue(o.result);
+    if (typeof o.text === 'string') return { value: o.text, error: null };
+  }
+  return { value: null, error: null };
+}
