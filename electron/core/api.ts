@@ -13,6 +13,11 @@ import { createTeachersService } from './teachers/teachers.service.js';
 import { teachersHandlers } from './teachers/teachers.handlers.js';
 import { createChildrenService } from './children/children.service.js';
 import { childrenHandlers } from './children/children.handlers.js';
+import { seedDemo } from './demo/demo.js';
+import { dayOf } from '../../shared/domain/dates.js';
+
+/** The demo school the first-run wizard offers. */
+export const DEMO_CHILDREN = 150;
 
 export type CallResult = { ok: true; value: unknown } | { ok: false; error: ErrorPayload };
 
@@ -37,10 +42,13 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
   const audit = createAuditRepo(db);
   const settings = createSettingsService(db);
   const teachers = createTeachersService(db);
+  const children = createChildrenService(db);
   const handlers: HandlerTable = {
     ...settingsHandlers(settings, audit),
-    ...teachersHandlers(db, teachers, settings),
-    ...childrenHandlers(db, createChildrenService(db)),
+    ...teachersHandlers(db, teachers, settings, async (demo, ctx) => {
+      if (demo) await seedDemo(db, children, { children: DEMO_CHILDREN, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
+    }),
+    ...childrenHandlers(db, children),
   };
   const listeners = new Set<SessionListener>();
 

@@ -14,7 +14,10 @@ export const EVENT_CHANNEL = 'api:event';
  * unless it comes from the top frame of one of our windows showing our own page: an iframe, a
  * navigated-away window or an unknown webContents gets `api.forbidden` and the core never sees it.
  */
-export function createBridge(core: Core, appUrlCheck: (url: string) => boolean) {
+/** A call the shell answers itself, for the window that asked (see shared/api/shell.ts). */
+export type ShellHandler = (webContentsId: number, input: unknown) => Promise<CallResult>;
+
+export function createBridge(core: Core, appUrlCheck: (url: string) => boolean, shell: Record<string, ShellHandler> = {}) {
   const windows = new Map<number, { session: string; kind: 'desk' | 'kiosk' }>();
 
   return {
@@ -44,6 +47,13 @@ export function createBridge(core: Core, appUrlCheck: (url: string) => boolean) 
       // A window left untouched for half a day may have had its session forgotten: give it a fresh,
       // locked one of the same kind (a kiosk stays a kiosk).
       if (core.sessionView(w.session) === null) w.session = core.openSession(w.kind);
+      const own = Object.prototype.hasOwnProperty.call(shell, name) ? shell[name] : undefined;
+      if (own) {
+        // Shell calls are teacher-level: a kiosk or a locked desk cannot print children's data.
+        const view = core.sessionView(w.session);
+        if (!view || view.mode !== 'desk' || view.teacher === null) return { ok: false, error: { code: 'api.forbidden' } };
+        return own(event.sender.id, input);
+      }
       return core.call(w.session, name, input);
     },
   };

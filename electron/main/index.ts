@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import fs from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, webContents } from 'electron';
 import { openCore } from '../core/app.js';
 import type { Core } from '../core/api.js';
 import { DATA_FOLDER_NAME } from '../core/paths.js';
@@ -9,6 +10,8 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security.js';
 import type { SessionView } from '../../shared/domain/types.js';
 import { deskWindowOptions, isAppUrl, kioskWindowOptions } from './window-options.js';
 import { API_CHANNEL, EVENT_CHANNEL, createBridge, type Bridge } from './bridge.js';
+import { SHELL_PRINT_TO_PDF, type PrintToPdfInput } from '../../shared/api/shell.js';
+import type { CallResult } from '../core/api.js';
 
 // The data folder is userData; named in ASCII so support staff can type it (see README).
 app.setPath('userData', path.join(app.getPath('appData'), DATA_FOLDER_NAME));
@@ -82,6 +85,29 @@ function onSessionChange(sessionId: string, view: SessionView): void {
   }
 }
 
+/** Electron's printToPDF of the page the window shows (A4, the page's own @page size), saved where the teacher says. */
+async function printToPdf(webContentsId: number, input: unknown): Promise<CallResult> {
+  const wc = webContents.fromId(webContentsId);
+  const win = wc ? BrowserWindow.fromWebContents(wc) : null;
+  if (!wc || !win) return { ok: false, error: { code: 'api.forbidden' } };
+  const raw = (input as Partial<PrintToPdfInput> | null)?.fileName;
+  const fileName = typeof raw === 'string' && /^[^\\/:*?"<>|]{1,120}\.pdf$/.test(raw) ? raw : 'print.pdf';
+  try {
+    const pdf = await wc.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    const choice = await dialog.showSaveDialog(win, {
+      defaultPath: path.join(app.getPath('documents'), fileName),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: null } };
+    await fs.promises.writeFile(choice.filePath, pdf);
+    void shell.openPath(choice.filePath);
+    return { ok: true, value: { saved: choice.filePath } };
+  } catch (err) {
+    console.error('[main] printToPDF failed:', err);
+    return { ok: false, error: { code: 'internal' } };
+  }
+}
+
 function harden(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -119,7 +145,7 @@ function start(): void {
     app.quit();
     return;
   }
-  bridge = createBridge(core, (url) => isAppUrl(url, appUrl));
+  bridge = createBridge(core, (url) => isAppUrl(url, appUrl), { [SHELL_PRINT_TO_PDF]: printToPdf });
   ipcMain.handle(API_CHANNEL, (event, name: unknown, input: unknown) => bridge!.handle(event, name, input));
   core.onSessionChange(onSessionChange);
   desk = openWindow('desk', core.openSession('desk'));

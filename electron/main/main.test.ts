@@ -65,6 +65,24 @@ describe('IPC bridge', () => {
     expect(await bridge.handle({ sender: { id: 7 }, senderFrame: null }, 'teachers.list', {})).toEqual(forbidden);
   });
 
+  it('answers shell calls itself, only for a signed-in teacher’s window', async () => {
+    t = await makeSetUpCore();
+    const printed: number[] = [];
+    const bridge = createBridge(t.core, (u) => isAppUrl(u, APP), {
+      'shell.printToPdf': async (wc) => {
+        printed.push(wc);
+        return { ok: true, value: { saved: '/tmp/x.pdf' } };
+      },
+    });
+    bridge.attach(7, t.desk, 'desk');
+    bridge.attach(9, t.core.openSession('kiosk'), 'kiosk');
+    expect(await bridge.handle(event(7), 'shell.printToPdf', { fileName: 'a.pdf' })).toEqual({ ok: true, value: { saved: '/tmp/x.pdf' } });
+    expect(await bridge.handle(event(9, `${APP}#/kiosk`), 'shell.printToPdf', {})).toEqual({ ok: false, error: { code: 'api.forbidden' } });
+    await t.core.call(t.desk, 'auth.lock', {});
+    expect(await bridge.handle(event(7), 'shell.printToPdf', {})).toEqual({ ok: false, error: { code: 'api.forbidden' } });
+    expect(printed).toEqual([7]);
+  });
+
   it('gives a window whose session was forgotten a fresh one of the same kind', async () => {
     t = await makeSetUpCore();
     const bridge = createBridge(t.core, (u) => isAppUrl(u, APP));

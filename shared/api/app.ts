@@ -17,6 +17,8 @@ export const setupInput = z.object({
   language,
   term: termInput,
   admin: z.object({ name: personName(), pin }),
+  /** Fill the new database with a made-up school to try the app out. */
+  demo: z.boolean().default(false),
 });
 
 /** The first-run wizard: one call, one transaction; refused once the app is set up. */

@@ -159,7 +159,7 @@ export interface ChildListItem {
 
 /**
  * What a record lacks for 建档率 (record completeness). The rules, in the UI's help too: gender, birth
- * date, a guardian with a phone, the adult the child lives with, the phone and work place of each away
+ * date, a guardian (or a parent the child lives with) with a phone, the adult the child lives with, the phone and work place of each away
  * parent, the home address, and a mentor for a left-behind child.
  */
 export function missingOf(c: {
@@ -171,7 +171,10 @@ export function missingOf(c: {
   contacts: readonly Pick<Contact, 'role' | 'name' | 'phones' | 'workPlace' | 'livesWith'>[];
 }): MissingField[] {
   const missing: MissingField[] = [];
-  const guardians = c.contacts.filter((x) => x.role === 'guardian' && x.name !== '');
+  // The guardian is whoever the child lives with day to day: a grandparent, or a parent at home.
+  const guardians = c.contacts.filter(
+    (x) => x.name !== '' && (x.role === 'guardian' || ((x.role === 'father' || x.role === 'mother') && x.livesWith)),
+  );
   const parent = (role: 'father' | 'mother') => c.contacts.find((x) => x.role === role);
   if (!c.gender) missing.push('gender');
   if (!c.birthDate) missing.push('birthDate');

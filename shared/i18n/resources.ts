@@ -6,6 +6,7 @@ import zhKiosk from './locales/zh-CN/kiosk.json';
 import zhSettings from './locales/zh-CN/settings.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhValidation from './locales/zh-CN/validation.json';
+import zhChildren from './locales/zh-CN/children.json';
 import enCommon from './locales/en/common.json';
 import enNav from './locales/en/nav.json';
 import enSetup from './locales/en/setup.json';
@@ -14,8 +15,9 @@ import enKiosk from './locales/en/kiosk.json';
 import enSettings from './locales/en/settings.json';
 import enErrors from './locales/en/errors.json';
 import enValidation from './locales/en/validation.json';
+import enChildren from './locales/en/children.json';
 
-export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation'] as const;
+export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** zh-CN is the default and the fallback; en is complete (a test fails on any missing key). */
@@ -29,6 +31,7 @@ export const resources = {
     settings: zhSettings,
     errors: zhErrors,
     validation: zhValidation,
+    children: zhChildren,
   },
   en: {
     common: enCommon,
@@ -39,5 +42,6 @@ export const resources = {
     settings: enSettings,
     errors: enErrors,
     validation: enValidation,
+    children: enChildren,
   },
 } as const;

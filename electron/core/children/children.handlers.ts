@@ -11,7 +11,11 @@ import { writeRoster, writeTemplate } from './roster/export.js';
 const PREVIEW_TTL_MS = 30 * 60 * 1000;
 
 export function toPrintCard(c: Child): PrintCard {
-  const guardian = c.contacts.find((x) => x.role === 'guardian' && x.livesWith) ?? c.contacts.find((x) => x.role === 'guardian');
+  // The guardian is a grandparent or relative; for a child living with a parent, that parent.
+  const guardian =
+    c.contacts.find((x) => x.role === 'guardian' && x.livesWith) ??
+    c.contacts.find((x) => x.role === 'guardian') ??
+    c.contacts.find((x) => (x.role === 'father' || x.role === 'mother') && x.livesWith);
   const parent = (role: 'father' | 'mother') => {
     const p = c.contacts.find((x) => x.role === role);
     return p ? { name: p.name, phones: p.phones, workPlace: p.workPlace } : null;

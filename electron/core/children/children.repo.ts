@@ -75,7 +75,8 @@ export function createChildrenRepo(db: Db) {
       (SELECT count(*) FROM children s WHERE s.name = c.name) AS sameName
     FROM children c
     LEFT JOIN contacts g ON g.id = (
-      SELECT id FROM contacts WHERE child_id = c.id AND role = 'guardian' ORDER BY lives_with DESC, position LIMIT 1)
+      SELECT id FROM contacts WHERE child_id = c.id AND (role = 'guardian' OR (role IN ('father', 'mother') AND lives_with = 1))
+      ORDER BY role = 'guardian' DESC, lives_with DESC, position LIMIT 1)
     WHERE (@status = 'all' OR c.status = @status)
       AND (@grade IS NULL OR c.grade = @grade)
       AND (@classNo IS NULL OR c.class_no = @classNo)

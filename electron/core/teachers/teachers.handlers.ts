@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors.js';
-import type { HandlerTable } from '../context.js';
+import type { CallContext, HandlerTable } from '../context.js';
 import { viewOf } from '../sessions.js';
 import type { Db } from '../db/open.js';
 import type { SettingsService } from '../settings/settings.service.js';
@@ -10,6 +10,8 @@ export function teachersHandlers(
   db: Db,
   teachers: TeachersService,
   settings: SettingsService,
+  /** Runs after a successful setup (the demo school, when asked for). */
+  afterSetup: (demo: boolean, ctx: CallContext) => Promise<void> = async () => undefined,
 ): HandlerTable<
   | 'setup.run'
   | 'auth.lockList'
@@ -44,6 +46,7 @@ export function teachersHandlers(
           detail: { schoolName: input.schoolName, roomName: input.roomName, term: input.term, admin: input.admin.name },
         });
       })();
+      await afterSetup(input.demo, ctx);
       return viewOf(ctx.session);
     },
     'auth.lockList': (_input, ctx) => teachers.lockList(ctx.now),

@@ -15,9 +15,15 @@ import { SetupWizard } from './SetupWizard.js';
 import { LockScreen } from './LockScreen.js';
 import { DeskLayout } from './DeskLayout.js';
 import { NotBuilt } from './NotBuilt.js';
-import { sections } from './sections.js';
+import { sections, type Section } from './sections.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { KioskScreen } from '../kiosk/KioskScreen.js';
+import { ChildrenPage } from '../features/children/ChildrenPage.js';
+import { ChildPage } from '../features/children/ChildPage.js';
+import { ChildForm } from '../features/children/ChildForm.js';
+import { ImportPage } from '../features/children/ImportPage.js';
+import { PrintCards } from '../features/children/print/PrintCards.js';
+import { PrintRoster } from '../features/children/print/PrintRoster.js';
 
 const queryClient = createQueryClient();
 
@@ -71,14 +77,20 @@ function Gate() {
   if (session.data.teacher === null) return <LockScreen />;
   return (
     <Routes>
+      <Route path="/print/cards" element={<PrintCards />} />
+      <Route path="/print/roster" element={<PrintRoster />} />
       <Route element={<DeskLayout />}>
-        {sections.map((s) =>
-          s.key === 'settings' ? (
-            <Route key={s.key} path={s.path} element={<SettingsPage />} />
-          ) : (
-            <Route key={s.key} path={s.path} element={<NotBuilt section={s.key} />} />
-          ),
-        )}
+        <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/children" element={<ChildrenPage />} />
+        <Route path="/children/new" element={<ChildForm />} />
+        <Route path="/children/import" element={<ImportPage />} />
+        <Route path="/children/:id" element={<ChildPage />} />
+        <Route path="/children/:id/edit" element={<ChildForm />} />
+        {sections
+          .filter((s) => s.key !== 'settings' && s.key !== 'children')
+          .map((s) => (
+            <Route key={s.key} path={s.path} element={<NotBuilt section={s.key as Section} />} />
+          ))}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

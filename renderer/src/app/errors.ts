@@ -19,7 +19,10 @@ export function useErrorText(): (err: unknown) => string {
       const e = err instanceof AppError ? err : new AppError('internal');
       const params: Record<string, unknown> = { ...(e.params ?? {}) };
       if (typeof params.until === 'number') params.time = dayjs(params.until).format('HH:mm');
-      return t(`errors:${e.code}`, params);
+      const text = t(`errors:${e.code}`, params);
+      // Where no field can show it, say what was wrong in the same sentence.
+      const issues = fieldIssues(e);
+      return issues.length === 0 ? text : `${text}（${issues.map((i) => issueText(t, i)).join('；')}）`;
     },
     [t],
   );

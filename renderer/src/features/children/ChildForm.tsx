@@ -1,0 +1,328 @@
+import { useEffect, useMemo } from 'react';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Divider,
+  Grid,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { z } from 'zod';
+import { childInput, contactRoles, type Child, type ChildInput } from '../../../../shared/domain/child.js';
+import { awayParentsValues, checkBirthDate, guardianRelations, normalizeDay, type GuardianRelation } from '../../../../shared/domain/normalize.js';
+import { api } from '../../api.js';
+import { useAppInfo } from '../../app/queries.js';
+import { useSchemaValidate } from '../../app/errors.js';
+import { useFormFailure } from '../../app/forms.js';
+
+interface ContactValues {
+  key: string;
+  role: (typeof contactRoles)[number];
+  name: string;
+  relation: string | null;
+  phones: string;
+  workPlace: string;
+  livesWith: boolean;
+}
+
+interface Values {
+  name: string;
+  gender: '' | 'male' | 'female';
+  birthDate: string;
+  hasLunar: boolean;
+  lunarBirthday: { month: number | string; day: number | string; leap: boolean };
+  grade: string | null;
+  classNo: number | string;
+  awayParents: string | null;
+  address: string;
+  mentorId: string | null;
+  notes: string;
+  contacts: ContactValues[];
+}
+
+let keySeq = 0;
+const newKey = () => `c${++keySeq}`;
+
+function emptyContact(role: ContactValues['role']): ContactValues {
+  return { key: newKey(), role, name: '', relation: role === 'guardian' ? 'grandmotherPaternal' : null, phones: '', workPlace: '', livesWith: role === 'guardian' };
+}
+
+function fromChild(c: Child): Values {
+  return {
+    name: c.name,
+    gender: c.gender ?? '',
+    birthDate: c.birthDate ?? '',
+    hasLunar: c.lunarBirthday !== null,
+    lunarBirthday: c.lunarBirthday ?? { month: '', day: '', leap: false },
+    grade: String(c.grade),
+    classNo: c.classNo,
+    awayParents: c.awayParents,
+    address: c.address,
+    mentorId: c.mentorId === null ? null : String(c.mentorId),
+    notes: c.notes,
+    contacts: c.contacts.map((x) => ({ key: newKey(), role: x.role, name: x.name, relation: x.relation, phones: x.phones.join(' / '), workPlace: x.workPlace, livesWith: x.livesWith })),
+  };
+}
+
+const blank: Values = {
+  name: '',
+  gender: '',
+  birthDate: '',
+  hasLunar: false,
+  lunarBirthday: { month: '', day: '', leap: false },
+  grade: null,
+  classNo: '',
+  awayParents: null,
+  address: '',
+  mentorId: null,
+  notes: '',
+  contacts: [emptyContact('father'), emptyContact('mother'), emptyContact('guardian')],
+};
+
+const num = (v: number | string): number | undefined => (v === '' ? undefined : Number(v));
+
+/**
+ * What the form sends: the same `ChildInput` the import builds. Validation keeps every contact row so
+ * errors land on the row shown; saving drops rows left completely empty.
+ */
+function toInput(v: Values, dropEmptyContacts = false): ChildInput {
+  const rows = dropEmptyContacts
+    ? v.contacts.filter((c) => c.name.trim() !== '' || c.phones.trim() !== '' || c.workPlace.trim() !== '')
+    : v.contacts;
+  return {
+    name: v.name,
+    gender: v.gender,
+    birthDate: v.birthDate,
+    lunarBirthday: v.hasLunar ? { month: num(v.lunarBirthday.month) as number, day: num(v.lunarBirthday.day) as number, leap: v.lunarBirthday.leap } : null,
+    grade: v.grade === null ? (undefined as unknown as number) : Number(v.grade),
+    classNo: num(v.classNo) as number,
+    awayParents: (v.awayParents ?? undefined) as ChildInput['awayParents'],
+    address: v.address,
+    mentorId: v.mentorId === null ? null : Number(v.mentorId),
+    notes: v.notes,
+    contacts: rows.map(({ role, name, relation, phones, workPlace, livesWith }) => ({
+      role,
+      name,
+      relation: (role === 'guardian' || role === 'other' ? relation : null) as GuardianRelation | null,
+      phones,
+      workPlace,
+      livesWith,
+    })),
+  };
+}
+
+const formSchema = z.preprocess((v) => toInput(v as Values), childInput);
+
+export function ChildForm() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const childId = id ? Number(id) : null;
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const today = useAppInfo().data?.today;
+  const existing = useQuery({ queryKey: ['children.get', childId], queryFn: () => api.children.get({ id: childId! }), enabled: childId !== null });
+  const teachers = useQuery({ queryKey: ['teachers.list'], queryFn: () => api.teachers.list() });
+  const validateSchema = useSchemaValidate<Values>(formSchema);
+  const form = useForm<Values>({
+    initialValues: blank,
+    validate: (values) => validateSchema(values),
+  });
+  const { setValues, resetDirty } = form;
+  useEffect(() => {
+    if (existing.data) {
+      const v = fromChild(existing.data);
+      setValues(v);
+      resetDirty(v);
+    }
+  }, [existing.data, setValues, resetDirty]);
+  const { failure, onError } = useFormFailure(form);
+
+  const save = useMutation({
+    mutationFn: (v: Values) =>
+      childId === null ? api.children.create(toInput(v, true)) : api.children.update({ id: childId, child: toInput(v, true) }),
+    onSuccess: async (child) => {
+      await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('children.') });
+      notifications.show({ color: 'teal', message: t('children:saved') });
+      navigate(`/children/${child.id}`);
+    },
+    onError,
+  });
+
+  const birth = form.getValues().birthDate;
+  const birthNote = useMemo(() => {
+    if (!today || !birth) return null;
+    const r = checkBirthDate(birth, today);
+    return r.ok && r.warning ? t(`validation:${r.warning.message}`, r.warning.params) : null;
+  }, [birth, today, t]);
+
+  const mentors = (teachers.data ?? []).filter((x) => x.active || String(x.id) === form.getValues().mentorId);
+  const v = form.getValues();
+
+  return (
+    <form onSubmit={form.onSubmit((values) => save.mutate(values))}>
+      <Stack maw={1000} gap="sm">
+        <Title order={2}>{childId === null ? t('children:new') : `${t('children:edit')} · ${existing.data?.name ?? ''}`}</Title>
+        <Paper withBorder p="md">
+          <Grid gap="sm">
+            <Grid.Col span={3}>
+              <TextInput label={t('children:fields.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+            </Grid.Col>
+            <Grid.Col span={2}>
+              <Select
+                label={t('children:fields.gender')}
+                data={[
+                  { value: 'male', label: t('children:gender.male') },
+                  { value: 'female', label: t('children:gender.female') },
+                ]}
+                clearable
+                {...form.getInputProps('gender')}
+                value={v.gender === '' ? null : v.gender}
+                onChange={(g) => form.setFieldValue('gender', (g ?? '') as Values['gender'])}
+              />
+            </Grid.Col>
+            <Grid.Col span={3}>
+              <DateInput
+                label={t('children:fields.birthDate')}
+                valueFormat="YYYY-MM-DD"
+                dateParser={(s) => {
+                  const r = normalizeDay(s);
+                  return r.ok ? r.value : null;
+                }}
+                clearable
+                description={birthNote}
+                {...form.getInputProps('birthDate')}
+                value={v.birthDate === '' ? null : v.birthDate}
+                onChange={(d) => form.setFieldValue('birthDate', d ?? '')}
+              />
+            </Grid.Col>
+            <Grid.Col span={2}>
+              <Select
+                label={t('children:fields.grade')}
+                withAsterisk
+                data={[1, 2, 3, 4, 5, 6].map((g) => ({ value: String(g), label: t('children:gradeN', { grade: t(`children:grades.${g}`) }) }))}
+                {...form.getInputProps('grade')}
+              />
+            </Grid.Col>
+            <Grid.Col span={2}>
+              <NumberInput label={t('children:fields.classNo')} withAsterisk min={1} max={30} allowDecimal={false} {...form.getInputProps('classNo')} />
+            </Grid.Col>
+            <Grid.Col span={3}>
+              <Select
+                label={t('children:fields.awayParents')}
+                withAsterisk
+                data={awayParentsValues.map((a) => ({ value: a, label: t(`children:away.${a}`) }))}
+                {...form.getInputProps('awayParents')}
+              />
+            </Grid.Col>
+            <Grid.Col span={3}>
+              <Select
+                label={t('children:fields.mentor')}
+                clearable
+                placeholder={t('children:noMentor')}
+                data={mentors.map((m) => ({ value: String(m.id), label: m.name }))}
+                {...form.getInputProps('mentorId')}
+              />
+            </Grid.Col>
+            <Grid.Col span={6}>
+              <TextInput label={t('children:fields.address')} {...form.getInputProps('address')} />
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <Group gap="sm" align="flex-end">
+                <Checkbox label={t('children:fields.lunar')} {...form.getInputProps('hasLunar', { type: 'checkbox' })} mb={8} />
+                {v.hasLunar && (
+                  <>
+                    <NumberInput label={t('children:fields.lunarMonth')} min={1} max={12} w={110} {...form.getInputProps('lunarBirthday.month')} />
+                    <NumberInput label={t('children:fields.lunarDay')} min={1} max={30} w={110} {...form.getInputProps('lunarBirthday.day')} />
+                    <Checkbox label={t('children:fields.lunarLeap')} {...form.getInputProps('lunarBirthday.leap', { type: 'checkbox' })} mb={8} />
+                  </>
+                )}
+              </Group>
+            </Grid.Col>
+          </Grid>
+        </Paper>
+        <Paper withBorder p="md">
+          <Group justify="space-between" mb="xs">
+            <Text fw={600}>{t('children:fields.contacts')}</Text>
+            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('contacts', emptyContact('guardian'))}>
+              {t('children:addContact')}
+            </Button>
+          </Group>
+          <Stack gap={6}>
+            {v.contacts.map((c, i) => (
+              <div key={c.key}>
+                {i > 0 && <Divider my={6} />}
+                <Grid gap="xs" align="flex-end">
+                  <Grid.Col span={2}>
+                    <Select
+                      label={t('children:fields.role')}
+                      allowDeselect={false}
+                      data={contactRoles.map((r) => ({ value: r, label: t(`children:roles.${r}`) }))}
+                      {...form.getInputProps(`contacts.${i}.role`)}
+                    />
+                  </Grid.Col>
+                  <Grid.Col span={2}>
+                    <TextInput label={t('children:fields.contactName')} {...form.getInputProps(`contacts.${i}.name`)} />
+                  </Grid.Col>
+                  <Grid.Col span={2}>
+                    {c.role === 'guardian' || c.role === 'other' ? (
+                      <Select
+                        label={t('children:fields.relation')}
+                        clearable
+                        data={guardianRelations.map((r) => ({ value: r, label: t(`children:relations.${r}`) }))}
+                        {...form.getInputProps(`contacts.${i}.relation`)}
+                      />
+                    ) : (
+                      <TextInput label={t('children:fields.workPlace')} {...form.getInputProps(`contacts.${i}.workPlace`)} />
+                    )}
+                  </Grid.Col>
+                  <Grid.Col span={3}>
+                    <TextInput label={t('children:fields.phones')} inputMode="tel" {...form.getInputProps(`contacts.${i}.phones`)} />
+                  </Grid.Col>
+                  <Grid.Col span={2}>
+                    <Checkbox label={t('children:fields.livesWith')} mb={8} {...form.getInputProps(`contacts.${i}.livesWith`, { type: 'checkbox' })} />
+                  </Grid.Col>
+                  <Grid.Col span={1}>
+                    <ActionIcon variant="subtle" color="red" aria-label={t('children:removeContact')} onClick={() => form.removeListItem('contacts', i)} mb={4}>
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Grid.Col>
+                </Grid>
+              </div>
+            ))}
+          </Stack>
+        </Paper>
+        <Paper withBorder p="md">
+          <Textarea label={t('children:fields.notes')} autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
+        </Paper>
+        {failure && (
+          <Text c="red" role="alert">
+            {failure}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => navigate(childId === null ? '/children' : `/children/${childId}`)}>
+            {t('common:cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common:save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

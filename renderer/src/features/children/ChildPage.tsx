@@ -1,0 +1,185 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, Grid, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { notifications } from '@mantine/notifications';
+import { IconArchive, IconEdit, IconId, IconRestore, IconTrash } from '@tabler/icons-react';
+import { api } from '../../api.js';
+import { useAppInfo, useSession } from '../../app/queries.js';
+import { useErrorText } from '../../app/errors.js';
+import { useClassName, filterToSearch } from './format.js';
+
+function Field({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{value === '' ? '—' : value}</Text>
+    </div>
+  );
+}
+
+export function ChildPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const className = useClassName();
+  const errorText = useErrorText();
+  const today = useAppInfo().data?.today ?? '';
+  const isAdmin = useSession().data?.teacher?.role === 'admin';
+  const child = useQuery({ queryKey: ['children.get', id], queryFn: () => api.children.get({ id }) });
+  const [archiving, setArchiving] = useState(false);
+  const [leftDate, setLeftDate] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [deleting, setDeleting] = useState(false);
+  const [confirmName, setConfirmName] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const refresh = () => client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('children.') });
+  const archive = useMutation({
+    mutationFn: () => api.children.archive({ id, leftDate: leftDate ?? today, reason }),
+    onSuccess: async () => {
+      setArchiving(false);
+      await refresh();
+    },
+    onError: (err) => setFailure(errorText(err)),
+  });
+  const restore = useMutation({
+    mutationFn: () => api.children.restore({ id }),
+    onSuccess: refresh,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+  const remove = useMutation({
+    mutationFn: () => api.children.remove({ id, confirmName }),
+    onSuccess: async () => {
+      notifications.show({ color: 'teal', message: t('children:deleted') });
+      client.removeQueries({ queryKey: ['children.get', id] });
+      await refresh();
+      navigate('/children');
+    },
+    onError: (err) => setFailure(errorText(err)),
+  });
+
+  if (child.isError) return <Alert color="red">{errorText(child.error)}</Alert>;
+  const c = child.data;
+  if (!c) return null;
+  const contactRows = c.contacts.map((x) => (
+    <Table.Tr key={x.id}>
+      <Table.Td>{t(`children:roles.${x.role}`)}</Table.Td>
+      <Table.Td>{x.name}</Table.Td>
+      <Table.Td>{x.relation ? t(`children:relations.${x.relation}`) : ''}</Table.Td>
+      <Table.Td>{x.phones.join(' / ')}</Table.Td>
+      <Table.Td>{x.workPlace}</Table.Td>
+      <Table.Td>{x.livesWith ? '✓' : ''}</Table.Td>
+    </Table.Tr>
+  ));
+
+  return (
+    <Stack maw={1000} gap="sm">
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Title order={2}>{c.name}</Title>
+          <Text c="dimmed">{className(c.grade, c.classNo)}</Text>
+          <Badge variant="light">{t(`children:away.${c.awayParents}`)}</Badge>
+          {c.status === 'left' && (
+            <Badge color="gray">
+              {t('children:status.left')} · {c.leftDate} · {c.leftReason}
+            </Badge>
+          )}
+        </Group>
+        <Group gap="xs">
+          <Button leftSection={<IconEdit size={16} />} onClick={() => navigate(`/children/${id}/edit`)}>
+            {t('children:edit')}
+          </Button>
+          <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/cards?${filterToSearch({ status: 'all' })}&ids=${id}`)}>
+            {t('children:printCards')}
+          </Button>
+          {c.status === 'active' ? (
+            <Button variant="default" leftSection={<IconArchive size={16} />} onClick={() => { setFailure(null); setLeftDate(today); setArchiving(true); }}>
+              {t('children:archive')}
+            </Button>
+          ) : (
+            <Button variant="default" leftSection={<IconRestore size={16} />} loading={restore.isPending} onClick={() => restore.mutate()}>
+              {t('children:restore')}
+            </Button>
+          )}
+          {isAdmin && (
+            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => { setFailure(null); setConfirmName(''); setDeleting(true); }}>
+              {t('children:delete')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {c.missing.length > 0 && (
+        <Alert color="orange" variant="light" title={t('children:recordMissing', { count: c.missing.length })}>
+          {c.missing.map((m) => t(`children:missing.${m}`)).join('、')}
+        </Alert>
+      )}
+      <Paper withBorder p="md">
+        <Grid>
+          <Grid.Col span={3}><Field label={t('children:fields.gender')} value={c.gender ? t(`children:gender.${c.gender}`) : ''} /></Grid.Col>
+          <Grid.Col span={3}><Field label={t('children:fields.birthDate')} value={c.birthDate ?? ''} /></Grid.Col>
+          <Grid.Col span={3}>
+            <Field
+              label={t('children:fields.lunar')}
+              value={c.lunarBirthday ? `${c.lunarBirthday.leap ? t('children:fields.lunarLeap') : ''}${c.lunarBirthday.month} / ${c.lunarBirthday.day}` : ''}
+            />
+          </Grid.Col>
+          <Grid.Col span={3}><Field label={t('children:fields.mentor')} value={c.mentorName ?? ''} /></Grid.Col>
+          <Grid.Col span={6}><Field label={t('children:fields.address')} value={c.address} /></Grid.Col>
+          <Grid.Col span={3}><Field label={t('children:fields.cardCode')} value={c.cardCode} /></Grid.Col>
+          <Grid.Col span={12}><Field label={t('children:fields.notes')} value={c.notes} /></Grid.Col>
+        </Grid>
+      </Paper>
+      <Paper withBorder p="md">
+        <Text fw={600} mb="xs">{t('children:fields.contacts')}</Text>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('children:fields.role')}</Table.Th>
+              <Table.Th>{t('children:fields.contactName')}</Table.Th>
+              <Table.Th>{t('children:fields.relation')}</Table.Th>
+              <Table.Th>{t('children:columns.phone')}</Table.Th>
+              <Table.Th>{t('children:fields.workPlace')}</Table.Th>
+              <Table.Th>{t('children:fields.livesWith')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>{contactRows}</Table.Tbody>
+        </Table>
+      </Paper>
+      <Paper withBorder p="md" bg="gray.0">
+        <Text fw={600} size="sm">{t('children:later.title')}</Text>
+        <Text size="sm" c="dimmed">{[t('children:later.visits'), t('children:later.loans'), t('children:later.calls')].join(' · ')}</Text>
+      </Paper>
+
+      <Modal opened={archiving} onClose={() => setArchiving(false)} title={t('children:archiveTitle', { name: c.name })} centered>
+        <Stack>
+          <DateInput label={t('children:fields.leftDate')} valueFormat="YYYY-MM-DD" value={leftDate} onChange={setLeftDate} />
+          <TextInput label={t('children:fields.leftReason')} placeholder={t('children:archiveReasonPlaceholder')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          {failure && <Text c="red" size="sm" role="alert">{failure}</Text>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setArchiving(false)}>{t('common:cancel')}</Button>
+            <Button loading={archive.isPending} onClick={() => archive.mutate()}>{t('children:archive')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <Modal opened={deleting} onClose={() => setDeleting(false)} title={t('children:deleteTitle', { name: c.name })} centered>
+        <Stack>
+          <Text size="sm">{t('children:deleteBody')}</Text>
+          <TextInput aria-label={t('children:fields.name')} value={confirmName} onChange={(e) => setConfirmName(e.currentTarget.value)} />
+          {failure && <Text c="red" size="sm" role="alert">{failure}</Text>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDeleting(false)}>{t('common:cancel')}</Button>
+            <Button color="red" disabled={confirmName.trim() === ''} loading={remove.isPending} onClick={() => remove.mutate()}>
+              {t('children:deleteConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

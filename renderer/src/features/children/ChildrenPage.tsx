@@ -1,0 +1,196 @@
+import { useState } from 'react';
+import { Badge, Button, Checkbox, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { IconFileImport, IconFileSpreadsheet, IconId, IconPlus, IconPrinter, IconSearch } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { api } from '../../api.js';
+import { downloadFile } from '../../files.js';
+import { useErrorText } from '../../app/errors.js';
+import { filterToSearch, useClassName, type ListFilter } from './format.js';
+
+const GRADES = [1, 2, 3, 4, 5, 6];
+const AWAY = ['father', 'mother', 'both', 'none'] as const;
+
+export function ChildrenPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const className = useClassName();
+  const errorText = useErrorText();
+  const [q, setQ] = useState('');
+  const [query] = useDebouncedValue(q, 120);
+  const [grade, setGrade] = useState<number | null>(null);
+  const [classNo, setClassNo] = useState<number | null>(null);
+  const [awayParents, setAway] = useState<(typeof AWAY)[number] | null>(null);
+  const [status, setStatus] = useState<'active' | 'left' | 'all'>('active');
+  const [incomplete, setIncomplete] = useState(false);
+  const filter: ListFilter = { q: query, grade, classNo, awayParents, status, incomplete };
+
+  const children = useQuery({
+    queryKey: ['children.list', filter],
+    queryFn: () => api.children.list(filter),
+    placeholderData: keepPreviousData,
+  });
+  const classes = useQuery({ queryKey: ['children.classes'], queryFn: () => api.children.classes() });
+  const completeness = useQuery({ queryKey: ['children.completeness'], queryFn: () => api.children.completeness() });
+  const exportRoster = useMutation({
+    mutationFn: () => api.children.export(filter),
+    onSuccess: downloadFile,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+
+  const classOptions = (classes.data ?? [])
+    .filter((c) => grade === null || c.grade === grade)
+    .map((c) => c.classNo)
+    .filter((n, i, all) => all.indexOf(n) === i)
+    .sort((a, b) => a - b);
+  const c = completeness.data;
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="sm">
+          <Title order={2}>{t('children:title')}</Title>
+          {c && c.total > 0 && (
+            <Tooltip label={t('children:completenessHelp')} multiline w={360}>
+              <Badge size="lg" variant="light" color={c.rate === 1 ? 'teal' : 'orange'} data-testid="completeness">
+                {t('children:completeness', { rate: `${Math.round(c.rate * 1000) / 10}%`, complete: c.complete, total: c.total })}
+              </Badge>
+            </Tooltip>
+          )}
+        </Group>
+        <Group gap="xs" wrap="nowrap">
+          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/children/new')}>
+            {t('children:new')}
+          </Button>
+          <Button variant="light" leftSection={<IconFileImport size={16} />} onClick={() => navigate('/children/import')}>
+            {t('children:import')}
+          </Button>
+          <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exportRoster.isPending} onClick={() => exportRoster.mutate()}>
+            {t('children:export')}
+          </Button>
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => navigate(`/print/roster?${filterToSearch(filter)}`)}>
+            {t('children:printRoster')}
+          </Button>
+          <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/cards?${filterToSearch(filter)}`)}>
+            {t('children:printCards')}
+          </Button>
+        </Group>
+      </Group>
+      <Group gap="xs" align="flex-end">
+        <TextInput
+          placeholder={t('children:search')}
+          aria-label={t('children:search')}
+          leftSection={<IconSearch size={16} />}
+          value={q}
+          onChange={(e) => setQ(e.currentTarget.value)}
+          autoFocus
+          w={280}
+        />
+        <Select
+          aria-label={t('children:allGrades')}
+          placeholder={t('children:allGrades')}
+          clearable
+          w={120}
+          data={GRADES.map((g) => ({ value: String(g), label: t('children:gradeN', { grade: t(`children:grades.${g}`) }) }))}
+          value={grade === null ? null : String(grade)}
+          onChange={(v) => {
+            setGrade(v === null ? null : Number(v));
+            setClassNo(null);
+          }}
+        />
+        <Select
+          aria-label={t('children:allClasses')}
+          placeholder={t('children:allClasses')}
+          clearable
+          w={110}
+          data={classOptions.map((n) => ({ value: String(n), label: t('children:classN', { classNo: n }) }))}
+          value={classNo === null ? null : String(classNo)}
+          onChange={(v) => setClassNo(v === null ? null : Number(v))}
+        />
+        <Select
+          aria-label={t('children:allAway')}
+          placeholder={t('children:allAway')}
+          clearable
+          w={140}
+          data={AWAY.map((a) => ({ value: a, label: t(`children:away.${a}`) }))}
+          value={awayParents}
+          onChange={(v) => setAway((v as (typeof AWAY)[number] | null) ?? null)}
+        />
+        <SegmentedControl
+          value={status}
+          onChange={(v) => setStatus(v as typeof status)}
+          data={(['active', 'left', 'all'] as const).map((s) => ({ value: s, label: t(`children:status.${s}`) }))}
+        />
+        <Checkbox label={t('children:incompleteOnly')} checked={incomplete} onChange={(e) => setIncomplete(e.currentTarget.checked)} mb={8} />
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('children:count', { count: children.data?.length ?? 0 })}
+      </Text>
+      {children.data?.length === 0 ? (
+        <Text c="dimmed" py="lg">
+          {query === '' && grade === null && !incomplete && c?.total === 0 ? t('children:noneYet') : t('children:none')}
+        </Text>
+      ) : (
+        <Table striped highlightOnHover stickyHeader>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('children:columns.name')}</Table.Th>
+              <Table.Th>{t('children:columns.gender')}</Table.Th>
+              <Table.Th>{t('children:columns.birthDate')}</Table.Th>
+              <Table.Th>{t('children:columns.class')}</Table.Th>
+              <Table.Th>{t('children:columns.away')}</Table.Th>
+              <Table.Th>{t('children:columns.guardian')}</Table.Th>
+              <Table.Th>{t('children:columns.phone')}</Table.Th>
+              <Table.Th>{t('children:columns.record')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {(children.data ?? []).map((child) => (
+              <Table.Tr key={child.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/children/${child.id}`)}>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Text fw={600} size="sm">
+                      {child.name}
+                    </Text>
+                    {child.sameName > 1 && (
+                      <Badge size="xs" variant="outline" color="grape">
+                        {t('children:sameName')}
+                      </Badge>
+                    )}
+                    {child.status === 'left' && (
+                      <Badge size="xs" variant="light" color="gray">
+                        {t('children:status.left')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{child.gender ? t(`children:gender.${child.gender}`) : ''}</Table.Td>
+                <Table.Td>{child.birthDate ?? ''}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{className(child.grade, child.classNo)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`children:away.${child.awayParents}`)}</Table.Td>
+                <Table.Td>{child.guardianName ?? ''}</Table.Td>
+                <Table.Td>{child.guardianPhone ?? ''}</Table.Td>
+                <Table.Td>
+                  {child.missing.length === 0 ? (
+                    <Badge size="sm" variant="light" color="teal">
+                      {t('children:recordComplete')}
+                    </Badge>
+                  ) : (
+                    <Tooltip label={child.missing.map((m) => t(`children:missing.${m}`)).join('、')}>
+                      <Badge size="sm" variant="light" color="orange">
+                        {t('children:recordMissing', { count: child.missing.length })}
+                      </Badge>
+                    </Tooltip>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import QRCode from 'qrcode';
+import type { PrintCard } from '../../../../../shared/domain/roster.js';
+import { api } from '../../../api.js';
+import { useAppInfo } from '../../../app/queries.js';
+import { filterFromSearch, useClassName } from '../format.js';
+import { PrintFrame } from './PrintFrame.js';
+
+const PER_PAGE = 8;
+
+/** The QR holds only the random card code: a scanner at the kiosk types it, it says nothing about the child. */
+function useQrCodes(cards: readonly PrintCard[] | undefined): Map<string, string> | null {
+  const [codes, setCodes] = useState<Map<string, string> | null>(null);
+  useEffect(() => {
+    if (!cards) return;
+    let live = true;
+    void Promise.all(
+      cards.map(async (c) => {
+        const svg = await QRCode.toString(c.cardCode, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' });
+        return [c.cardCode, `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`] as const;
+      }),
+    ).then((pairs) => live && setCodes(new Map(pairs)));
+    return () => {
+      live = false;
+    };
+  }, [cards]);
+  return codes;
+}
+
+function Card({ c, qr }: { c: PrintCard; qr: string | undefined }) {
+  const { t } = useTranslation();
+  const className = useClassName();
+  const none = t('children:print.none');
+  const parent = (label: string, p: PrintCard['father']) =>
+    p && (p.phones.length > 0 || p.workPlace) ? (
+      <div className="line">
+        <span className="label">{label}</span>
+        {p.name} {p.phones.join(' / ') || none} {p.workPlace && `（${p.workPlace}）`}
+      </div>
+    ) : null;
+  return (
+    <div className="contact-card" data-testid="contact-card">
+      <div>
+        <h3>{t('children:print.cardTitle')}</h3>
+        <div className="name">{c.name}</div>
+        <div className="class">{className(c.grade, c.classNo)}</div>
+        <div className="line">
+          <span className="label">{t('children:print.guardian')}</span>
+          {c.guardian
+            ? `${c.guardian.name}${c.guardian.relation ? `（${t(`children:relations.${c.guardian.relation}`)}）` : ''} ${c.guardian.phones.join(' / ') || none}`
+            : none}
+        </div>
+        {parent(t('children:print.father'), c.father)}
+        {parent(t('children:print.mother'), c.mother)}
+      </div>
+      <div className="qr">
+        {qr && <img src={qr} alt={c.cardCode} />}
+        <span>{c.cardCode}</span>
+        <span>{t('children:print.scan')}</span>
+      </div>
+    </div>
+  );
+}
+
+/** A4 sheets of contact cards, eight a page, for the children of the list's filter (or the ids given). */
+export function PrintCards() {
+  const [search] = useSearchParams();
+  const info = useAppInfo();
+  const filter = filterFromSearch(search);
+  const ids = search.get('ids')?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0) ?? null;
+  const cards = useQuery({
+    queryKey: ['children.printData', 'cards', filter, ids],
+    queryFn: () => api.children.printData({ kind: 'cards', filter: { ...filter, limit: 5000 }, ids }),
+    staleTime: Infinity,
+  });
+  const qr = useQrCodes(cards.data);
+  const pages: PrintCard[][] = [];
+  for (let i = 0; i < (cards.data?.length ?? 0); i += PER_PAGE) pages.push(cards.data!.slice(i, i + PER_PAGE));
+  return (
+    <PrintFrame fileName={`联系卡-${info.data?.today ?? ''}.pdf`} orientation="portrait" ready={qr !== null && cards.isSuccess}>
+      {pages.map((page, i) => (
+        <div className="print-sheet portrait" key={i}>
+          <div className="cards-grid">
+            {page.map((c) => (
+              <Card key={c.id} c={c} qr={qr?.get(c.cardCode)} />
+            ))}
+          </div>
+        </div>
+      ))}
+    </PrintFrame>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { Button, Group, Paper, Text } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
+import { printPage } from '../../../print.js';
+import { useErrorText } from '../../../app/errors.js';
+import './print.css';
+
+/** A print page: a toolbar on screen, then A4 sheets; `orientation` sets the printer's @page. */
+export function PrintFrame({
+  fileName,
+  orientation,
+  ready,
+  children,
+}: {
+  fileName: string;
+  orientation: 'portrait' | 'landscape';
+  ready: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const print = useMutation({
+    mutationFn: () => printPage(fileName),
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+  return (
+    <div className="print-screen" data-print-ready={ready ? 'yes' : 'no'}>
+      <style>{`@page { size: A4 ${orientation}; margin: 0; }`}</style>
+      <Paper className="print-toolbar" shadow="xs" p="xs" mb="md" radius={0}>
+        <Group justify="space-between">
+          <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => navigate(-1)}>
+            {t('children:print.back')}
+          </Button>
+          <Text fw={600}>{fileName.replace(/\.pdf$/, '')}</Text>
+          <Button leftSection={<IconPrinter size={16} />} disabled={!ready} loading={print.isPending} onClick={() => print.mutate()}>
+            {t('children:print.print')}
+          </Button>
+        </Group>
+      </Paper>
+      {children}
+    </div>
+  );
+}
