@@ -111,7 +111,7 @@ export function childrenHandlers(
           new: count('new'),
           existing: count('existing'),
           error: count('error'),
-          warning: rows.filter((r) => r.row.status !== 'error' && r.row.problems.length > 0).length,
+          warning: rows.filter((r) => r.row.status === 'new' && r.row.problems.length > 0).length,
         },
         skipped,
       };

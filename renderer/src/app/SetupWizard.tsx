@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Container, Group, Paper, PasswordInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Container, Group, Paper, PasswordInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -24,6 +24,7 @@ interface Values {
   language: Language;
   term: { name: string; start: string; end: string };
   admin: { name: string; pin: string; pinRepeat: string };
+  demo: boolean;
 }
 
 const pinsDiffer = (v: Values): FieldIssue[] =>
@@ -52,6 +53,7 @@ export function SetupWizard() {
         end: suggested.end,
       },
       admin: { name: '', pin: '', pinRepeat: '' },
+      demo: false,
     },
   });
 
@@ -63,6 +65,7 @@ export function SetupWizard() {
         language: (i18n.language === 'en' ? 'en' : 'zh-CN') as Language,
         term: v.term,
         admin: { name: v.admin.name, pin: v.admin.pin },
+        demo: v.demo,
       }),
     onSuccess: async (view) => {
       notifications.show({ color: 'teal', message: t('setup:done') });
@@ -173,6 +176,7 @@ export function SetupWizard() {
                     withAsterisk
                     {...form.getInputProps('admin.pinRepeat')}
                   />
+                  <Checkbox mt="xs" label={t('setup:demo')} description={t('setup:demoHint')} {...form.getInputProps('demo', { type: 'checkbox' })} />
                 </Stack>
               </Stepper.Step>
             </Stepper>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Badge, Button, FileButton, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,8 @@ export function ImportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Cleared after each read, so choosing the same file again (a second import) is noticed.
+  const resetFile = useRef<() => void>(null);
 
   const read = useMutation({
     mutationFn: async (file: File) => api.children.importPreview({ fileName: file.name, data: await fileToBase64(file) }),
@@ -32,6 +34,7 @@ export function ImportPage() {
     },
     onSuccess: setPreview,
     onError: (err) => setFailure(errorText(err)),
+    onSettled: () => resetFile.current?.(),
   });
   const commit = useMutation({
     mutationFn: () => api.children.importCommit({ importId: preview!.importId }),
@@ -54,7 +57,7 @@ export function ImportPage() {
         {t('children:importIntro')}
       </Text>
       <Group>
-        <FileButton onChange={(f) => f && read.mutate(f)} accept=".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
+        <FileButton resetRef={resetFile} onChange={(f) => f && read.mutate(f)} accept=".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
           {(props) => (
             <Button {...props} leftSection={<IconFileSpreadsheet size={16} />} loading={read.isPending} data-testid="choose-roster">
               {t('children:chooseFile')}
@@ -72,7 +75,8 @@ export function ImportPage() {
       )}
       {result && (
         <Alert color={result.created > 0 ? 'teal' : 'gray'} role="status">
-          {result.created > 0 ? t('children:imported', { ...result }) : t('children:nothingNew', { ...result })}{' '}
+          {result.created > 0 ? t('children:imported', { ...result }) : t('children:nothingNew', { ...result })}
+          {result.created > 0 && result.existing > 0 && ` ${t('children:importedExisting', { ...result })}`}{' '}
           <Button variant="subtle" size="compact-sm" onClick={() => navigate('/children')}>
             {t('children:title')}
           </Button>
