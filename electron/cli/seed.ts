@@ -7,7 +7,7 @@ import { seedDemo } from '../core/demo/demo.js';
 import { createChildrenService } from '../core/children/children.service.js';
 import { dayOf } from '../../shared/domain/dates.js';
 
-const USAGE = `usage: npm run seed -- [--data DIR] [--children 150] [--seed 1] [--years 1] [--now ISO]
+const USAGE = `usage: npm run seed -- [--data DIR] [--children 150] [--seed 1] [--now ISO]
 Fills a data folder with a made-up school for demos, tests and benchmarks. On an empty folder it first
 runs the setup: school 青山镇中心小学, administrator 李校长 with PIN 123456.`;
 
@@ -17,7 +17,6 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       children: { type: 'string', default: '150' },
       seed: { type: 'string', default: '1' },
-      years: { type: 'string', default: '1' },
       now: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },

@@ -10,6 +10,23 @@ import { tempDataDir, SETUP } from '../helpers/core.js';
  * Figures go in the closing notes; no test asserts a time (that would flake).
  */
 
+/** A plain 300-row roster in the template's columns, made from the demo generator. */
+async function buildRoster(count: number): Promise<Buffer> {
+  const ExcelJS = (await import('exceljs')).default;
+  const { demoChild, rng } = await import('../../electron/core/demo/demo.js');
+  const r = rng(42);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('花名册');
+  ws.getRow(1).values = ['姓名', '性别', '出生日期', '年级', '班级', '留守类型', '监护人', '与监护人关系', '监护人电话', '家庭住址'];
+  for (let i = 0; i < count; i++) {
+    const c = demoChild(r, '2026-11-28', []);
+    const g = c.contacts?.find((x) => x.role === 'guardian') ?? c.contacts?.[0];
+    const away = { father: '父亲外出', mother: '母亲外出', both: '父母均外出', none: '非留守' }[c.awayParents];
+    ws.getRow(i + 2).values = [`${c.name}${i}`, c.gender === 'male' ? '男' : '女', c.birthDate ?? '', c.grade, `${c.classNo}班`, away, g?.name ?? '', '奶奶', String(g?.phones ?? ''), c.address ?? ''];
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 interface Row {
   what: string;
   n: number;
@@ -64,6 +81,34 @@ async function main(): Promise<void> {
     await measure('core call: auth.login (scrypt N=2^14)', 50, 'ms', () =>
       call('auth.login', { teacherId: admin!.id, pin: SETUP.admin.pin }),
     ),
+  );
+
+  // Child records (issue 3): search over 2,000 children, and a 300-row roster import.
+  const { seedDemo } = await import('../../electron/core/demo/demo.js');
+  const { createChildrenService } = await import('../../electron/core/children/children.service.js');
+  await seedDemo(core.db, createChildrenService(core.db), { children: 2000, seed: 7, today: '2026-11-28', now: Date.now() });
+  const queries = ['z', 'zh', 'zha', 'zhang', 'zs', 'wang', 'w', 'l', 'li', 'chen', '张', '王', 'ouyang', 'x'];
+  rows.push(
+    await measure('children.list search-as-you-type, 2,000 children (one keystroke)', 2_000, 'ms', (i) =>
+      call('children.list', { q: queries[i % queries.length] }),
+    ),
+  );
+  const roster = await buildRoster(300);
+  let n = 0;
+  rows.push(
+    await measure('roster import of 300 rows: preview + confirm (one transaction)', 10, 'ms', async () => {
+      // A fresh school each time, so every row is new and written.
+      const dir = tempDataDir('home-desk-bench-import-');
+      const fresh = openCore({ dataDir: dir });
+      const s = fresh.openSession('system');
+      await fresh.call(s, 'setup.run', { ...SETUP, admin: { name: `管理员${n++}`, pin: '2468' } });
+      const p = await fresh.call(s, 'children.importPreview', { fileName: 'r.xlsx', data: roster.toString('base64') });
+      if (!p.ok) throw new Error(p.error.code);
+      const r = await fresh.call(s, 'children.importCommit', { importId: (p.value as { importId: string }).importId });
+      if (!r.ok || (r.value as { created: number }).created !== 300) throw new Error('import did not create 300 rows');
+      fresh.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }),
   );
 
   const rendererDir = tempDataDir('home-desk-bench-renderer-');

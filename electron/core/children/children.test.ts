@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { codeOf, makeSetUpCore, type TestCore } from '../../../tests/helpers/core.js';
+import { codeOf, makeCore, makeSetUpCore, SETUP, type TestCore } from '../../../tests/helpers/core.js';
 import type { Child, ChildListItem } from '../../../shared/domain/child.js';
 import { ZHANG } from '../../../tests/fixtures/children.js';
 import type { AuditEntry } from '../../../shared/domain/types.js';
@@ -141,5 +141,21 @@ describe('child records', () => {
       { grade: 5, total: 1, complete: 0, rate: 0 },
     ]);
     expect(c.byField).toMatchObject({ guardian: 1, livesWith: 1, fatherPhone: 1, motherPhone: 1, mentor: 1 });
+  });
+});
+
+describe('demo school', () => {
+  it('the first-run wizard can fill a new database with 150 made-up children', async () => {
+    t = makeCore();
+    await t.call('setup.run', { ...SETUP, demo: true });
+    const [admin] = await t.call<{ id: number }[]>('auth.lockList');
+    await t.call('auth.login', { teacherId: admin!.id, pin: SETUP.admin.pin });
+    const list = await t.call<ChildListItem[]>('children.list', {});
+    expect(list).toHaveLength(150);
+    expect(new Set(list.map((c) => c.grade))).toEqual(new Set([1, 2, 3, 4, 5, 6]));
+    expect(list.filter((c) => c.awayParents !== 'none').length).toBeGreaterThan(100);
+    const completeness = await t.call<{ rate: number }>('children.completeness');
+    expect(completeness.rate).toBeGreaterThan(0.5);
+    expect(completeness.rate).toBeLessThan(1);
   });
 });

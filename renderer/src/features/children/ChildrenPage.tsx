@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Checkbox, Group, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Popover, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useErrorText } from '../../app/errors.js';
 import { filterToSearch, useClassName, type ListFilter } from './format.js';
 
 const GRADES = [1, 2, 3, 4, 5, 6];
+const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 const AWAY = ['father', 'mother', 'both', 'none'] as const;
 
 export function ChildrenPage() {
@@ -54,11 +55,47 @@ export function ChildrenPage() {
         <Group gap="sm">
           <Title order={2}>{t('children:title')}</Title>
           {c && c.total > 0 && (
-            <Tooltip label={t('children:completenessHelp')} multiline w={360}>
-              <Badge size="lg" variant="light" color={c.rate === 1 ? 'teal' : 'orange'} data-testid="completeness">
-                {t('children:completeness', { rate: `${Math.round(c.rate * 1000) / 10}%`, complete: c.complete, total: c.total })}
-              </Badge>
-            </Tooltip>
+            <Popover width={380} position="bottom-start" withArrow shadow="md">
+              <Popover.Target>
+                <Badge
+                  size="lg"
+                  variant="light"
+                  color={c.rate === 1 ? 'teal' : 'orange'}
+                  data-testid="completeness"
+                  style={{ cursor: 'pointer' }}
+                  component="button"
+                >
+                  {t('children:completeness', { rate: percent(c.rate), complete: c.complete, total: c.total })}
+                </Badge>
+              </Popover.Target>
+              <Popover.Dropdown>
+                <Text size="xs" c="dimmed" mb="xs">
+                  {t('children:completenessHelp')}
+                </Text>
+                <Table withRowBorders={false} verticalSpacing={2} fz="sm">
+                  <Table.Tbody>
+                    {c.byGrade.map((g) => (
+                      <Table.Tr key={g.grade}>
+                        <Table.Td>{t('children:gradeN', { grade: t(`children:grades.${g.grade}`) })}</Table.Td>
+                        <Table.Td>{percent(g.rate)}</Table.Td>
+                        <Table.Td c="dimmed">
+                          {g.complete}/{g.total}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+                {Object.keys(c.byField).length > 0 && (
+                  <Text size="xs" mt="xs">
+                    {t('children:mostMissing')}
+                    {Object.entries(c.byField)
+                      .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+                      .map(([field, n]) => `${t(`children:missing.${field}`)} ${n}`)
+                      .join('、')}
+                  </Text>
+                )}
+              </Popover.Dropdown>
+            </Popover>
           )}
         </Group>
         <Group gap="xs" wrap="nowrap">
