@@ -205,6 +205,8 @@ export function ChildForm() {
                 }}
                 clearable
                 description={birthNote}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                styles={{ description: { color: 'var(--mantine-color-orange-8)' } }}
                 {...form.getInputProps('birthDate')}
                 value={v.birthDate === '' ? null : v.birthDate}
                 onChange={(d) => form.setFieldValue('birthDate', d ?? '')}

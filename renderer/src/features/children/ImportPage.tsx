@@ -116,8 +116,8 @@ export function ImportPage() {
                           {t(`children:rowStatus.${r.status}`)}
                         </Badge>
                       </Table.Td>
-                      <Table.Td>{r.name}</Table.Td>
-                      <Table.Td>{r.birthDate ?? ''}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.name}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.birthDate ?? ''}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{className(r.grade, r.classNo)}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.awayParents ? t(`children:away.${r.awayParents}`) : ''}</Table.Td>
                       <Table.Td>{r.guardian}</Table.Td>
