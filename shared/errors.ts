@@ -38,6 +38,13 @@ export const errorCodes = [
   'import.noHeader',
   'import.noRows',
   'import.expired',
+  'checkins.alreadyIn',
+  'checkins.notIn',
+  'checkins.childLeft',
+  'kiosk.unknownCard',
+  'attendance.visitNotFound',
+  'attendance.outBeforeIn',
+  'attendance.otherDay',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

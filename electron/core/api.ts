@@ -14,6 +14,8 @@ import { teachersHandlers } from './teachers/teachers.handlers.js';
 import { createChildrenService } from './children/children.service.js';
 import { childrenHandlers } from './children/children.handlers.js';
 import { seedDemo } from './demo/demo.js';
+import { createVisitsService } from './attendance/visits.service.js';
+import { attendanceHandlers } from './attendance/attendance.handlers.js';
 import { dayOf } from '../../shared/domain/dates.js';
 
 /** The demo school the first-run wizard offers. */
@@ -49,6 +51,7 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
       if (demo) await seedDemo(db, children, { children: DEMO_CHILDREN, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
     }),
     ...childrenHandlers(db, children),
+    ...attendanceHandlers(db, createVisitsService(db)),
   };
   const listeners = new Set<SessionListener>();
 

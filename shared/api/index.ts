@@ -3,6 +3,8 @@ import * as auth from './auth.js';
 import * as settings from './settings.js';
 import * as teachers from './teachers.js';
 import * as children from './children.js';
+import * as kiosk from './kiosk.js';
+import * as attendance from './attendance.js';
 import type { Procedure } from './procedure.js';
 
 /** Every procedure of the app, by name. Both transports and the typed client are built from this. */
@@ -43,6 +45,18 @@ export const contracts = {
   [children.importTemplate.name]: children.importTemplate,
   [children.exportRoster.name]: children.exportRoster,
   [children.printData.name]: children.printData,
+  [kiosk.classes.name]: kiosk.classes,
+  [kiosk.classChildren.name]: kiosk.classChildren,
+  [kiosk.search.name]: kiosk.search,
+  [kiosk.card.name]: kiosk.card,
+  [kiosk.toggle.name]: kiosk.toggle,
+  [attendance.board.name]: attendance.board,
+  [attendance.signIn.name]: attendance.signIn,
+  [attendance.signOut.name]: attendance.signOut,
+  [attendance.correct.name]: attendance.correct,
+  [attendance.childVisits.name]: attendance.childVisits,
+  [attendance.hours.name]: attendance.hours,
+  [attendance.setHours.name]: attendance.setHours,
 } as const satisfies Record<string, Procedure>;
 
 export type Contracts = typeof contracts;
@@ -52,5 +66,5 @@ export function isProcedureName(name: string): name is ProcedureName {
   return Object.prototype.hasOwnProperty.call(contracts, name);
 }
 
-export { app, auth, settings, teachers, children };
+export { app, auth, settings, teachers, children, kiosk, attendance };
 export type { Access, Procedure, InputOf, OutputOf, ParsedInputOf } from './procedure.js';

@@ -1,0 +1,149 @@
+import dayjs from 'dayjs';
+import { AppError } from '../../../shared/errors.js';
+import { dayOf } from '../../../shared/domain/dates.js';
+import { givenName } from '../../../shared/domain/names.js';
+import { DEFAULT_HOURS, openingHours, type OpeningHours } from '../../../shared/domain/hours.js';
+import type { Board, KioskResult, Visit } from '../../../shared/domain/attendance.js';
+import type { Db } from '../db/open.js';
+import type { CallContext } from '../context.js';
+import { createVisitsRepo } from './visits.repo.js';
+import { createAuditRepo } from '../audit/audit.repo.js';
+
+/** A second tap on the same child within this time shows the first result again instead of undoing it. */
+export const REPEAT_TAP_MS = 5000;
+
+type By = 'kiosk' | 'teacher';
+
+export function createVisitsService(db: Db) {
+  const repo = createVisitsRepo(db);
+  const child = db.prepare('SELECT id, name, status, birth_date AS birthDate FROM children WHERE id = ?');
+  const hoursRow = db.prepare("SELECT value FROM settings WHERE key = 'openingHours'").pluck();
+  const audit = createAuditRepo(db);
+
+  function hours(): OpeningHours {
+    const raw = hoursRow.get() as string | undefined;
+    const parsed = raw ? openingHours.safeParse(JSON.parse(raw)) : null;
+    return parsed?.success ? parsed.data : DEFAULT_HOURS;
+  }
+
+  /** When a day's room closes (its opening hours), or the day's last minute when it keeps none. */
+  function closingOf(day: string): number {
+    const h = hours()[dayjs(day).day()];
+    return dayjs(`${day} ${h ? h.close : '23:59'}`).valueOf();
+  }
+
+  /**
+   * Visits left open on an earlier day are closed at that day's closing time and flagged
+   * "not signed out", with an audit row: a forgotten child is never silently signed out.
+   */
+  function closeStale(now: number): number {
+    const stale = repo.stale(dayOf(now));
+    if (stale.length === 0) return 0;
+    db.transaction(() => {
+      for (const v of stale) {
+        repo.closeStale(v.id, closingOf(v.day));
+        audit.write({ at: now, teacherId: null, action: 'attendance.notSignedOut', entity: 'visit', entityId: v.id, detail: { day: v.day } });
+      }
+    })();
+    return stale.length;
+  }
+
+  function mustChild(id: number) {
+    const c = child.get(id) as { id: number; name: string; status: string; birthDate: string | null } | undefined;
+    if (!c) throw new AppError('children.notFound');
+    return c;
+  }
+
+  function isBirthday(birthDate: string | null, today: string): boolean {
+    if (!birthDate) return false;
+    const md = birthDate.slice(5);
+    const year = Number(today.slice(0, 4));
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    // Feb 29 birthdays are kept on Feb 28 in a common year.
+    return today.slice(5) === (md === '02-29' && !leap ? '02-28' : md);
+  }
+
+  function signIn(childId: number, by: By, ctx: CallContext): Visit {
+    closeStale(ctx.now);
+    const c = mustChild(childId);
+    if (c.status !== 'active') throw new AppError('checkins.childLeft', { name: c.name });
+    const open = repo.open(childId);
+    if (open) throw new AppError('checkins.alreadyIn', { name: c.name, since: open.inAt });
+    try {
+      const id = repo.insert(childId, dayOf(ctx.now), ctx.now, by, ctx.session.teacher?.id ?? null);
+      return repo.byId(id)!;
+    } catch (err) {
+      // Two taps racing past the check: the unique index keeps one open visit.
+      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new AppError('checkins.alreadyIn', { name: c.name });
+      throw err;
+    }
+  }
+
+  function signOut(childId: number, by: By, ctx: CallContext): Visit {
+    closeStale(ctx.now);
+    const c = mustChild(childId);
+    const open = repo.open(childId);
+    if (!open) throw new AppError('checkins.notIn', { name: c.name });
+    repo.close(open.id, ctx.now, by, ctx.session.teacher?.id ?? null);
+    return repo.byId(open.id)!;
+  }
+
+  return {
+    repo,
+    hours,
+    closeStale,
+    signIn,
+    signOut,
+
+    /** The kiosk's one button: in if out, out if in; a repeated tap within seconds changes nothing. */
+    toggle(childId: number, ctx: CallContext): KioskResult {
+      closeStale(ctx.now);
+      const c = mustChild(childId);
+      if (c.status !== 'active') throw new AppError('checkins.childLeft', { name: c.name });
+      const base = { childId, name: c.name, givenName: givenName(c.name), birthday: isBirthday(c.birthDate, dayOf(ctx.now)) };
+      const last = repo.last(childId);
+      if (last) {
+        const lastAt = last.outAt ?? last.inAt;
+        if (ctx.now - lastAt < REPEAT_TAP_MS) {
+          return { ...base, action: last.outAt === null ? 'in' : 'out', at: lastAt, repeated: true };
+        }
+      }
+      return db.transaction(() => {
+        if (repo.open(childId)) {
+          const v = signOut(childId, 'kiosk', ctx);
+          return { ...base, action: 'out' as const, at: v.outAt!, repeated: false };
+        }
+        const v = signIn(childId, 'kiosk', ctx);
+        return { ...base, action: 'in' as const, at: v.inAt, repeated: false };
+      })();
+    },
+
+    board(day: string, now: number): Board {
+      closeStale(now);
+      const children = repo.board(day);
+      const counts = { in: 0, left: 0, none: 0 };
+      for (const c of children) counts[c.state]++;
+      return { day, children, counts };
+    },
+
+    /** A teacher moves a sign-in or sign-out time, with a reason (audited). */
+    correct(visitId: number, inAt: number, outAt: number | null, reason: string, ctx: CallContext): Visit {
+      return db.transaction(() => {
+        const v = repo.byId(visitId);
+        if (!v) throw new AppError('attendance.visitNotFound');
+        if (outAt !== null && outAt < inAt) throw new AppError('attendance.outBeforeIn');
+        if (dayOf(inAt) !== v.day) throw new AppError('attendance.otherDay', { day: v.day });
+        repo.setTimes(visitId, inAt, outAt, 'teacher');
+        ctx.audit({
+          action: 'attendance.correct',
+          entity: 'visit',
+          entityId: visitId,
+          detail: { from: { inAt: v.inAt, outAt: v.outAt }, to: { inAt, outAt }, reason },
+        });
+        return repo.byId(visitId)!;
+      })();
+    },
+  };
+}
+
+export type VisitsService = ReturnType<typeof createVisitsService>;
