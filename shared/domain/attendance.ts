@@ -54,4 +54,8 @@ export interface Board {
   day: Day;
   children: BoardChild[];
   counts: { in: number; left: number; none: number };
+  /** When the room closes on this day (opening hours), or null when it keeps none. */
+  closesAt: number | null;
+  /** The core's now, so the desk compares times with the core's clock, not its own. */
+  now: number;
 }

@@ -130,3 +130,29 @@ describe('codes (BAD-INPUTS 34–35)', () => {
     expect(normalizeRelation('')).toBe(null);
   });
 });
+
+describe('cases found in review', () => {
+  it('dates typed as numbers, with a time, at local midnight, or with no day', () => {
+    expect(value(normalizeDay(20150305))).toBe('2015-03-05');
+    expect(value(normalizeDay('2015/03/05 00:00:00'))).toBe('2015-03-05');
+    // Midnight in UTC+8 is 16:00 the day before in UTC.
+    expect(value(normalizeDay(new Date(Date.UTC(2015, 2, 4, 16))))).toBe('2015-03-05');
+    expect(issue(normalizeDay(2015.03))).toBe('dateNoDay');
+    expect(issue(normalizeDay('2015年3月'))).toBe('dateNoDay');
+  });
+
+  it('only real area codes make a landline; a 0 before a mobile is dropped', () => {
+    expect(value(normalizePhone('013800138000'))).toBe('13800138000');
+    expect(issue(normalizePhone('0001234567'))).toBe('phone');
+    expect(value(normalizePhone('(0851)2345678'))).toBe('0851-2345678');
+    expect(value(normalizePhone('0851 2345678'))).toBe('0851-2345678');
+  });
+
+  it('more words for gender and away parents', () => {
+    expect(value(normalizeGender('男性'))).toBe('male');
+    expect(value(normalizeGender('女性'))).toBe('female');
+    expect(value(normalizeAwayParents('母亲在家'))).toBe('father');
+    expect(value(normalizeAwayParents('父亲在家，母亲外出'))).toBe('mother');
+    expect(issue(normalizeAwayParents('父母离异'))).toBe('awayParents');
+  });
+});

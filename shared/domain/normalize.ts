@@ -60,14 +60,25 @@ function ymd(y: number, m: number, d: number): Day | null {
 export function normalizeDay(raw: Raw, options: { date1904?: boolean } = {}): Checked<Day | null> {
   if (raw instanceof Date) {
     if (Number.isNaN(raw.getTime())) return bad('date');
-    return ok(ymd(raw.getUTCFullYear(), raw.getUTCMonth() + 1, raw.getUTCDate()));
+    // A date typed in Excel is midnight; written by a program in UTC+8 it can be 16:00 the day
+    // before in UTC. Rounding to the nearest day keeps both on the right day.
+    const d = new Date(raw.getTime() + 12 * 3_600_000);
+    return ok(ymd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()));
   }
   if (typeof raw === 'number') {
+    // 20150305 typed into a cell is a number, not a serial day.
+    if (Number.isInteger(raw) && raw >= 19000101 && raw <= 21001231) return normalizeDay(String(raw));
+    // 2015.03 (出生年月 typed as a number) has no day.
+    if (!Number.isInteger(raw) && raw > 1900 && raw < 2100) return bad('dateNoDay', { value: String(raw) });
     const day = excelSerialToDay(raw, options.date1904);
     return day ? ok(day) : bad('date');
   }
   if (isPlaceholder(raw)) return ok(null);
-  const text = cellText(raw).normalize('NFKC').replace(/\s+/g, '');
+  const text = cellText(raw)
+    .normalize('NFKC')
+    .replace(/\s+0{1,2}:00(:00)?$/, '')
+    .replace(/\s+/g, '');
+  if (/^\d{4}[-./年]\d{1,2}月?$/.test(text)) return bad('dateNoDay', { value: text });
   let m = /^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?$/.exec(text);
   if (!m) m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) {
@@ -102,7 +113,8 @@ export function checkBirthDate(birth: Day, today: Day): Checked<Day> {
 // ---------------------------------------------------------------- phones
 
 const MOBILE = /^1[3-9]\d{9}$/;
-const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
+// 010 and 02x have 3-digit area codes; the others 0[3-9]xx. A local number has 7 or 8 digits.
+const LANDLINE = /^0(?:10|2\d|[3-9]\d{2})\d{7,8}$/;
 
 /** One phone number: a mobile as 11 digits, a landline as `0851-2345678`. */
 export function normalizePhone(raw: Raw): Checked<string | null> {
@@ -112,7 +124,9 @@ export function normalizePhone(raw: Raw): Checked<string | null> {
   const digits = s.replace(/-/g, '');
   if (!/^[\d-]+$/.test(s)) return bad('phone', { value: cellText(raw) });
   if (MOBILE.test(digits)) return ok(digits);
-  if (LANDLINE.test(s) || LANDLINE.test(digits)) {
+  // A mobile with a long-distance 0 in front (013800138000) is still the mobile.
+  if (/^01[3-9]\d{9}$/.test(digits)) return ok(digits.slice(1));
+  if (LANDLINE.test(digits)) {
     // Area codes are 3 digits for 010 and 02x, otherwise 4.
     const areaLength = /^0(10|2\d)/.test(digits) ? 3 : 4;
     return ok(`${digits.slice(0, areaLength)}-${digits.slice(areaLength)}`);
@@ -154,8 +168,8 @@ export type Gender = 'male' | 'female';
 export function normalizeGender(raw: Raw): Checked<Gender | null> {
   if (raw === null || raw === undefined || cellText(raw) === '') return ok(null);
   const s = cellText(raw).normalize('NFKC').toLowerCase();
-  if (['男', 'm', 'male', '1', '男生', '男孩'].includes(s)) return ok('male');
-  if (['女', 'f', 'female', '2', '女生', '女孩'].includes(s)) return ok('female');
+  if (['男', 'm', 'male', '1', '男生', '男孩', '男性', 'boy'].includes(s)) return ok('male');
+  if (['女', 'f', 'female', '2', '女生', '女孩', '女性', 'girl'].includes(s)) return ok('female');
   return bad('gender', { value: cellText(raw) });
 }
 
@@ -209,6 +223,10 @@ export function normalizeAwayParents(raw: Raw): Checked<AwayParents | null> {
   const s = cellText(raw).normalize('NFKC').toLowerCase().replace(/\s+/g, '');
   if ((awayParentsValues as readonly string[]).includes(s)) return ok(s as AwayParents);
   if (/^(非留守|否|不是|无|none|no)/.test(s)) return ok('none');
+  // Words that do not say who is away are not guessed at.
+  if (/离异|去世|单亲/.test(s)) return bad('awayParents', { value: cellText(raw) });
+  if (/^(父亲|爸爸)在家/.test(s)) return ok('mother');
+  if (/^(母亲|妈妈)在家/.test(s)) return ok('father');
   if (/父母|双亲|双方|都|均|both/.test(s)) return ok('both');
   if (/父|爸/.test(s)) return ok('father');
   if (/母|妈/.test(s)) return ok('mother');

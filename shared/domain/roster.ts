@@ -11,7 +11,8 @@ export interface RowProblem {
 }
 
 export interface ImportRow {
-  /** The row number as Excel shows it. */
+  /** The sheet and row number as Excel shows them. */
+  sheet: string;
   row: number;
   status: 'new' | 'existing' | 'error';
   name: string;

@@ -7,6 +7,7 @@ import zhSettings from './locales/zh-CN/settings.json';
 import zhErrors from './locales/zh-CN/errors.json';
 import zhValidation from './locales/zh-CN/validation.json';
 import zhChildren from './locales/zh-CN/children.json';
+import zhAttendance from './locales/zh-CN/attendance.json';
 import enCommon from './locales/en/common.json';
 import enNav from './locales/en/nav.json';
 import enSetup from './locales/en/setup.json';
@@ -16,8 +17,9 @@ import enSettings from './locales/en/settings.json';
 import enErrors from './locales/en/errors.json';
 import enValidation from './locales/en/validation.json';
 import enChildren from './locales/en/children.json';
+import enAttendance from './locales/en/attendance.json';
 
-export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children'] as const;
+export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** zh-CN is the default and the fallback; en is complete (a test fails on any missing key). */
@@ -32,6 +34,7 @@ export const resources = {
     errors: zhErrors,
     validation: zhValidation,
     children: zhChildren,
+    attendance: zhAttendance,
   },
   en: {
     common: enCommon,
@@ -43,5 +46,6 @@ export const resources = {
     errors: enErrors,
     validation: enValidation,
     children: enChildren,
+    attendance: enAttendance,
   },
 } as const;

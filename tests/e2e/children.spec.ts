@@ -24,6 +24,8 @@ async function printToPdf(page: Page, name: string): Promise<string> {
   return file;
 }
 
+test.describe.configure({ timeout: 240_000 });
+
 test('import a messy roster → preview → confirm → search → open → edit → print contact cards', async ({ page, app }) => {
   app.cli('setup.run', SETUP);
   const rosterFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-')), '2026秋季花名册.xlsx');

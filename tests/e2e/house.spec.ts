@@ -108,10 +108,10 @@ test('first run: wizard → lock screen → login → settings → English → l
   await expect(page).toHaveURL(/#\/kiosk$/);
   await shot(page, 'kiosk-en');
   await page.getByRole('button', { name: 'Teacher exit' }).click();
-  await page.getByLabel('PIN').fill('0000');
+  await page.getByRole('dialog').getByLabel('PIN').fill('0000');
   await page.getByRole('button', { name: 'Leave', exact: true }).click();
   await expect(page.getByRole('dialog').getByRole('alert')).toHaveText('Wrong PIN. 4 tries left.');
-  await page.getByLabel('PIN').fill(SETUP.admin.pin);
+  await page.getByRole('dialog').getByLabel('PIN').fill(SETUP.admin.pin);
   await page.getByRole('button', { name: 'Leave', exact: true }).click();
   await expect(page.getByTestId('current-teacher')).toHaveText(SETUP.admin.name);
 

@@ -31,7 +31,7 @@ export function attendanceHandlers(
   const classes = db.prepare("SELECT DISTINCT grade, class_no AS classNo FROM children WHERE status = 'active' ORDER BY grade, class_no");
   const ofClass = db.prepare(`${KIOSK} AND c.grade = ? AND c.class_no = ? ORDER BY c.search_full`);
   const byInitials = db.prepare(
-    `${KIOSK} AND (instr(c.search_initials, @q) = 1 OR instr(c.search_full, @q) = 1 OR instr(c.name, @q) = 1)
+    `${KIOSK} AND (instr(c.search_initials, @q) = 1 OR instr(c.search_full, @q) = 1 OR instr(replace(c.name, '·', ''), @q) = 1)
      ORDER BY c.search_initials = @q DESC, c.grade, c.class_no, c.search_full LIMIT 12`,
   );
   const byCard = db.prepare(`${KIOSK} AND c.card_code = ?`);

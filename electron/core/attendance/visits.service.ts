@@ -123,7 +123,8 @@ export function createVisitsService(db: Db) {
       const children = repo.board(day);
       const counts = { in: 0, left: 0, none: 0 };
       for (const c of children) counts[c.state]++;
-      return { day, children, counts };
+      const h = hours()[dayjs(day).day()];
+      return { day, children, counts, closesAt: h ? dayjs(`${day} ${h.close}`).valueOf() : null, now };
     },
 
     /** A teacher moves a sign-in or sign-out time, with a reason (audited). */

@@ -57,13 +57,14 @@ export function childrenHandlers(
   | 'children.printData'
 > {
   // A preview waits here for the teacher's confirmation: only its rows are written, and only by its session.
-  const previews = new Map<string, { sessionId: string; at: number; fileName: string; rows: PreparedRow[] }>();
+  const previews = new Map<string, { sessionId: string; teacherId: number | null; at: number; fileName: string; rows: PreparedRow[] }>();
   const mentorsByName = db.prepare('SELECT name, id FROM teachers');
 
   function selected(filter: Parameters<ChildrenService['list']>[0], ids: readonly number[] | null | undefined): PrintCard[] {
     const wanted = ids ? new Set(ids) : null;
+    // Exports and prints take every child of the filter, not the list's first screenful.
     return children
-      .list(filter)
+      .list({ ...filter, limit: Number.MAX_SAFE_INTEGER })
       .filter((c) => !wanted || wanted.has(c.id))
       .map((c) => toPrintCard(children.get(c.id)));
   }
@@ -90,22 +91,23 @@ export function childrenHandlers(
     'children.importPreview': async ({ fileName, data }, ctx) => {
       for (const [id, p] of previews) if (ctx.now - p.at > PREVIEW_TTL_MS) previews.delete(id);
       const mentors = new Map((mentorsByName.all() as { name: string; id: number }[]).map((m) => [m.name, m.id]));
-      const { header, rows, skipped } = await prepareImport(Buffer.from(data, 'base64'), {
+      const { headers, rows, skipped } = await prepareImport(Buffer.from(data, 'base64'), {
         today: dayOf(ctx.now),
         mentors,
-        exists: (name, birthDate) => children.repo.findByNameAndBirth(name, birthDate) !== undefined,
+        exists: (name, birthDate, grade, classNo) => children.repo.findSame(name, birthDate, grade, classNo) !== undefined,
       });
       if (rows.length === 0) throw new AppError('import.noRows');
       const importId = newImportId();
-      previews.set(importId, { sessionId: ctx.session.id, at: ctx.now, fileName, rows });
+      previews.set(importId, { sessionId: ctx.session.id, teacherId: ctx.session.teacher?.id ?? null, at: ctx.now, fileName, rows });
+      const columns = new Map(headers.flatMap((h) => [...h.columns.values()]).map((c) => [c.field, c]));
       const count = (s: string) => rows.filter((r) => r.row.status === s).length;
       const preview: ImportPreview = {
         importId,
         fileName,
-        sheet: header.sheet.name,
-        headerRow: header.row,
-        columns: [...header.columns.values()],
-        ignoredColumns: header.ignored,
+        sheet: headers.map((h) => h.sheet.name).join('、'),
+        headerRow: headers[0]!.row,
+        columns: [...columns.values()],
+        ignoredColumns: [...new Set(headers.flatMap((h) => h.ignored))],
         rows: rows.map((r) => r.row),
         counts: {
           new: count('new'),
@@ -120,9 +122,12 @@ export function childrenHandlers(
 
     'children.importCommit': ({ importId }, ctx) => {
       const p = previews.get(importId);
-      if (!p || p.sessionId !== ctx.session.id || ctx.now - p.at > PREVIEW_TTL_MS) throw new AppError('import.expired');
+      // The preview is the teacher's who made it, in that window: another teacher signed in there cannot confirm it.
+      const mine = p && p.sessionId === ctx.session.id && p.teacherId === (ctx.session.teacher?.id ?? null);
+      if (!p || !mine || ctx.now - p.at > PREVIEW_TTL_MS) throw new AppError('import.expired');
+      const result = writeImport(db, children, p, ctx);
       previews.delete(importId);
-      return writeImport(db, children, p, ctx);
+      return result;
     },
 
     'children.importTemplate': async (_input, ctx) => {
@@ -158,7 +163,7 @@ function writeImport(
     let existing = p.rows.filter((r) => r.row.status === 'existing').length;
     for (const r of p.rows) {
       if (!r.fields) continue;
-      if (children.repo.findByNameAndBirth(r.fields.name, r.fields.birthDate) !== undefined) {
+      if (children.repo.findSame(r.fields.name, r.fields.birthDate, r.fields.grade, r.fields.classNo) !== undefined) {
         existing++;
         continue;
       }

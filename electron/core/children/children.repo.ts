@@ -60,7 +60,10 @@ export function createChildrenRepo(db: Db) {
   const remove = db.prepare('DELETE FROM children WHERE id = ?');
   const one = db.prepare(`SELECT ${CHILD_COLUMNS} FROM children c LEFT JOIN teachers t ON t.id = c.mentor_id WHERE c.id = ?`);
   const byCard = db.prepare('SELECT id FROM children WHERE card_code = ?').pluck();
-  const byNameBirth = db.prepare('SELECT id FROM children WHERE name = ? AND birth_date IS ?').pluck();
+  const byNameBirth = db.prepare('SELECT id FROM children WHERE name = ? AND birth_date = ?').pluck();
+  const byNameClass = db
+    .prepare('SELECT id FROM children WHERE name = ? AND birth_date IS NULL AND grade = ? AND class_no = ?')
+    .pluck();
   const contactsOf = db.prepare(`
     SELECT id, role, name, relation, phones, work_place AS workPlace, lives_with AS livesWith
     FROM contacts WHERE child_id = ? ORDER BY position`);
@@ -83,7 +86,7 @@ export function createChildrenRepo(db: Db) {
       AND (@away IS NULL OR c.away_parents = @away)
       AND (@incomplete = 0 OR c.missing <> '[]')
       AND (@q IS NULL
-        OR (@han = 1 AND instr(c.name, @q) > 0)
+        OR (@han = 1 AND instr(replace(c.name, '·', ''), @q) > 0)
         OR (@han = 0 AND (instr(c.search_initials, @q) = 1 OR instr(c.search_full, @q) > 0)))
     ORDER BY c.grade, c.class_no, c.search_full, c.id
     LIMIT @limit`);
@@ -112,7 +115,9 @@ export function createChildrenRepo(db: Db) {
       setStatus.run(status, leftDate, reason, now, id).changes,
     remove: (id: number) => remove.run(id).changes,
     cardTaken: (code: string) => byCard.get(code) !== undefined,
-    findByNameAndBirth: (name: string, birthDate: string | null) => byNameBirth.get(name, birthDate) as number | undefined,
+    /** The same child as an import row: same name and birth date, or with no birth date, same name and class. */
+    findSame: (name: string, birthDate: string | null, grade: number, classNo: number) =>
+      (birthDate ? byNameBirth.get(name, birthDate) : byNameClass.get(name, grade, classNo)) as number | undefined,
     replaceContacts(childId: number, list: readonly ContactFields[]): void {
       clearContacts.run(childId);
       list.forEach((c, i) =>

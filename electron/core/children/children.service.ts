@@ -4,6 +4,7 @@ import { childInput, missingOf, type Child, type ChildFields } from '../../../sh
 import { checkBirthDate } from '../../../shared/domain/normalize.js';
 import { dayOf } from '../../../shared/domain/dates.js';
 import { searchKeys, normalizeQuery } from '../../../shared/domain/search.js';
+import { cleanPersonName } from '../../../shared/domain/text.js';
 import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
 import { createChildrenRepo, type ChildRow, type ListFilter } from './children.repo.js';
@@ -142,7 +143,7 @@ export function createChildrenService(db: Db) {
     remove(id: number, confirmName: string, ctx: CallContext): void {
       db.transaction(() => {
         const c = mustGet(id);
-        if (c.name !== confirmName) throw new AppError('children.confirmName');
+        if (c.name !== cleanPersonName(confirmName)) throw new AppError('children.confirmName');
         repo.remove(id);
         ctx.audit({ action: 'children.remove', entity: 'child', entityId: id });
       })();

@@ -95,6 +95,8 @@ export async function seedDemo(db: Db, children: ChildrenService, o: DemoOptions
   db.transaction(() => {
     for (let i = 0; i < o.children; i++) {
       const fields = childInput.parse(demoChild(r, o.today, mentorIds));
+      // Seeding twice with the same seed adds nobody twice.
+      if (children.repo.findSame(fields.name, fields.birthDate, fields.grade, fields.classNo) !== undefined) continue;
       children.insert(fields, o.now);
       made++;
     }

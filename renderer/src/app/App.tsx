@@ -24,6 +24,7 @@ import { ChildForm } from '../features/children/ChildForm.js';
 import { ImportPage } from '../features/children/ImportPage.js';
 import { PrintCards } from '../features/children/print/PrintCards.js';
 import { PrintRoster } from '../features/children/print/PrintRoster.js';
+import { AttendancePage } from '../features/attendance/AttendancePage.js';
 
 const queryClient = createQueryClient();
 
@@ -86,8 +87,9 @@ function Gate() {
         <Route path="/children/import" element={<ImportPage />} />
         <Route path="/children/:id" element={<ChildPage />} />
         <Route path="/children/:id/edit" element={<ChildForm />} />
+        <Route path="/attendance" element={<AttendancePage />} />
         {sections
-          .filter((s) => s.key !== 'settings' && s.key !== 'children')
+          .filter((s) => s.key !== 'settings' && s.key !== 'children' && s.key !== 'attendance')
           .map((s) => (
             <Route key={s.key} path={s.path} element={<NotBuilt section={s.key as Section} />} />
           ))}

@@ -88,6 +88,7 @@ function values(c: PrintCard): Record<RosterField, string | number | null> {
     address: c.address,
     mentor: c.mentorName,
     notes: null,
+    parentsWorkPlace: null,
   };
 }
 

@@ -22,6 +22,7 @@ export const rosterFields = [
   'address',
   'mentor',
   'notes',
+  'parentsWorkPlace',
 ] as const;
 export type RosterField = (typeof rosterFields)[number];
 
@@ -46,9 +47,14 @@ export const TEMPLATE_HEADERS: Record<RosterField, string> = {
   address: '家庭住址',
   mentor: '帮扶教师',
   notes: '备注',
+  parentsWorkPlace: '父母务工地',
 };
 
-const PARENT = { father: ['父亲', '爸爸', '父'], mother: ['母亲', '妈妈', '母'], guardian: ['监护人', '临时监护人', '代理监护人', '委托监护人'] };
+const PARENT = {
+  father: ['父亲', '爸爸', '父', '父亲情况'],
+  mother: ['母亲', '妈妈', '母', '母亲情况'],
+  guardian: ['监护人', '临时监护人', '代理监护人', '委托监护人', '监护人情况'],
+};
 const SUB = {
   Name: ['姓名', '名字', ''],
   Phone: ['电话', '联系电话', '手机', '手机号', '手机号码', '联系方式', '电话号码'],
@@ -61,17 +67,19 @@ const SYNONYMS: Record<string, RosterField> = {};
 function add(field: RosterField, ...names: string[]): void {
   for (const n of names) SYNONYMS[key(n)] = field;
 }
-add('name', '姓名', '学生姓名', '儿童姓名', '幼儿姓名', '名字', '学生', 'name');
+add('name', '姓名', '学生姓名', '儿童姓名', '幼儿姓名', '名字', '学生', '留守儿童姓名', 'name');
 add('gender', '性别', 'gender', 'sex');
 add('birthDate', '出生日期', '出生年月', '出生年月日', '生日', '出生时间', '出生', 'birthdate', 'birthday');
-add('grade', '年级', 'grade');
+add('grade', '年级', '就读年级', '所在年级', 'grade');
 add('classNo', '班级', '班', '班别', '班次', 'class');
 add('gradeClass', '年级班级', '所在班级', '年级班别', '年级及班级', '就读班级');
-add('awayParents', '留守类型', '留守情况', '留守类别', '外出情况', '父母外出情况', '留守儿童类型', '父母外出务工情况');
+add('awayParents', '留守类型', '留守情况', '留守类别', '外出情况', '父母外出情况', '留守儿童类型', '留守儿童类别', '父母外出务工情况');
+add('parentsWorkPlace', '父母务工地', '父母务工地点', '务工地', '务工地点', '外出务工地', '外出务工地点', '父母打工地点', '务工城市');
 add('address', '家庭住址', '住址', '家庭地址', '地址', '家庭详细住址', '现住址');
-add('mentor', '帮扶教师', '结对教师', '帮扶人', '代理家长', '爱心妈妈', '结对帮扶教师', '帮扶老师');
+add('mentor', '帮扶教师', '结对教师', '帮扶人', '代理家长', '爱心妈妈', '结对帮扶教师', '帮扶老师', '帮扶责任人', '结对帮扶人');
 add('notes', '备注', '说明');
-add('guardianPhone', '联系电话', '电话', '家长电话', '联系方式', '手机', '家长联系电话');
+add('guardianPhone', '联系电话', '电话', '电话号码', '家长电话', '联系方式', '手机', '家长联系电话', '家长手机');
+add('guardianName', '家长姓名', '联系人', '家长', '联系人姓名');
 add('guardianRelation', '与监护人关系', '监护人关系', '与学生关系', '关系', '监护人与学生关系');
 for (const [role, words] of Object.entries(PARENT)) {
   for (const w of words) {

@@ -20,7 +20,8 @@ import type { ImportPreview, ImportRow, RowProblem } from '../../../../shared/do
 import { findHeader, type Header, type RosterField } from './headers.js';
 import { readCell, readWorkbook } from './workbook.js';
 
-const TOTALS = /^(合计|总计|小计|共计|总数|合\s*计)/;
+// Totals, summaries and the signature lines under a roster are not children.
+const TOTALS = /^(合\s*计|总\s*计|小计|共计|总数|总人数|人数|填表人|填报人|制表人?|审核人?|负责人|校长签字|签字|填表日期|备注：)/;
 /** A sheet "formatted to row 1,048,576" is read until this many empty rows in a row. */
 const MAX_EMPTY_RUN = 200;
 const MAX_ROWS = 5000;
@@ -32,13 +33,16 @@ export interface PreparedRow {
 
 type Cells = Partial<Record<RosterField, Raw>>;
 
-function pickSheet(wb: ExcelJS.Workbook): Header {
-  for (const ws of wb.worksheets) {
-    if (ws.state !== 'visible') continue;
-    const h = findHeader(ws);
-    if (h) return h;
-  }
-  throw new AppError('import.noHeader');
+/** Every visible sheet with a roster header: schools often keep one sheet per grade. */
+function rosterSheets(wb: ExcelJS.Workbook): Header[] {
+  const found = wb.worksheets.filter((ws) => ws.state === 'visible').flatMap((ws) => findHeader(ws) ?? []);
+  if (found.length === 0) throw new AppError('import.noHeader');
+  return found;
+}
+
+/** Name and birth date tell two children apart; without a birth date, name and class do. */
+export function sameChildKey(name: string, birthDate: string | null, grade: number | null, classNo: number | null): string {
+  return birthDate ? `${name}\u0000${birthDate}` : `${name}\u0000-\u0000${grade ?? ''}\u0000${classNo ?? ''}`;
 }
 
 function note(problems: RowProblem[], field: string, r: Checked<unknown>): void {
@@ -109,6 +113,12 @@ function toChild(cells: Cells, ctx: { date1904: boolean; today: string; mentors:
   }
 
   const phones = (raw: Raw) => (raw === null || raw === undefined ? '' : cellText(raw));
+  // One 父母务工地 column: it is where the away parent(s) work.
+  const shared = cellText(cells.parentsWorkPlace);
+  if (shared !== '') {
+    if ((awayParents === 'father' || awayParents === 'both') && cellText(cells.fatherWorkPlace) === '') cells.fatherWorkPlace = shared;
+    if ((awayParents === 'mother' || awayParents === 'both') && cellText(cells.motherWorkPlace) === '') cells.motherWorkPlace = shared;
+  }
   const contacts: NonNullable<ChildInput['contacts']> = [];
   const father = { name: cellText(cells.fatherName), phones: phones(cells.fatherPhone), workPlace: cellText(cells.fatherWorkPlace) };
   const mother = { name: cellText(cells.motherName), phones: phones(cells.motherPhone), workPlace: cellText(cells.motherWorkPlace) };
@@ -149,15 +159,36 @@ function toChild(cells: Cells, ctx: { date1904: boolean; today: string; mentors:
 /** Reads a roster file into preview rows; nothing is written. */
 export async function prepareImport(
   bytes: Buffer,
-  ctx: { today: string; mentors: Map<string, number>; exists: (name: string, birthDate: string | null) => boolean },
-): Promise<{ header: Header; rows: PreparedRow[]; skipped: ImportPreview['skipped'] }> {
+  ctx: {
+    today: string;
+    mentors: Map<string, number>;
+    exists: (name: string, birthDate: string | null, grade: number, classNo: number) => boolean;
+  },
+): Promise<{ headers: Header[]; rows: PreparedRow[]; skipped: ImportPreview['skipped'] }> {
   const wb = await readWorkbook(bytes);
-  const header = pickSheet(wb);
-  const ws = header.sheet;
+  const headers = rosterSheets(wb);
   const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
   const rows: PreparedRow[] = [];
   const skipped = { hidden: 0, totals: 0, empty: 0 };
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { sheet: string; row: number }>();
+  for (const header of headers) readSheet(header, { ...ctx, date1904, rows, skipped, seen });
+  return { headers, rows, skipped };
+}
+
+function readSheet(
+  header: Header,
+  ctx: {
+    today: string;
+    date1904: boolean;
+    mentors: Map<string, number>;
+    exists: (name: string, birthDate: string | null, grade: number, classNo: number) => boolean;
+    rows: PreparedRow[];
+    skipped: ImportPreview['skipped'];
+    seen: Map<string, { sheet: string; row: number }>;
+  },
+): void {
+  const { rows, skipped, seen, date1904 } = ctx;
+  const ws = header.sheet;
   let emptyRun = 0;
   const last = ws.rowCount;
   for (let r = header.row + 1; r <= last && emptyRun < MAX_EMPTY_RUN && rows.length < MAX_ROWS; r++) {
@@ -168,7 +199,8 @@ export async function prepareImport(
     for (const [col, { field }] of header.columns) {
       const read = readCell(row.getCell(col));
       if (read.error) cellErrors.push({ field, message: 'cellError', params: { value: read.error }, level: 'warning' });
-      cells[field] = read.value;
+      // Our own export keeps =, +, - and @ from running with a leading apostrophe: take it off again.
+      cells[field] = typeof read.value === 'string' && /^'[=+\-@]/.test(read.value) ? read.value.slice(1) : read.value;
       if (cellText(read.value) !== '') filled = true;
     }
     if (!filled) {
@@ -184,7 +216,8 @@ export async function prepareImport(
     }
     // A totals row says 合计 somewhere, often in the 序号 column we do not read.
     const values = Array.from({ length: header.width }, (_, i) => cellText(readCell(row.getCell(i + 1)).value));
-    if (values.some((v) => TOTALS.test(v))) {
+    const firstFilled = values.find((v) => v !== '') ?? '';
+    if (values.some((v) => /^(合\s*计|总\s*计|小计|共计)/.test(v)) || TOTALS.test(firstFilled)) {
       skipped.totals++;
       continue;
     }
@@ -205,17 +238,19 @@ export async function prepareImport(
     }
     const name = fields?.name ?? cellText(cells.name);
     const birthDate = fields?.birthDate ?? null;
-    const twinKey = `${name}\u0000${birthDate ?? ''}`;
+    const twinKey = sameChildKey(name, birthDate, fields?.grade ?? null, fields?.classNo ?? null);
     let status: ImportRow['status'] = problems.some((p) => p.level === 'error') || !fields ? 'error' : 'new';
-    if (status === 'new' && seen.has(twinKey)) {
-      problems.push({ field: 'name', message: 'duplicateInFile', params: { row: seen.get(twinKey)! }, level: 'error' });
+    const twin = seen.get(twinKey);
+    if (status === 'new' && twin) {
+      problems.push({ field: 'name', message: 'duplicateInFile', params: { row: twin.row, sheet: twin.sheet }, level: 'error' });
       status = 'error';
     }
-    if (status === 'new' && ctx.exists(name, birthDate)) status = 'existing';
-    if (status !== 'error') seen.set(twinKey, r);
+    if (status === 'new' && fields && ctx.exists(name, birthDate, fields.grade, fields.classNo)) status = 'existing';
+    if (status !== 'error') seen.set(twinKey, { sheet: ws.name, row: r });
     const guardian = fields?.contacts.find((c) => c.role === 'guardian');
     rows.push({
       row: {
+        sheet: ws.name,
         row: r,
         status,
         name,
@@ -231,7 +266,6 @@ export async function prepareImport(
       fields: status === 'new' ? fields : null,
     });
   }
-  return { header, rows, skipped };
 }
 
 /** `contacts.2.phones` → `guardianPhone`, so the preview names the column the teacher knows. */

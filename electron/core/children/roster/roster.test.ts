@@ -126,3 +126,16 @@ describe('roster export', () => {
     expect(await codeOf(preview(Buffer.from(out.data, 'base64')))).toBe('import.noRows');
   });
 });
+
+describe('a sheet formatted to the last row', () => {
+  it('is read like the plain one: the empty styled rows are dropped before exceljs sees them', async () => {
+    const { stretchedRoster } = await import('../../../../tests/fixtures/rosters.js');
+    const { withoutEmptyRows } = await import('./workbook.js');
+    const big = await stretchedRoster();
+    const slim = await withoutEmptyRows(big);
+    expect(slim.length).toBeLessThan(big.length / 10);
+    t = await makeSetUpCore();
+    const p = await preview(big);
+    expect(p.counts).toEqual({ new: 9, existing: 0, error: 3, warning: 2 });
+  }, 60_000);
+});

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { AppError } from '../../../../shared/errors.js';
 import type { Raw } from '../../../../shared/domain/normalize.js';
 
@@ -17,7 +18,7 @@ export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   if (!(head[0] === 0x50 && head[1] === 0x4b)) throw new AppError('import.notXlsx');
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load((await withoutEmptyRows(bytes)) as unknown as ArrayBuffer);
   } catch {
     throw new AppError('import.unreadable');
   }
@@ -29,6 +30,30 @@ export interface CellRead {
   value: Raw;
   /** `#N/A`, `#REF!` …: a formula that failed in Excel. */
   error: string | null;
+}
+
+const BIG_SHEET = 2 * 1024 * 1024;
+
+/**
+ * A sheet "formatted to the last row" holds a million empty, styled <row> elements; exceljs would
+ * build them all (seconds and a gigabyte). Rows without a single value are dropped from the XML
+ * before exceljs reads it: nothing a roster needs is lost, merged ranges are kept as they are.
+ */
+export async function withoutEmptyRows(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  let changed = false;
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    if (xml.length < BIG_SHEET) continue;
+    const slim = xml
+      .replace(/<row\b[^>]*\/>/g, '')
+      .replace(/<row\b[^>]*>(?:(?!<\/row>)[\s\S])*?<\/row>/g, (row) => (/<(v|is|f)\b/.test(row) ? row : ''));
+    if (slim.length !== xml.length) {
+      zip.file(name, slim);
+      changed = true;
+    }
+  }
+  return changed ? zip.generateAsync({ type: 'nodebuffer' }) : bytes;
 }
 
 /** A cell's value as the normalizer takes it: formulas by their result, rich text as text. */

@@ -5,8 +5,9 @@ export const m0040: Migration = {
   name: 'create-children',
   up(db) {
     db.exec(`
+      -- AUTOINCREMENT: a deleted child's id is never given to another child, whose audit rows would mix.
       CREATE TABLE children (
-        id              INTEGER PRIMARY KEY,
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
         name            TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 30),
         gender          TEXT    CHECK (gender IN ('male', 'female')),
         birth_date      TEXT    CHECK (birth_date IS NULL OR date(birth_date) IS birth_date),

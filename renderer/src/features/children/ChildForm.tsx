@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import {
   ActionIcon,
+  Alert,
   Button,
   Checkbox,
   Divider,
@@ -27,7 +28,7 @@ import { childInput, contactRoles, type Child, type ChildInput } from '../../../
 import { awayParentsValues, checkBirthDate, guardianRelations, normalizeDay, type GuardianRelation } from '../../../../shared/domain/normalize.js';
 import { api } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
-import { useSchemaValidate } from '../../app/errors.js';
+import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { useFormFailure } from '../../app/forms.js';
 
 interface ContactValues {
@@ -151,6 +152,7 @@ export function ChildForm() {
     }
   }, [existing.data, setValues, resetDirty]);
   const { failure, onError } = useFormFailure(form);
+  const errorText = useErrorText();
 
   const save = useMutation({
     mutationFn: (v: Values) =>
@@ -173,6 +175,13 @@ export function ChildForm() {
   const mentors = (teachers.data ?? []).filter((x) => x.active || String(x.id) === form.getValues().mentorId);
   const v = form.getValues();
 
+  if (existing.isError) {
+    return (
+      <Alert color="red" role="alert">
+        {errorText(existing.error)}
+      </Alert>
+    );
+  }
   return (
     <form onSubmit={form.onSubmit((values) => save.mutate(values))}>
       <Stack maw={1000} gap="sm">

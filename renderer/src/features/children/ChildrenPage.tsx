@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Checkbox, Group, Popover, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Popover, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,8 @@ import { useErrorText } from '../../app/errors.js';
 import { filterToSearch, useClassName, type ListFilter } from './format.js';
 
 const GRADES = [1, 2, 3, 4, 5, 6];
+/** The list shows this many at most and says so; exports and prints take all. */
+const LIST_LIMIT = 1000;
 const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 const AWAY = ['father', 'mother', 'both', 'none'] as const;
 
@@ -27,7 +29,7 @@ export function ChildrenPage() {
   const [awayParents, setAway] = useState<(typeof AWAY)[number] | null>(null);
   const [status, setStatus] = useState<'active' | 'left' | 'all'>('active');
   const [incomplete, setIncomplete] = useState(false);
-  const filter: ListFilter = { q: query, grade, classNo, awayParents, status, incomplete };
+  const filter: ListFilter = { q: query, grade, classNo, awayParents, status, incomplete, limit: LIST_LIMIT };
 
   const children = useQuery({
     queryKey: ['children.list', filter],
@@ -163,8 +165,14 @@ export function ChildrenPage() {
         />
         <Checkbox label={t('children:incompleteOnly')} checked={incomplete} onChange={(e) => setIncomplete(e.currentTarget.checked)} mb={8} />
       </Group>
+      {children.isError && (
+        <Alert color="red" role="alert">
+          {errorText(children.error)}
+        </Alert>
+      )}
       <Text size="sm" c="dimmed">
         {t('children:count', { count: children.data?.length ?? 0 })}
+        {children.data?.length === LIST_LIMIT && ` · ${t('children:listCut', { limit: LIST_LIMIT })}`}
       </Text>
       {children.data?.length === 0 ? (
         <Text c="dimmed" py="lg">

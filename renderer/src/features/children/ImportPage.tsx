@@ -45,8 +45,13 @@ export function ImportPage() {
     },
     onError: (err) => setFailure(errorText(err)),
   });
-  const template = useMutation({ mutationFn: () => api.children.importTemplate(), onSuccess: downloadFile });
+  const template = useMutation({
+    mutationFn: () => api.children.importTemplate(),
+    onSuccess: downloadFile,
+    onError: (err) => setFailure(errorText(err)),
+  });
 
+  const manySheets = preview !== null && new Set(preview.rows.map((r) => r.sheet)).size > 1;
   const problemText = (p: RowProblem) =>
     `${t(`children:fieldNames.${p.field}`, { defaultValue: p.field })}：${t(`validation:${p.message}`, p.params ?? {})}`;
 
@@ -97,6 +102,7 @@ export function ImportPage() {
               <Table striped stickyHeader data-testid="import-preview">
                 <Table.Thead>
                   <Table.Tr>
+                    {manySheets && <Table.Th>{t('children:sheet')}</Table.Th>}
                     <Table.Th w={50}>{t('children:row')}</Table.Th>
                     <Table.Th w={90}> </Table.Th>
                     <Table.Th>{t('children:columns.name')}</Table.Th>
@@ -109,7 +115,8 @@ export function ImportPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {preview.rows.map((r) => (
-                    <Table.Tr key={r.row} data-row={r.row}>
+                    <Table.Tr key={`${r.sheet}:${r.row}`} data-row={r.row}>
+                      {manySheets && <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.sheet}</Table.Td>}
                       <Table.Td>{r.row}</Table.Td>
                       <Table.Td>
                         <Badge size="sm" variant="light" color={STATUS_COLOR[r.status]}>

@@ -80,7 +80,7 @@ export function PrintCards() {
   const pages: PrintCard[][] = [];
   for (let i = 0; i < (cards.data?.length ?? 0); i += PER_PAGE) pages.push(cards.data!.slice(i, i + PER_PAGE));
   return (
-    <PrintFrame fileName={`联系卡-${info.data?.today ?? ''}.pdf`} orientation="portrait" ready={qr !== null && cards.isSuccess}>
+    <PrintFrame fileName={`联系卡-${info.data?.today ?? ''}.pdf`} orientation="portrait" ready={qr !== null && cards.isSuccess} error={cards.error}>
       {pages.map((page, i) => (
         <div className="print-sheet portrait" key={i}>
           <div className="cards-grid">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Group, Paper, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,11 +14,13 @@ export function PrintFrame({
   fileName,
   orientation,
   ready,
+  error,
   children,
 }: {
   fileName: string;
   orientation: 'portrait' | 'landscape';
   ready: boolean;
+  error: unknown;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -42,7 +44,13 @@ export function PrintFrame({
           </Button>
         </Group>
       </Paper>
-      {children}
+      {error ? (
+        <Alert color="red" role="alert" mx="md">
+          {errorText(error)}
+        </Alert>
+      ) : (
+        children
+      )}
     </div>
   );
 }

@@ -25,7 +25,7 @@ export function PrintRoster() {
   for (let i = 0; i < (rows.data?.length ?? 0); i += ROWS_PER_PAGE) pages.push(rows.data!.slice(i, i + ROWS_PER_PAGE));
   const parent = (p: PrintCard['father']) => (p ? [p.name, p.phones.join(' / '), p.workPlace].filter(Boolean).join(' ') : '');
   return (
-    <PrintFrame fileName={`花名册-${info.data?.today ?? ''}.pdf`} orientation="landscape" ready={rows.isSuccess}>
+    <PrintFrame fileName={`花名册-${info.data?.today ?? ''}.pdf`} orientation="landscape" ready={rows.isSuccess} error={rows.error}>
       {pages.map((page, p) => (
         <div className="print-sheet landscape" key={p}>
           <div className="roster-head">

@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { DateInput, TimeInput } from '@mantine/dates';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { notifications } from '@mantine/notifications';
+import type { BoardChild } from '../../../../shared/domain/attendance.js';
+import { api } from '../../api.js';
+import { useAppInfo } from '../../app/queries.js';
+import { useErrorText } from '../../app/errors.js';
+import { useClassName } from '../children/format.js';
+
+const hhmm = (ms: number | null) => (ms === null ? '' : dayjs(ms).format('HH:mm'));
+
+function Correct({ child, day, onClose }: { child: BoardChild; day: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const visits = useQuery({ queryKey: ['attendance.childVisits', child.id, day], queryFn: () => api.attendance.childVisits({ childId: child.id, from: day, to: day }) });
+  const visit = visits.data?.[0];
+  const [inTime, setIn] = useState<string | null>(null);
+  const [outTime, setOut] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: () => {
+      const at = (hm: string) => dayjs(`${day} ${hm}`).valueOf();
+      const inAt = at(inTime ?? hhmm(visit!.inAt));
+      const out = outTime ?? hhmm(visit!.outAt);
+      return api.attendance.correct({ visitId: visit!.id, inAt, outAt: out === '' ? null : at(out), reason });
+    },
+    onSuccess: async () => {
+      await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('attendance.') });
+      onClose();
+    },
+    onError: (err) => setFailure(errorText(err)),
+  });
+  if (!visit) return null;
+  return (
+    <Stack>
+      <Group grow>
+        <TimeInput label={t('attendance:inAt')} value={inTime ?? hhmm(visit.inAt)} onChange={(e) => setIn(e.currentTarget.value)} />
+        <TimeInput label={t('attendance:outAt')} value={outTime ?? hhmm(visit.outAt)} onChange={(e) => setOut(e.currentTarget.value)} />
+      </Group>
+      <TextInput label={t('attendance:reason')} withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} placeholder={t('attendance:reasonPlaceholder')} />
+      {failure && <Text c="red" size="sm" role="alert">{failure}</Text>}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>{t('common:cancel')}</Button>
+        <Button loading={save.isPending} onClick={() => save.mutate()}>{t('common:save')}</Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Who is in the room, who came and left, who has not come — by class, refreshed every few seconds. */
+export function AttendancePage() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const className = useClassName();
+  const errorText = useErrorText();
+  const today = useAppInfo().data?.today ?? null;
+  const [picked, setPicked] = useState<string | null>(null);
+  const day = picked ?? today ?? '';
+  const isToday = day === today;
+  const board = useQuery({
+    queryKey: ['attendance.board', day],
+    queryFn: () => api.attendance.board({ day }),
+    enabled: day !== '',
+    refetchInterval: isToday ? 3000 : false,
+    staleTime: 0,
+  });
+  const [correcting, setCorrecting] = useState<BoardChild | null>(null);
+  const refresh = () => client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('attendance.') });
+  const act = useMutation({
+    mutationFn: ({ child, action }: { child: BoardChild; action: 'in' | 'out' }) =>
+      action === 'in' ? api.attendance.signIn({ childId: child.id }) : api.attendance.signOut({ childId: child.id }),
+    onSuccess: refresh,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+  const outAll = useMutation({
+    mutationFn: async (list: BoardChild[]) => {
+      for (const c of list) await api.attendance.signOut({ childId: c.id });
+    },
+    onSettled: refresh,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+
+  const b = board.data;
+  const inRoom = (b?.children ?? []).filter((c) => c.state === 'in');
+  const left = (b?.children ?? []).filter((c) => c.state === 'left');
+  const none = (b?.children ?? []).filter((c) => c.state === 'none');
+  const closingNow = b !== undefined && isToday && b.closesAt !== null && b.now >= b.closesAt && inRoom.length > 0;
+
+  const column = (title: string, list: BoardChild[], color: string, testId: string, action: (c: BoardChild) => React.ReactNode) => (
+    <Paper withBorder p="sm" data-testid={testId}>
+      <Group justify="space-between" mb="xs">
+        <Text fw={700}>{title}</Text>
+        <Badge color={color} size="lg" variant="light">{list.length}</Badge>
+      </Group>
+      <Table verticalSpacing={4} fz="sm">
+        <Table.Tbody>
+          {list.map((c, i) => (
+            <Table.Tr key={c.id}>
+              <Table.Td w={96} c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {i === 0 || list[i - 1]!.grade !== c.grade || list[i - 1]!.classNo !== c.classNo ? className(c.grade, c.classNo) : ''}
+              </Table.Td>
+              <Table.Td fw={600}>
+                {c.name}
+                {c.notSignedOut && <Badge ml={6} size="xs" color="red" variant="light">{t('attendance:notSignedOut')}</Badge>}
+              </Table.Td>
+              <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {c.firstIn !== null && `${hhmm(c.firstIn)}${c.state === 'left' ? `–${hhmm(c.lastOut)}` : ''}`}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap', textAlign: 'right' }}>{action(c)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Title order={2}>{t('attendance:title')}</Title>
+          {b && (
+            <Text c="dimmed" data-testid="board-counts">
+              {t('attendance:counts', { in: b.counts.in, left: b.counts.left, none: b.counts.none })}
+            </Text>
+          )}
+        </Group>
+        <DateInput value={day || null} onChange={(d) => setPicked(d)} valueFormat="YYYY-MM-DD" w={150} aria-label={t('attendance:day')} maxDate={today ?? undefined} />
+      </Group>
+      {closingNow && (
+        <Alert color="red" variant="filled" title={t('attendance:closingTitle', { time: hhmm(b.closesAt) })} role="alert" data-testid="closing-alert">
+          <Group justify="space-between">
+            <Text>{t('attendance:closingBody', { count: inRoom.length, names: inRoom.map((c) => c.name).join('、') })}</Text>
+            <Button color="white" variant="white" loading={outAll.isPending} onClick={() => outAll.mutate(inRoom)}>
+              {t('attendance:signOutAll')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      <SimpleGrid cols={3} spacing="sm">
+        {column(t('attendance:inRoom'), inRoom, 'teal', 'board-in', (c) =>
+          isToday ? <Button size="compact-xs" variant="light" color="orange" onClick={() => act.mutate({ child: c, action: 'out' })}>{t('attendance:signOut')}</Button> : null,
+        )}
+        {column(t('attendance:cameAndLeft'), left, 'gray', 'board-left', (c) => (
+          <Group gap={4} justify="flex-end" wrap="nowrap">
+            <Button size="compact-xs" variant="subtle" onClick={() => setCorrecting(c)}>{t('attendance:correct')}</Button>
+            {isToday && <Button size="compact-xs" variant="light" onClick={() => act.mutate({ child: c, action: 'in' })}>{t('attendance:signIn')}</Button>}
+          </Group>
+        ))}
+        {column(t('attendance:notCome'), none, 'orange', 'board-none', (c) =>
+          isToday ? <Button size="compact-xs" variant="light" onClick={() => act.mutate({ child: c, action: 'in' })}>{t('attendance:signIn')}</Button> : null,
+        )}
+      </SimpleGrid>
+      <Modal opened={correcting !== null} onClose={() => setCorrecting(null)} title={t('attendance:correctTitle', { name: correcting?.name ?? '' })} centered>
+        {correcting && <Correct child={correcting} day={day} onClose={() => setCorrecting(null)} />}
+      </Modal>
+    </Stack>
+  );
+}
