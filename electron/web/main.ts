@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore } from '../core/app.js';
-import { settableClock, systemClock } from '../core/clock.js';
+import { settableClock } from '../core/clock.js';
 import { defaultDataDir } from '../core/paths.js';
 import { AppError } from '../../shared/errors.js';
 import { startWebHost } from './server.js';
@@ -17,14 +17,16 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       renderer: { type: 'string' },
       now: { type: 'string' },
+      'test-clock': { type: 'boolean', default: false },
     },
   });
   const dataDir = path.resolve(values.data ?? defaultDataDir());
-  const clock = values.now ? settableClock(Date.parse(values.now)) : systemClock;
+  const clock = settableClock(values.now ? Date.parse(values.now) : Date.now());
   if (values.now && Number.isNaN(Date.parse(values.now))) throw new Error(`--now: not a date: ${values.now}`);
   const core = openCore({ dataDir, clock });
   const rendererDir = path.resolve(values.renderer ?? path.join(__dirname, '../../out/renderer'));
-  const host = await startWebHost({ core, rendererDir, port: Number(values.port) });
+  const host = await startWebHost({ core, rendererDir, port: Number(values.port), ...(values['test-clock'] ? { testClock: clock } : {}) });
+  if (values['test-clock']) console.log('Test clock enabled: POST /__test/clock moves the time.');
   console.log(`Children's Home Desk (web) data: ${dataDir}`);
   console.log(`Children's Home Desk (web) listening on ${host.url}`);
   const stop = () => {

@@ -36,6 +36,8 @@ export interface WebHostOptions {
   /** The built renderer (`out/renderer`). */
   rendererDir: string;
   port?: number;
+  /** Tests only (`--test-clock`): `POST /__test/clock {"now": ms}` with the token moves the core's clock. */
+  testClock?: { set(ms: number): void };
 }
 
 function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string): void {
@@ -86,7 +88,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
  * the per-launch token (given to the page in its HTML) and come from our own origin; a page from
  * anywhere else, or a DNS-rebinding host name, is refused before the core sees the call.
  */
-export async function startWebHost({ core, rendererDir, port = 0 }: WebHostOptions): Promise<WebHost> {
+export async function startWebHost({ core, rendererDir, port = 0, testClock }: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('base64url');
   const indexHtml = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
   const root = path.resolve(rendererDir);
@@ -152,6 +154,15 @@ export async function startWebHost({ core, rendererDir, port = 0 }: WebHostOptio
   function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     if (!hosts.includes(req.headers.host ?? '')) return send(res, 421, 'wrong host', 'text/plain');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (testClock && url.pathname === '/__test/clock' && req.method === 'POST') {
+      const given = req.headers['x-api-token'];
+      if (typeof given !== 'string' || !sameSecret(given, token)) return refuse(res, 401, 'api.badToken');
+      void readBody(req).then((body) => {
+        testClock.set(Number((JSON.parse(body) as { now: number }).now));
+        sendResult(res, 200, { ok: true, value: null });
+      });
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return refuse(res, 405, 'api.unknownProcedure');
       api(req, res, url.pathname.slice('/api/'.length)).catch((err: unknown) => {

@@ -12,6 +12,10 @@ export const SHOTS = path.join(root, 'test-results/screenshots');
 export interface AppHost {
   url: string;
   dataDir: string;
+  /** Moves the core's clock (the web host runs with --test-clock in tests). */
+  setNow(iso: string): Promise<void>;
+  /** Fills the data folder with a made-up school (`npm run seed`). */
+  seed(children: number): void;
   /** Runs a procedure through the command line against this test's data folder. */
   cli<T = unknown>(name: string, input?: unknown): T;
 }
@@ -22,7 +26,7 @@ export const test = base.extend<{ app: AppHost; now: string }>({
   now: ['2026-11-28T09:00:00+08:00', { option: true }],
   app: async ({ now }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'home-desk-e2e-'));
-    const child: ChildProcess = spawn(tsx, ['electron/web/main.ts', '--data', dataDir, '--port', '0', '--now', now], {
+    const child: ChildProcess = spawn(tsx, ['electron/web/main.ts', '--data', dataDir, '--port', '0', '--now', now, '--test-clock'], {
       cwd: root,
       env,
     });
@@ -47,7 +51,18 @@ export const test = base.extend<{ app: AppHost; now: string }>({
       if (r.status !== 0) throw new Error(`cli ${name} failed: ${r.stderr}`);
       return JSON.parse(r.stdout) as T;
     };
-    await use({ url, dataDir, cli });
+    const setNow = async (iso: string) => {
+      const html = await (await fetch(url)).text();
+      const meta = /name="home-desk-api" content="([^"]+)"/.exec(html)![1]!;
+      const { token } = JSON.parse(Buffer.from(meta, 'base64').toString('utf8')) as { token: string };
+      const res = await fetch(`${url}__test/clock`, { method: 'POST', headers: { 'X-Api-Token': token }, body: JSON.stringify({ now: Date.parse(iso) }) });
+      if (!res.ok) throw new Error(`clock: ${res.status}`);
+    };
+    const seed = (children: number) => {
+      const r = spawnSync(tsx, ['electron/cli/seed.ts', '--data', dataDir, '--children', String(children), '--now', now], { cwd: root, env, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`seed failed: ${r.stderr}`);
+    };
+    await use({ url, dataDir, cli, setNow, seed });
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -105,7 +105,7 @@ export function AttendancePage() {
               <Table.Td w={96} c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 {i === 0 || list[i - 1]!.grade !== c.grade || list[i - 1]!.classNo !== c.classNo ? className(c.grade, c.classNo) : ''}
               </Table.Td>
-              <Table.Td fw={600}>
+              <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
                 {c.name}
                 {c.notSignedOut && <Badge ml={6} size="xs" color="red" variant="light">{t('attendance:notSignedOut')}</Badge>}
               </Table.Td>
@@ -137,7 +137,7 @@ export function AttendancePage() {
         <Alert color="red" variant="filled" title={t('attendance:closingTitle', { time: hhmm(b.closesAt) })} role="alert" data-testid="closing-alert">
           <Group justify="space-between">
             <Text>{t('attendance:closingBody', { count: inRoom.length, names: inRoom.map((c) => c.name).join('、') })}</Text>
-            <Button color="white" variant="white" loading={outAll.isPending} onClick={() => outAll.mutate(inRoom)}>
+            <Button color="red" variant="white" loading={outAll.isPending} onClick={() => outAll.mutate(inRoom)}>
               {t('attendance:signOutAll')}
             </Button>
           </Group>
