@@ -4,12 +4,15 @@ import { openCore } from '../core/app.js';
 import { settableClock, systemClock } from '../core/clock.js';
 import { defaultDataDir } from '../core/paths.js';
 import { seedDemo } from '../core/demo/demo.js';
+import { seedVisits } from '../core/demo/visits.js';
+import { DEFAULT_HOURS } from '../../shared/domain/hours.js';
 import { createChildrenService } from '../core/children/children.service.js';
 import { dayOf } from '../../shared/domain/dates.js';
 
-const USAGE = `usage: npm run seed -- [--data DIR] [--children 150] [--seed 1] [--now ISO]
+const USAGE = `usage: npm run seed -- [--data DIR] [--children 150] [--years 1] [--seed 1] [--now ISO]
 Fills a data folder with a made-up school for demos, tests and benchmarks. On an empty folder it first
-runs the setup: school 青山镇中心小学, administrator 李校长 with PIN 123456.`;
+runs the setup: school 青山镇中心小学, administrator 李校长 with PIN 123456. --years adds that many
+years of visits before today (0 for none).`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -17,6 +20,7 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       children: { type: 'string', default: '150' },
       seed: { type: 'string', default: '1' },
+      years: { type: 'string', default: '1' },
       now: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -52,6 +56,12 @@ async function main(): Promise<void> {
     const now = clock.now();
     const made = await seedDemo(core.db, createChildrenService(core.db), { children: count, seed: Number(values.seed), today: dayOf(now), now });
     console.log(`Added ${made.children} children and ${made.teachers} mentor teachers to ${dataDir}.`);
+    const years = Number(values.years);
+    if (!Number.isInteger(years) || years < 0 || years > 20) throw new Error('--years: a whole number from 0 to 20');
+    if (years > 0) {
+      const visits = seedVisits(core.db, { years, today: dayOf(now), hours: DEFAULT_HOURS, seed: Number(values.seed) });
+      console.log(`Added ${visits} visits over ${years} year(s).`);
+    }
   } finally {
     core.close();
   }

@@ -8,6 +8,7 @@ import { DATA_FOLDER_NAME } from '../core/paths.js';
 import { AppError } from '../../shared/errors.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security.js';
 import type { SessionView } from '../../shared/domain/types.js';
+import type { Board } from '../../shared/domain/attendance.js';
 import { deskWindowOptions, isAppUrl, kioskWindowOptions } from './window-options.js';
 import { API_CHANNEL, EVENT_CHANNEL, createBridge, type Bridge } from './bridge.js';
 import { SHELL_PRINT_TO_PDF, type PrintToPdfInput } from '../../shared/api/shell.js';
@@ -26,6 +27,37 @@ let core: Core | null = null;
 let bridge: Bridge | null = null;
 let desk: BrowserWindow | null = null;
 let kiosk: BrowserWindow | null = null;
+let quitting = false;
+
+/**
+ * Closing the app with children still signed in: list them and ask. Signing them all out is
+ * audited; closing anyway leaves their visits open, to be closed and flagged "not signed out".
+ */
+async function confirmClose(): Promise<boolean> {
+  if (!core || !desk) return true;
+  const system = core.openSession('system');
+  try {
+    const board = await core.call(system, 'attendance.board', {});
+    if (!board.ok) return true;
+    const inRoom = (board.value as Board).children.filter((c) => c.state === 'in');
+    if (inRoom.length === 0) return true;
+    const names = inRoom.map((c) => c.name).join('、');
+    const choice = await dialog.showMessageBox(desk, {
+      type: 'warning',
+      title: '留守儿童之家管理台',
+      message: `还有 ${inRoom.length} 名儿童没有签退 · ${inRoom.length} children are still signed in`,
+      detail: names,
+      buttons: ['全部签退并关闭 · Sign all out and close', '返回 · Go back', '直接关闭 · Close anyway'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (choice.response === 1) return false;
+    if (choice.response === 0) for (const c of inRoom) await core.call(system, 'attendance.signOut', { childId: c.id });
+    return true;
+  } finally {
+    core.closeSession(system);
+  }
+}
 
 function load(win: BrowserWindow, route: string): void {
   if (devUrl) void win.loadURL(`${devUrl}#${route}`);
@@ -149,6 +181,15 @@ function start(): void {
   ipcMain.handle(API_CHANNEL, (event, name: unknown, input: unknown) => bridge!.handle(event, name, input));
   core.onSessionChange(onSessionChange);
   desk = openWindow('desk', core.openSession('desk'));
+  desk.on('close', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    void confirmClose().then((close) => {
+      if (!close) return;
+      quitting = true;
+      desk?.close();
+    });
+  });
   desk.on('closed', () => {
     desk = null;
     if (kiosk) {

@@ -26,6 +26,43 @@ export const childVisits = procedure<Visit[]>()({
   access: 'teacher',
   input: z.object({ childId: id, from: day, to: day }),
 });
+export interface DayStat {
+  day: string;
+  visits: number;
+  children: number;
+}
+
+/** Per open day: visits and distinct children (a day with at least one visit counts as open). */
+export const stats = procedure<DayStat[]>()({
+  name: 'attendance.stats',
+  access: 'teacher',
+  input: z.object({ from: day, to: day }),
+});
+
+export interface RegisterRow {
+  childId: number;
+  name: string;
+  grade: number;
+  classNo: number;
+  inAt: number;
+  outAt: number | null;
+  inBy: 'kiosk' | 'teacher';
+  outBy: 'kiosk' | 'teacher' | 'closing' | null;
+  notSignedOut: boolean;
+}
+
+/** The day's 出勤登记表: every visit with times and who recorded them. Printing it is audited. */
+export const register = procedure<RegisterRow[]>()({
+  name: 'attendance.register',
+  access: 'teacher',
+  input: z.object({ day }),
+});
+export const exportRegister = procedure<{ fileName: string; data: string }>()({
+  name: 'attendance.exportRegister',
+  access: 'teacher',
+  input: z.object({ day }),
+});
+
 export const hours = procedure<OpeningHours>()({ name: 'settings.hours', access: 'teacher', input: z.object({}) });
 export const setHours = procedure<OpeningHours>()({
   name: 'settings.setHours',

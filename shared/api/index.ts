@@ -56,6 +56,9 @@ export const contracts = {
   [attendance.correct.name]: attendance.correct,
   [attendance.childVisits.name]: attendance.childVisits,
   [attendance.hours.name]: attendance.hours,
+  [attendance.stats.name]: attendance.stats,
+  [attendance.register.name]: attendance.register,
+  [attendance.exportRegister.name]: attendance.exportRegister,
   [attendance.setHours.name]: attendance.setHours,
 } as const satisfies Record<string, Procedure>;
 

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,6 +26,126 @@ async function buildRoster(count: number): Promise<Buffer> {
     ws.getRow(i + 2).values = [`${c.name}${i}`, c.gender === 'male' ? '男' : '女', c.birthDate ?? '', c.grade, `${c.classNo}班`, away, g?.name ?? '', '奶奶', String(g?.phones ?? ''), c.address ?? ''];
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * On a database with 2,000 children and 10 years of visits: the kiosk's sign-in through the core next to a
+ * bare insert of the same row, the day's board, and tap-to-confirmation in Chromium when it is there.
+ */
+async function visitsBench(rows: Row[]): Promise<void> {
+  const { seedDemo } = await import('../../electron/core/demo/demo.js');
+  const { seedVisits } = await import('../../electron/core/demo/visits.js');
+  const { createChildrenService } = await import('../../electron/core/children/children.service.js');
+  const { DEFAULT_HOURS } = await import('../../shared/domain/hours.js');
+  const { settableClock } = await import('../../electron/core/clock.js');
+  const dir = tempDataDir('home-desk-bench-visits-');
+  const now = Date.parse('2026-11-27T16:00:00+08:00');
+  const clock = settableClock(now);
+  const core = openCore({ dataDir: dir, clock });
+  const admin = core.openSession('system');
+  await core.call(admin, 'setup.run', { ...SETUP, admin: { name: '李校长', pin: '123456' } });
+  await seedDemo(core.db, createChildrenService(core.db), { children: 2000, seed: 3, today: '2026-11-27', now });
+  const t0 = performance.now();
+  const visits = seedVisits(core.db, { years: 10, today: '2026-11-27', hours: DEFAULT_HOURS, seed: 3 });
+  console.error(`(seeded ${visits} visits in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  const ids = core.db.prepare("SELECT id FROM children WHERE status = 'active' ORDER BY id").pluck().all() as number[];
+  const kiosk = core.openSession('kiosk');
+  const bare = core.db.prepare("INSERT INTO visits (child_id, day, in_at, in_by) VALUES (?, '2026-11-27', ?, 'kiosk') RETURNING id").pluck();
+  const drop = core.db.prepare('DELETE FROM visits WHERE id = ?');
+  const bareSamples: number[] = [];
+  const coreSamples: number[] = [];
+  // Side by side in one run: for each child a bare insert of the visit row (then removed), then the
+  // core's sign-in of the same child (access check, input, lookups, insert, commit; synchronous=FULL).
+  for (const [i, id] of ids.slice(0, 1000).entries()) {
+    let t = performance.now();
+    const rowId = bare.get(id, now + i);
+    bareSamples.push((performance.now() - t) * 1000);
+    drop.run(rowId);
+    t = performance.now();
+    const r = await core.call(kiosk, 'kiosk.toggle', { childId: id });
+    coreSamples.push((performance.now() - t) * 1000);
+    if (!r.ok) throw new Error(r.error.code);
+  }
+  const q = (xs: number[]) => quantiles(xs);
+  rows.push({ what: 'bare insert of a visit row + commit (baseline, same run)', n: bareSamples.length, unit: 'µs', ...q(bareSamples) });
+  rows.push({ what: 'core sign-in: kiosk.toggle (lookup + write + commit)', n: coreSamples.length, unit: 'µs', ...q(coreSamples) });
+  rows.push({
+    what: `  ratio core / bare (p50, p95)`,
+    n: coreSamples.length,
+    unit: 'µs',
+    p50: q(coreSamples).p50 / q(bareSamples).p50,
+    p95: q(coreSamples).p95 / q(bareSamples).p95,
+  });
+  const teacher = core.openSession('system');
+  rows.push(
+    await measure("attendance.board for today (2,000 children, 10 years of visits)", 200, 'ms', () =>
+      core.call(teacher, 'attendance.board', {}),
+    ),
+  );
+  rows.push(
+    await measure('attendance.board for a past day', 200, 'ms', (i) =>
+      core.call(teacher, 'attendance.board', { day: `2025-11-${String(10 + (i % 15)).padStart(2, '0')}` }),
+    ),
+  );
+  await tapToConfirmation(core, rows);
+  core.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Click on 签到 → the confirmation on screen, in Chromium through the web host (skipped without a build or Chromium). */
+async function tapToConfirmation(core: ReturnType<typeof openCore>, rows: Row[]): Promise<void> {
+  const { findChromium, CHROMIUM_ARGS } = await import('../helpers/chromium.js');
+  const rendererDir = path.resolve(__dirname, '../../out/renderer');
+  const executablePath = findChromium();
+  if (!executablePath || !fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    console.error('(tap-to-confirmation skipped: run `npm run build` and install Chromium)');
+    return;
+  }
+  const { chromium } = await import('@playwright/test');
+  const host = await startWebHost({ core, rendererDir });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(host.url);
+  await page.getByRole('option', { name: /李校长/ }).click();
+  await page.getByLabel(/PIN/).fill('123456');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await page.getByRole('button', { name: '儿童签到模式' }).click();
+  await page.getByRole('button', { name: '进入', exact: true }).click();
+  await page.getByText('请点你的年级').waitFor();
+  const codes = core.db
+    .prepare("SELECT card_code FROM children WHERE status = 'active' AND id NOT IN (SELECT child_id FROM visits WHERE out_at IS NULL) LIMIT 60")
+    .pluck()
+    .all() as string[];
+  const samples: number[] = [];
+  for (const code of codes) {
+    await page.keyboard.type(code);
+    await page.keyboard.press('Enter');
+    const button = page.getByRole('button', { name: '签到', exact: true });
+    await button.waitFor();
+    // Measured in the page: from the click to the confirmation being in the DOM.
+    const ms = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          // globalThis: the page's own clock (a bare `performance` here would be the bench's import).
+          const start = globalThis.performance.now();
+          const seen = new MutationObserver(() => {
+            if (document.querySelector('[data-testid="kiosk-done"]')) {
+              seen.disconnect();
+              resolve(globalThis.performance.now() - start);
+            }
+          });
+          seen.observe(document.body, { childList: true, subtree: true });
+          const b = [...document.querySelectorAll('button')].find((x) => x.textContent?.trim() === '签到');
+          b?.click();
+        }),
+    );
+    samples.push(ms);
+    await page.getByRole('button', { name: '回到开始' }).click();
+    await page.getByText('请点你的年级').waitFor();
+  }
+  rows.push({ what: 'kiosk tap-to-confirmation in Chromium (web host)', n: samples.length, unit: 'ms', ...quantiles(samples.slice(5)) });
+  await browser.close();
+  await host.close();
 }
 
 interface Row {
@@ -110,6 +231,9 @@ async function main(): Promise<void> {
       fs.rmSync(dir, { recursive: true, force: true });
     }),
   );
+
+  // Visits (issue 4): 10 years of visits for 2,000 children.
+  await visitsBench(rows);
 
   const rendererDir = tempDataDir('home-desk-bench-renderer-');
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');

@@ -6,6 +6,8 @@ import type { KioskChild } from '../../../shared/domain/attendance.js';
 import type { Db } from '../db/open.js';
 import type { HandlerTable } from '../context.js';
 import type { VisitsService } from './visits.service.js';
+import type { DayStat, RegisterRow } from '../../../shared/api/attendance.js';
+import { writeRegister } from './register.js';
 
 export function attendanceHandlers(
   db: Db,
@@ -23,7 +25,23 @@ export function attendanceHandlers(
   | 'attendance.childVisits'
   | 'settings.hours'
   | 'settings.setHours'
+  | 'attendance.stats'
+  | 'attendance.register'
+  | 'attendance.exportRegister'
 > {
+  const stats = db.prepare(`
+    SELECT day, count(*) AS visits, count(DISTINCT child_id) AS children
+    FROM visits WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day`);
+  const registerRows = db.prepare(`
+    SELECT v.child_id AS childId, c.name, c.grade, c.class_no AS classNo, v.in_at AS inAt, v.out_at AS outAt,
+      v.in_by AS inBy, v.out_by AS outBy, v.not_signed_out AS notSignedOut
+    FROM visits v JOIN children c ON c.id = v.child_id
+    WHERE v.day = ? ORDER BY c.grade, c.class_no, c.search_full, v.in_at`);
+  const register = (day: string) =>
+    (registerRows.all(day) as (Omit<RegisterRow, 'notSignedOut'> & { notSignedOut: number })[]).map((r) => ({
+      ...r,
+      notSignedOut: r.notSignedOut === 1,
+    }));
   // Only what the kiosk may show: a name, a class, in or out. Active children only.
   const KIOSK = `SELECT c.id, c.name, c.grade, c.class_no AS classNo,
       EXISTS (SELECT 1 FROM visits v WHERE v.child_id = c.id AND v.out_at IS NULL) AS isIn
@@ -74,6 +92,16 @@ export function attendanceHandlers(
     },
     'attendance.correct': ({ visitId, inAt, outAt, reason }, ctx) => visits.correct(visitId, inAt, outAt, reason, ctx),
     'attendance.childVisits': ({ childId, from, to }) => visits.repo.ofChild(childId, from, to),
+    'attendance.stats': ({ from, to }) => stats.all(from, to) as DayStat[],
+    'attendance.register': ({ day }, ctx) => {
+      ctx.audit({ action: 'attendance.printRegister', entity: 'visit', detail: { day } });
+      return register(day);
+    },
+    'attendance.exportRegister': async ({ day }, ctx) => {
+      const rows = register(day);
+      ctx.audit({ action: 'attendance.exportRegister', entity: 'visit', detail: { day, rows: rows.length } });
+      return { fileName: `出勤登记表-${day}.xlsx`, data: (await writeRegister(day, rows)).toString('base64') };
+    },
     'settings.hours': () => visits.hours(),
     'settings.setHours': ({ hours }, ctx) =>
       db.transaction(() => {

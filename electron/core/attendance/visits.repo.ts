@@ -8,7 +8,7 @@ const toVisit = (r: RawVisit): Visit => ({ ...r, notSignedOut: r.notSignedOut ==
 
 export function createVisitsRepo(db: Db) {
   const open = db.prepare(`SELECT ${VISIT} FROM visits WHERE child_id = ? AND out_at IS NULL`);
-  const last = db.prepare(`SELECT ${VISIT} FROM visits WHERE child_id = ? ORDER BY in_at DESC LIMIT 1`);
+  const last = db.prepare(`SELECT ${VISIT} FROM visits WHERE child_id = ? ORDER BY day DESC, in_at DESC LIMIT 1`);
   const byId = db.prepare(`SELECT ${VISIT} FROM visits WHERE id = ?`);
   const insert = db.prepare(
     'INSERT INTO visits (child_id, day, in_at, in_by, in_teacher_id) VALUES (?, ?, ?, ?, ?) RETURNING id',
@@ -16,7 +16,7 @@ export function createVisitsRepo(db: Db) {
   const close = db.prepare(
     'UPDATE visits SET out_at = ?, out_by = ?, out_teacher_id = ? WHERE id = ? AND out_at IS NULL',
   );
-  const stale = db.prepare(`SELECT ${VISIT} FROM visits WHERE out_at IS NULL AND day < ?`);
+  const stale = db.prepare(`SELECT ${VISIT} FROM visits INDEXED BY visits_open_day WHERE out_at IS NULL AND day < ?`);
   const closeStale = db.prepare(
     "UPDATE visits SET out_at = max(in_at, ?), out_by = 'closing', not_signed_out = 1 WHERE id = ? AND out_at IS NULL",
   );

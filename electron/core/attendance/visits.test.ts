@@ -124,3 +124,27 @@ describe('visits', () => {
     expect(await codeOf(t.call('settings.setHours', { hours: next }))).toBe('input.invalid');
   });
 });
+
+describe('register and day figures', () => {
+  it('lists the day’s visits, exports them to .xlsx (audited), and counts visits and children per day', async () => {
+    const { zhang, li, kiosk } = await withChildren();
+    await t.call('kiosk.toggle', { childId: zhang.id }, kiosk);
+    await t.call('kiosk.toggle', { childId: li.id }, kiosk);
+    await later(minutes(30));
+    await t.call('kiosk.toggle', { childId: li.id }, kiosk);
+    await later(minutes(10));
+    await t.call('kiosk.toggle', { childId: li.id }, kiosk);
+    const rows = await t.call<{ name: string; outAt: number | null }[]>('attendance.register', { day: '2026-11-28' });
+    expect(rows.map((r) => r.name)).toEqual(['张三丽', '李雷', '李雷']);
+    const stats = await t.call('attendance.stats', { from: '2026-11-01', to: '2026-11-30' });
+    expect(stats).toEqual([{ day: '2026-11-28', visits: 3, children: 2 }]);
+    const file = await t.call<{ fileName: string; data: string }>('attendance.exportRegister', { day: '2026-11-28' });
+    expect(file.fileName).toBe('出勤登记表-2026-11-28.xlsx');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.data, 'base64') as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]!.getRow(3).getCell(2).value).toBe('张三丽');
+    const actions = (await t.call<{ action: string }[]>('audit.list', { limit: 5 })).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(['attendance.exportRegister', 'attendance.printRegister']));
+  });
+});

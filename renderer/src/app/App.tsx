@@ -25,6 +25,7 @@ import { ImportPage } from '../features/children/ImportPage.js';
 import { PrintCards } from '../features/children/print/PrintCards.js';
 import { PrintRoster } from '../features/children/print/PrintRoster.js';
 import { AttendancePage } from '../features/attendance/AttendancePage.js';
+import { PrintRegister } from '../features/attendance/PrintRegister.js';
 
 const queryClient = createQueryClient();
 
@@ -80,6 +81,7 @@ function Gate() {
     <Routes>
       <Route path="/print/cards" element={<PrintCards />} />
       <Route path="/print/roster" element={<PrintRoster />} />
+      <Route path="/print/register" element={<PrintRegister />} />
       <Route element={<DeskLayout />}>
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="/children" element={<ChildrenPage />} />

@@ -23,6 +23,8 @@ export const m0050: Migration = {
       -- At most one open visit per child: the database decides, whatever the code does.
       CREATE UNIQUE INDEX visits_one_open ON visits (child_id) WHERE out_at IS NULL;
       CREATE INDEX visits_day ON visits (day, child_id);
+      -- The few open visits by day: closing forgotten visits never scans years of closed ones.
+      CREATE INDEX visits_open_day ON visits (day) WHERE out_at IS NULL;
       CREATE INDEX visits_child ON visits (child_id, day);
     `);
   },

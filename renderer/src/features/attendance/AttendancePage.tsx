@@ -10,6 +10,9 @@ import { api } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
+import { downloadFile } from '../../files.js';
+import { useNavigate } from 'react-router';
+import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 
 const hhmm = (ms: number | null) => (ms === null ? '' : dayjs(ms).format('HH:mm'));
 
@@ -60,6 +63,7 @@ export function AttendancePage() {
   const className = useClassName();
   const errorText = useErrorText();
   const today = useAppInfo().data?.today ?? null;
+  const navigate = useNavigate();
   const [picked, setPicked] = useState<string | null>(null);
   const day = picked ?? today ?? '';
   const isToday = day === today;
@@ -86,6 +90,11 @@ export function AttendancePage() {
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
 
+  const exportDay = useMutation({
+    mutationFn: () => api.attendance.exportRegister({ day }),
+    onSuccess: downloadFile,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
   const b = board.data;
   const inRoom = (b?.children ?? []).filter((c) => c.state === 'in');
   const left = (b?.children ?? []).filter((c) => c.state === 'left');
@@ -131,7 +140,15 @@ export function AttendancePage() {
             </Text>
           )}
         </Group>
-        <DateInput value={day || null} onChange={(d) => setPicked(d)} valueFormat="YYYY-MM-DD" w={150} aria-label={t('attendance:day')} maxDate={today ?? undefined} />
+        <Group gap="xs">
+          <DateInput value={day || null} onChange={(d) => setPicked(d)} valueFormat="YYYY-MM-DD" w={150} aria-label={t('attendance:day')} maxDate={today ?? undefined} />
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => navigate(`/print/register?day=${day}`)}>
+            {t('attendance:printRegister')}
+          </Button>
+          <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exportDay.isPending} onClick={() => exportDay.mutate()}>
+            {t('attendance:exportRegister')}
+          </Button>
+        </Group>
       </Group>
       {closingNow && (
         <Alert color="red" variant="filled" title={t('attendance:closingTitle', { time: hhmm(b.closesAt) })} role="alert" data-testid="closing-alert">

@@ -10,6 +10,7 @@ import { api } from '../../api.js';
 import { useAppInfo, useSession } from '../../app/queries.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName, filterToSearch } from './format.js';
+import dayjs from 'dayjs';
 
 function Field({ label, value }: { label: string; value: string }) {
   return (
@@ -19,6 +20,46 @@ function Field({ label, value }: { label: string; value: string }) {
       </Text>
       <Text size="sm">{value === '' ? '—' : value}</Text>
     </div>
+  );
+}
+
+/** Visits this term (the term of today in Settings; the last 120 days when no term holds today). */
+function ChildVisits({ childId }: { childId: number }) {
+  const { t } = useTranslation();
+  const today = useAppInfo().data?.today ?? '';
+  const terms = useQuery({ queryKey: ['terms.list'], queryFn: () => api.terms.list() });
+  const term = terms.data?.find((x) => x.start <= today && today <= x.end);
+  const from = term?.start ?? dayjs(today).subtract(120, 'day').format('YYYY-MM-DD');
+  const visits = useQuery({
+    queryKey: ['attendance.childVisits', childId, from, today],
+    queryFn: () => api.attendance.childVisits({ childId, from, to: today }),
+    enabled: today !== '' && terms.isSuccess,
+  });
+  const list = visits.data ?? [];
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb="xs">
+        <Text fw={600}>{t('attendance:visitsTitle')}</Text>
+        <Text size="sm" c="dimmed">{t('attendance:visitsThisTerm', { count: list.length })}</Text>
+      </Group>
+      {list.length === 0 ? (
+        <Text size="sm" c="dimmed">{t('attendance:noVisits')}</Text>
+      ) : (
+        <Table fz="sm" verticalSpacing={2}>
+          <Table.Tbody>
+            {list.slice(0, 12).map((v) => (
+              <Table.Tr key={v.id}>
+                <Table.Td>{v.day}</Table.Td>
+                <Table.Td>
+                  {dayjs(v.inAt).format('HH:mm')}–{v.outAt === null ? '' : dayjs(v.outAt).format('HH:mm')}
+                </Table.Td>
+                <Table.Td>{v.notSignedOut && <Badge size="xs" color="red" variant="light">{t('attendance:notSignedOut')}</Badge>}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
   );
 }
 
@@ -151,9 +192,10 @@ export function ChildPage() {
           <Table.Tbody>{contactRows}</Table.Tbody>
         </Table>
       </Paper>
+      <ChildVisits childId={id} />
       <Paper withBorder p="md" bg="gray.0">
         <Text fw={600} size="sm">{t('children:later.title')}</Text>
-        <Text size="sm" c="dimmed">{[t('children:later.visits'), t('children:later.loans'), t('children:later.calls')].join(' · ')}</Text>
+        <Text size="sm" c="dimmed">{[t('children:later.loans'), t('children:later.calls')].join(' · ')}</Text>
       </Paper>
 
       <Modal opened={archiving} onClose={() => setArchiving(false)} title={t('children:archiveTitle', { name: c.name })} centered>

@@ -6,6 +6,7 @@ import { TermsPanel } from './TermsPanel.js';
 import { TeachersPanel } from './TeachersPanel.js';
 import { AuditPanel } from './AuditPanel.js';
 import { MyPinPanel } from './MyPinPanel.js';
+import { HoursPanel } from './HoursPanel.js';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function SettingsPage() {
         <Tabs.List>
           <Tabs.Tab value="school">{t('settings:tabs.school')}</Tabs.Tab>
           <Tabs.Tab value="terms">{t('settings:tabs.terms')}</Tabs.Tab>
+          <Tabs.Tab value="hours">{t('settings:tabs.hours')}</Tabs.Tab>
           <Tabs.Tab value="teachers">{t('settings:tabs.teachers')}</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="audit">{t('settings:tabs.audit')}</Tabs.Tab>}
           <Tabs.Tab value="myPin">{t('settings:tabs.myPin')}</Tabs.Tab>
@@ -27,6 +29,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="terms" pt="md">
           <TermsPanel isAdmin={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="hours" pt="md">
+          <HoursPanel isAdmin={isAdmin} />
         </Tabs.Panel>
         <Tabs.Panel value="teachers" pt="md">
           <TeachersPanel isAdmin={isAdmin} />

@@ -8,6 +8,7 @@ import { api } from '../../../api.js';
 import { useAppInfo } from '../../../app/queries.js';
 import { filterFromSearch, useClassName } from '../format.js';
 import { PrintFrame } from './PrintFrame.js';
+import { paginate } from './PrintTable.js';
 
 const PER_PAGE = 8;
 
@@ -77,8 +78,7 @@ export function PrintCards() {
     staleTime: Infinity,
   });
   const qr = useQrCodes(cards.data);
-  const pages: PrintCard[][] = [];
-  for (let i = 0; i < (cards.data?.length ?? 0); i += PER_PAGE) pages.push(cards.data!.slice(i, i + PER_PAGE));
+  const pages = cards.data && cards.data.length > 0 ? paginate(cards.data, PER_PAGE) : [];
   return (
     <PrintFrame fileName={`联系卡-${info.data?.today ?? ''}.pdf`} orientation="portrait" ready={qr !== null && cards.isSuccess} error={cards.error}>
       {pages.map((page, i) => (

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { TimeInput } from '@mantine/dates';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { notifications } from '@mantine/notifications';
+import type { OpeningHours } from '../../../../shared/domain/hours.js';
+import { api } from '../../api.js';
+import { useErrorText } from '../../app/errors.js';
+
+// Monday first, as a Chinese week is written; the stored array starts on Sunday.
+const ORDER = [1, 2, 3, 4, 5, 6, 0];
+
+/** Opening hours per weekday: closing time is when the desk lists children still signed in. */
+export function HoursPanel({ isAdmin }: { isAdmin: boolean }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const saved = useQuery({ queryKey: ['settings.hours'], queryFn: () => api.settings.hours() });
+  const [hours, setHours] = useState<OpeningHours | null>(null);
+  useEffect(() => {
+    if (saved.data) setHours(saved.data);
+  }, [saved.data]);
+  const save = useMutation({
+    mutationFn: (h: OpeningHours) => api.settings.setHours({ hours: h }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['settings.hours'] });
+      notifications.show({ color: 'teal', message: t('common:saved') });
+    },
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+  if (!hours) return null;
+  const set = (day: number, value: OpeningHours[number]) => setHours(hours.map((h, i) => (i === day ? value : h)));
+  return (
+    <Stack maw={560}>
+      <Text size="sm" c="dimmed">
+        {t('settings:hours.intro')}
+      </Text>
+      <Table>
+        <Table.Tbody>
+          {ORDER.map((d) => {
+            const h = hours[d] ?? null;
+            return (
+              <Table.Tr key={d}>
+                <Table.Td w={90}>{t(`settings:hours.days.${d}`)}</Table.Td>
+                <Table.Td w={110}>
+                  <Checkbox
+                    label={t('settings:hours.open')}
+                    checked={h !== null}
+                    disabled={!isAdmin}
+                    onChange={(e) => set(d, e.currentTarget.checked ? { open: '15:30', close: '18:00' } : null)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  {h && (
+                    <Group gap="xs" wrap="nowrap">
+                      <TimeInput aria-label={`${t(`settings:hours.days.${d}`)} ${t('settings:hours.from')}`} value={h.open} disabled={!isAdmin} onChange={(e) => set(d, { ...h, open: e.currentTarget.value })} w={110} />
+                      <Text>–</Text>
+                      <TimeInput aria-label={`${t(`settings:hours.days.${d}`)} ${t('settings:hours.to')}`} value={h.close} disabled={!isAdmin} onChange={(e) => set(d, { ...h, close: e.currentTarget.value })} w={110} />
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      {isAdmin && (
+        <Group>
+          <Button loading={save.isPending} onClick={() => save.mutate(hours)}>
+            {t('common:save')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
