@@ -70,9 +70,9 @@ async function visitsBench(rows: Row[]): Promise<void> {
   rows.push({ what: 'bare insert of a visit row + commit (baseline, same run)', n: bareSamples.length, unit: 'µs', ...q(bareSamples) });
   rows.push({ what: 'core sign-in: kiosk.toggle (lookup + write + commit)', n: coreSamples.length, unit: 'µs', ...q(coreSamples) });
   rows.push({
-    what: `  ratio core / bare (p50, p95)`,
+    what: 'ratio core sign-in / bare insert (p50, p95)',
     n: coreSamples.length,
-    unit: 'µs',
+    unit: '×',
     p50: q(coreSamples).p50 / q(bareSamples).p50,
     p95: q(coreSamples).p95 / q(bareSamples).p95,
   });
@@ -153,7 +153,7 @@ interface Row {
   n: number;
   p50: number;
   p95: number;
-  unit: 'µs' | 'ms';
+  unit: 'µs' | 'ms' | '×';
 }
 
 function quantiles(samples: number[]): { p50: number; p95: number } {
@@ -254,7 +254,7 @@ async function main(): Promise<void> {
   console.log(`\nChildren's Home Desk — bench (${new Date().toISOString()}, Node ${process.version}, ${process.platform})\n`);
   console.log('| what | n | p50 | p95 |');
   console.log('|---|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.what} | ${r.n} | ${r.p50.toFixed(r.unit === 'µs' ? 1 : 2)} ${r.unit} | ${r.p95.toFixed(r.unit === 'µs' ? 1 : 2)} ${r.unit} |`);
+  for (const r of rows) console.log(`| ${r.what} | ${r.n} | ${r.p50.toFixed(r.unit === 'ms' ? 2 : 1)} ${r.unit} | ${r.p95.toFixed(r.unit === 'ms' ? 2 : 1)} ${r.unit} |`);
 }
 
 main().catch((err: unknown) => {

@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, shot, test } from './fixtures';
 import type { ChildListItem } from '../../shared/domain/child';
 import { searchKeys } from '../../shared/domain/search';
+import path from 'node:path';
+import { ensureDir, PDF_DIR, pdfPageToPng, pdfText } from '../helpers/pdf';
 
 test.describe.configure({ timeout: 300_000 });
 // A school afternoon: the room opened at 15:30 on a weekday and closes at 18:00.
@@ -106,4 +108,17 @@ test('30 children sign in by tap, initials and card; 5 sign out; the board and c
   await page.getByRole('button', { name: '全部签退' }).click();
   await expect(page.getByTestId('board-counts')).toHaveText('在活动室 0 人 · 来过已离开 30 人 · 今天没来 30 人');
   await expect(page.getByTestId('closing-alert')).toHaveCount(0);
+
+  // The day's register, printed on A4.
+  await page.getByRole('button', { name: '打印出勤登记表' }).click();
+  await expect(page.locator('[data-print-ready="yes"]')).toBeVisible();
+  const file = path.join(ensureDir(PDF_DIR), 'register.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const printed = pdfText(file);
+  expect(printed).toContain('出勤登记表');
+  expect(printed).toContain(picked[0]!.name);
+  expect(printed).toContain('值班教师签字');
+  pdfPageToPng(file, 1, 80);
 });
