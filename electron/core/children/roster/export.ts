@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { PrintCard } from '../../../../shared/domain/roster.js';
-import { TEMPLATE_HEADERS, type RosterField } from './headers.js';
+import { rosterFields, TEMPLATE_HEADERS, type RosterField } from './headers.js';
 
 const AWAY: Record<PrintCard['awayParents'], string> = { father: '父亲外出', mother: '母亲外出', both: '父母均外出', none: '非留守' };
 const GENDER = { male: '男', female: '女' } as const;
@@ -17,25 +17,8 @@ const RELATION: Record<string, string> = {
   other: '其他',
 };
 
-const COLUMNS: RosterField[] = [
-  'name',
-  'gender',
-  'birthDate',
-  'grade',
-  'classNo',
-  'awayParents',
-  'fatherName',
-  'fatherPhone',
-  'fatherWorkPlace',
-  'motherName',
-  'motherPhone',
-  'motherWorkPlace',
-  'guardianName',
-  'guardianRelation',
-  'guardianPhone',
-  'address',
-  'mentor',
-];
+/** The template's columns: every roster field but the alternative forms the import also reads. */
+const COLUMNS: RosterField[] = rosterFields.filter((f) => f !== 'gradeClass' && f !== 'notes' && f !== 'parentsWorkPlace');
 
 /**
  * A text cell Excel will never run: a value starting with = + - @ (or a tab/CR) is written with a
