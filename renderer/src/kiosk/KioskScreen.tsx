@@ -170,8 +170,7 @@ function Names({ grade, classNo, onChild }: { grade: number; classNo: number; on
   return (
     <Stack gap="xl">
       <Text className={classes.prompt}>
-        {t('kiosk:grade', { grade: t(`children:grades.${grade}`) })}
-        {t('kiosk:classN', { classNo })} · {t('kiosk:pickName')}
+        {t('children:gradeClass', { grade: t(`children:grades.${grade}`), classNo })} · {t('kiosk:pickName')}
       </Text>
       <SimpleGrid cols={{ base: 4, lg: 6 }} spacing="md">
         {(list.data ?? []).map((c) => (
