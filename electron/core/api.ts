@@ -25,6 +25,18 @@ export type CallResult = { ok: true; value: unknown } | { ok: false; error: Erro
 
 export type SessionListener = (sessionId: string, view: SessionView) => void;
 
+/** What changed, for screens that show it live (the attendance board when a child taps the kiosk). */
+export type DataTopic = 'visits';
+export type DataListener = (topic: DataTopic) => void;
+
+/** Procedures whose success changes what a live screen shows. */
+const TOPIC_OF: Partial<Record<string, DataTopic>> = {
+  'kiosk.toggle': 'visits',
+  'attendance.signIn': 'visits',
+  'attendance.signOut': 'visits',
+  'attendance.correct': 'visits',
+};
+
 export interface Core {
   readonly db: Db;
   readonly clock: Clock;
@@ -36,6 +48,8 @@ export interface Core {
   call(sessionId: string, name: string, input: unknown): Promise<CallResult>;
   /** Called when a call changed its session (login, lock, kiosk). */
   onSessionChange(listener: SessionListener): () => void;
+  /** Called after a call changed data a live screen shows. */
+  onData(listener: DataListener): () => void;
   close(): void;
 }
 
@@ -54,6 +68,7 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
     ...attendanceHandlers(db, createVisitsService(db)),
   };
   const listeners = new Set<SessionListener>();
+  const dataListeners = new Set<DataListener>();
 
   /** Teacher-level procedures answer a locked desk with `auth.locked`, so the UI shows the lock screen. */
   function refuse(session: Session, name: ProcedureName): AppError {
@@ -108,11 +123,17 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
       }
       const after = viewOf(session);
       if (JSON.stringify(after) !== before) for (const l of listeners) l(session.id, after);
+      const topic = TOPIC_OF[name];
+      if (result.ok && topic) for (const l of dataListeners) l(topic);
       return result;
     },
     onSessionChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onData(listener) {
+      dataListeners.add(listener);
+      return () => dataListeners.delete(listener);
     },
     close: () => db.close(),
   };

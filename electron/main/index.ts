@@ -180,6 +180,10 @@ function start(): void {
   bridge = createBridge(core, (url) => isAppUrl(url, appUrl), { [SHELL_PRINT_TO_PDF]: printToPdf });
   ipcMain.handle(API_CHANNEL, (event, name: unknown, input: unknown) => bridge!.handle(event, name, input));
   core.onSessionChange(onSessionChange);
+  // Live screens: a child signing in at the kiosk window updates the board in the desk window.
+  core.onData((topic) => {
+    for (const win of [desk, kiosk]) if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, { type: 'data', topic });
+  });
   desk = openWindow('desk', core.openSession('desk'));
   desk.on('close', (event) => {
     if (quitting) return;

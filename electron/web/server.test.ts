@@ -95,3 +95,27 @@ describe('web host', () => {
     expect((await fetch(`${host.url}assets/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
   });
 });
+
+describe('live events', () => {
+  it('are served only to a signed-in desk session with the token, and carry a topic, never data', async () => {
+    const { token, session } = await pageMeta();
+    const url = (s: string, tk = token) => `${host.url}api/events?${new URLSearchParams({ token: tk, session: s })}`;
+    expect((await fetch(url(session, 'x'.repeat(43)))).status).toBe(401);
+    expect((await fetch(url(session))).status).toBe(403); // not set up, nobody signed in
+    await t.call('setup.run', (await import('../../tests/fixtures/setup.js')).SETUP, session);
+    const [admin] = await t.call<{ id: number }[]>('auth.lockList', {}, session);
+    await t.call('auth.login', { teacherId: admin!.id, pin: '2468' }, session);
+    const controller = new AbortController();
+    const res = await fetch(url(session), { signal: controller.signal });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    await reader.read(); // the opening comment
+    const child = await t.call<{ id: number }>('children.create', {
+      name: '张三丽', grade: 3, classNo: 2, awayParents: 'both',
+    }, session);
+    await t.call('attendance.signIn', { childId: child.id }, session);
+    const { value } = await reader.read();
+    expect(new TextDecoder().decode(value)).toBe('data: {"type":"data","topic":"visits"}\n\n');
+    controller.abort();
+  });
+});

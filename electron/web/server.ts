@@ -118,6 +118,32 @@ export async function startWebHost({ core, rendererDir, port = 0, testClock }: W
     sendResult(res, 200, result);
   }
 
+  /**
+   * Server-sent events for live screens. EventSource cannot send headers, so the token and session
+   * come in the query; the same checks as a call apply, and only a signed-in desk session is served.
+   */
+  function events(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin') return refuse(res, 403, 'api.badOrigin');
+    const given = url.searchParams.get('token') ?? '';
+    if (!sameSecret(given, token)) return refuse(res, 401, 'api.badToken');
+    const view = core.sessionView(url.searchParams.get('session') ?? '');
+    if (!view || view.mode !== 'desk' || view.teacher === null) return refuse(res, 403, 'api.forbidden');
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.write(': live\n\n');
+    const stop = core.onData((topic) => res.write(`data: ${JSON.stringify({ type: 'data', topic })}\n\n`));
+    const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
+    req.on('close', () => {
+      stop();
+      clearInterval(ping);
+    });
+  }
+
   function page(res: http.ServerResponse): void {
     // Each page load is a new desk session that starts locked, like a new window.
     const session = core.openSession('desk');
@@ -163,6 +189,7 @@ export async function startWebHost({ core, rendererDir, port = 0, testClock }: W
       });
       return;
     }
+    if (url.pathname === '/api/events' && req.method === 'GET') return events(req, res, url);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return refuse(res, 405, 'api.unknownProcedure');
       api(req, res, url.pathname.slice('/api/'.length)).catch((err: unknown) => {

@@ -17,7 +17,7 @@ declare global {
   }
 }
 
-export type ServerEvent = { type: 'session'; view: SessionView };
+export type ServerEvent = { type: 'session'; view: SessionView } | { type: 'data'; topic: 'visits' };
 
 /** The token and session the web host writes into the page (see electron/web/server.ts). */
 function webCredentials(): { token: string; session: string } {
@@ -62,7 +62,16 @@ export function onServerEvent<T extends ServerEvent['type']>(
   type: T,
   listener: (event: Extract<ServerEvent, { type: T }>) => void,
 ): () => void {
-  return window.api ? window.api.on(type, (e) => listener(e as Extract<ServerEvent, { type: T }>)) : () => undefined;
+  if (window.api) return window.api.on(type, (e) => listener(e as Extract<ServerEvent, { type: T }>));
+  // In a browser, data events come as server-sent events (session changes are answered per call).
+  if (type !== 'data') return () => undefined;
+  credentials ??= webCredentials();
+  const source = new EventSource(`./api/events?${new URLSearchParams({ token: credentials.token, session: credentials.session })}`);
+  source.onmessage = (m) => {
+    const event = JSON.parse(String(m.data)) as ServerEvent;
+    if (event.type === type) listener(event as Extract<ServerEvent, { type: T }>);
+  };
+  return () => source.close();
 }
 
 type Domain<N> = N extends `${infer D}.${string}` ? D : never;

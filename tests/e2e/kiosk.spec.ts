@@ -122,3 +122,27 @@ test('30 children sign in by tap, initials and card; 5 sign out; the board and c
   expect(printed).toContain('值班教师签字');
   pdfPageToPng(file, 1, 80);
 });
+
+test('the board updates at once when a child signs in at the kiosk in another window', async ({ page, app, context }) => {
+  app.seed(8);
+  const [child] = app.cli<ChildListItem[]>('children.list', {});
+  const code = app.cli<{ cardCode: string }>('children.get', { id: child!.id }).cardCode;
+  await page.goto(app.url);
+  await signInAsAdmin(page);
+  await page.getByRole('link', { name: '签到考勤', exact: true }).click();
+  await expect(page.getByTestId('board-counts')).toContainText('在活动室 0 人');
+
+  const kiosk = await context.newPage();
+  await kiosk.goto(app.url);
+  await signInAsAdmin(kiosk);
+  await kiosk.getByRole('button', { name: '儿童签到模式' }).click();
+  await kiosk.getByRole('button', { name: '进入', exact: true }).click();
+  await expect(kiosk.getByText('请点你的年级')).toBeVisible();
+  await kiosk.keyboard.type(code);
+  await kiosk.keyboard.press('Enter');
+  await kiosk.getByRole('button', { name: '签到', exact: true }).click();
+  await expect(kiosk.getByTestId('kiosk-done')).toBeVisible();
+
+  // Pushed, not polled: the board's own refresh is every 30 s.
+  await expect(page.getByTestId('board-counts')).toContainText('在活动室 1 人', { timeout: 5000 });
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { DateInput, TimeInput } from '@mantine/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { notifications } from '@mantine/notifications';
 import type { BoardChild } from '../../../../shared/domain/attendance.js';
-import { api } from '../../api.js';
+import { api, onServerEvent } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
@@ -71,10 +71,18 @@ export function AttendancePage() {
     queryKey: ['attendance.board', day],
     queryFn: () => api.attendance.board({ day }),
     enabled: day !== '',
-    refetchInterval: isToday ? 3000 : false,
+    // Pushed when anything changes (kiosk taps included); the slow poll only covers a lost connection.
+    refetchInterval: isToday ? 30_000 : false,
     staleTime: 0,
   });
   const [correcting, setCorrecting] = useState<BoardChild | null>(null);
+  useEffect(
+    () =>
+      onServerEvent('data', () => {
+        void client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('attendance.') });
+      }),
+    [client],
+  );
   const refresh = () => client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('attendance.') });
   const act = useMutation({
     mutationFn: ({ child, action }: { child: BoardChild; action: 'in' | 'out' }) =>
