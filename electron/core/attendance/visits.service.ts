@@ -63,9 +63,11 @@ export function createVisitsService(db: Db) {
     return today.slice(5) === (md === '02-29' && !leap ? '02-28' : md);
   }
 
-  function signIn(childId: number, by: By, ctx: CallContext): Visit {
-    closeStale(ctx.now);
-    const c = mustChild(childId);
+  type ChildRow = ReturnType<typeof mustChild>;
+
+  /** The write of a sign-in, for a child already looked up (and stale visits already closed). */
+  function openVisit(c: ChildRow, by: By, ctx: CallContext): Visit {
+    const childId = c.id;
     if (c.status !== 'active') throw new AppError('checkins.childLeft', { name: c.name });
     const open = repo.open(childId);
     if (open) throw new AppError('checkins.alreadyIn', { name: c.name, since: open.inAt });
@@ -79,13 +81,21 @@ export function createVisitsService(db: Db) {
     }
   }
 
-  function signOut(childId: number, by: By, ctx: CallContext): Visit {
-    closeStale(ctx.now);
-    const c = mustChild(childId);
-    const open = repo.open(childId);
+  function closeVisit(c: ChildRow, by: By, ctx: CallContext): Visit {
+    const open = repo.open(c.id);
     if (!open) throw new AppError('checkins.notIn', { name: c.name });
     repo.close(open.id, ctx.now, by, ctx.session.teacher?.id ?? null);
     return repo.byId(open.id)!;
+  }
+
+  function signIn(childId: number, by: By, ctx: CallContext): Visit {
+    closeStale(ctx.now);
+    return openVisit(mustChild(childId), by, ctx);
+  }
+
+  function signOut(childId: number, by: By, ctx: CallContext): Visit {
+    closeStale(ctx.now);
+    return closeVisit(mustChild(childId), by, ctx);
   }
 
   return {
@@ -110,10 +120,10 @@ export function createVisitsService(db: Db) {
       }
       return db.transaction(() => {
         if (repo.open(childId)) {
-          const v = signOut(childId, 'kiosk', ctx);
+          const v = closeVisit(c, 'kiosk', ctx);
           return { ...base, action: 'out' as const, at: v.outAt!, repeated: false };
         }
-        const v = signIn(childId, 'kiosk', ctx);
+        const v = openVisit(c, 'kiosk', ctx);
         return { ...base, action: 'in' as const, at: v.inAt, repeated: false };
       })();
     },

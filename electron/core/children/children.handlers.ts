@@ -69,10 +69,8 @@ export function childrenHandlers(
       .map((c) => toPrintCard(children.get(c.id)));
   }
 
-  function schoolTitle(): string {
-    const school = db.prepare("SELECT value FROM settings WHERE key = 'schoolName'").pluck().get() as string | undefined;
-    return `${school ?? ''}留守儿童花名册`;
-  }
+  const schoolName = db.prepare("SELECT value FROM settings WHERE key = 'schoolName'").pluck();
+  const schoolTitle = () => `${(schoolName.get() as string | undefined) ?? ''}留守儿童花名册`;
 
   return {
     'children.list': (f) => children.list(f),
