@@ -17,6 +17,8 @@ import { seedDemo } from './demo/demo.js';
 import { createVisitsService } from './attendance/visits.service.js';
 import { attendanceHandlers } from './attendance/attendance.handlers.js';
 import { dayOf } from '../../shared/domain/dates.js';
+import { createLibraryService } from './library/library.service.js';
+import { libraryHandlers } from './library/library.handlers.js';
 
 /** The demo school the first-run wizard offers. */
 export const DEMO_CHILDREN = 150;
@@ -66,6 +68,7 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
     }),
     ...childrenHandlers(db, children),
     ...attendanceHandlers(db, createVisitsService(db)),
+    ...libraryHandlers(db, createLibraryService(db)),
   };
   const listeners = new Set<SessionListener>();
   const dataListeners = new Set<DataListener>();

@@ -5,6 +5,7 @@ import * as teachers from './teachers.js';
 import * as children from './children.js';
 import * as kiosk from './kiosk.js';
 import * as attendance from './attendance.js';
+import * as library from './library.js';
 import type { Procedure } from './procedure.js';
 
 /** Every procedure of the app, by name. Both transports and the typed client are built from this. */
@@ -60,6 +61,32 @@ export const contracts = {
   [attendance.register.name]: attendance.register,
   [attendance.exportRegister.name]: attendance.exportRegister,
   [attendance.setHours.name]: attendance.setHours,
+  [library.categories.name]: library.categories,
+  [library.saveCategory.name]: library.saveCategory,
+  [library.removeCategory.name]: library.removeCategory,
+  [library.books.name]: library.books,
+  [library.book.name]: library.book,
+  [library.isbn.name]: library.isbn,
+  [library.createBook.name]: library.createBook,
+  [library.updateBook.name]: library.updateBook,
+  [library.addCopies.name]: library.addCopies,
+  [library.setCopyStatus.name]: library.setCopyStatus,
+  [library.labels.name]: library.labels,
+  [library.scan.name]: library.scan,
+  [library.borrower.name]: library.borrower,
+  [library.lend.name]: library.lend,
+  [library.giveBack.name]: library.giveBack,
+  [library.renew.name]: library.renew,
+  [library.loans.name]: library.loans,
+  [library.printOverdue.name]: library.printOverdue,
+  [library.childHistory.name]: library.childHistory,
+  [library.stats.name]: library.stats,
+  [library.rules.name]: library.rules,
+  [library.setRules.name]: library.setRules,
+  [library.importPreview.name]: library.importPreview,
+  [library.importCommit.name]: library.importCommit,
+  [library.importTemplate.name]: library.importTemplate,
+  [library.exportCatalogue.name]: library.exportCatalogue,
 } as const satisfies Record<string, Procedure>;
 
 export type Contracts = typeof contracts;
@@ -69,5 +96,5 @@ export function isProcedureName(name: string): name is ProcedureName {
   return Object.prototype.hasOwnProperty.call(contracts, name);
 }
 
-export { app, auth, settings, teachers, children, kiosk, attendance };
+export { app, auth, settings, teachers, children, kiosk, attendance, library };
 export type { Access, Procedure, InputOf, OutputOf, ParsedInputOf } from './procedure.js';

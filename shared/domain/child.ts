@@ -1,33 +1,16 @@
 import { z } from 'zod';
-import { charLength, cleanLine, cleanNote, cleanPersonName } from './text.js';
+import { charLength, cleanNote, cleanPersonName } from './text.js';
 import {
   awayParentsValues,
   guardianRelations,
   normalizeDay,
   normalizePhones,
   type AwayParents,
-  type Checked,
   type Gender,
   type GuardianRelation,
 } from './normalize.js';
 import type { Day } from './dates.js';
-
-/** Turns a normalizer's result into a zod transform: its issue becomes a field issue. */
-function checked<I, O>(fn: (input: I) => Checked<O>) {
-  return (input: I, ctx: z.RefinementCtx): O => {
-    const r = fn(input);
-    if (r.ok) return r.value;
-    ctx.addIssue({ code: 'custom', message: `validation:${r.issue.message}`, params: r.issue.params ?? {} });
-    return z.NEVER;
-  };
-}
-
-const optionalLine = (max: number) =>
-  z
-    .string()
-    .nullish()
-    .transform((s) => cleanLine(s ?? ''))
-    .refine((s) => charLength(s) <= max, { error: 'validation:tooLong', params: { max } });
+import { checked, optionalLine } from './fields.js';
 
 const optionalName = z
   .string()

@@ -1,6 +1,25 @@
 import { z } from 'zod';
 import { charLength, cleanLine, cleanPersonName } from './text.js';
 import { isDay } from './dates.js';
+import type { Checked } from './normalize.js';
+
+/** Turns a normalizer's result into a zod transform: its issue becomes a field issue. */
+export function checked<I, O>(fn: (input: I) => Checked<O>) {
+  return (input: I, ctx: z.RefinementCtx): O => {
+    const r = fn(input);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: 'custom', message: `validation:${r.issue.message}`, params: r.issue.params ?? {} });
+    return z.NEVER;
+  };
+}
+
+/** An optional line of text: cleaned, blank allowed, at most `max` characters. */
+export const optionalLine = (max: number) =>
+  z
+    .string()
+    .nullish()
+    .transform((s) => cleanLine(s ?? ''))
+    .refine((s) => charLength(s) <= max, { error: 'validation:tooLong', params: { max } });
 
 /**
  * Field schemas shared by forms and the core. Messages are i18n keys in the `validation` namespace,

@@ -108,11 +108,11 @@ const GROUPS: Record<string, 'father' | 'mother' | 'guardian'> = Object.fromEntr
   Object.entries(PARENT).flatMap(([role, words]) => words.map((w) => [key(w), role as 'father' | 'mother' | 'guardian'])),
 );
 
-export interface Header {
+export interface Header<F extends string = RosterField> {
   sheet: ExcelJS.Worksheet;
   /** The header's last row; data starts below it. */
   row: number;
-  columns: Map<number, { header: string; field: RosterField }>;
+  columns: Map<number, { header: string; field: F }>;
   ignored: string[];
   /** The sheet's width as exceljs saw it, read once. */
   width: number;
@@ -129,32 +129,47 @@ function texts(ws: ExcelJS.Worksheet, row: number, columns: number): Map<number,
   return out;
 }
 
+/** What a kind of list (roster, book list) reads its header with. */
+export interface HeaderSpec<F extends string> {
+  fieldOf(label: string): F | null;
+  /** Upper cells of a two-row header that name a group (父亲 over 姓名 | 电话), by folded key. */
+  groups: Record<string, string>;
+  /** The field a header must have to be this kind of list. */
+  required: F;
+}
+
+const ROSTER: HeaderSpec<RosterField> = { fieldOf, groups: GROUPS, required: 'name' };
+
 /**
- * Finds the roster's header in the first rows of a sheet: a title row above it is passed over, and
+ * Finds a list's header in the first rows of a sheet: a title row above it is passed over, and
  * a two-row header (父亲 over 姓名 | 电话 | 务工地, merged) is read as 父亲姓名, 父亲电话, 父亲务工地.
  */
 export function findHeader(ws: ExcelJS.Worksheet): Header | null {
-  let best: Header | null = null;
+  return findHeaderOf(ws, ROSTER);
+}
+
+export function findHeaderOf<F extends string>(ws: ExcelJS.Worksheet, spec: HeaderSpec<F>): Header<F> | null {
+  let best: Header<F> | null = null;
   const width = Math.min(ws.columnCount, 60);
   const rows = Math.min(ws.rowCount, 15);
   for (let r = 1; r <= rows; r++) {
     const top = texts(ws, r, width);
     const below = texts(ws, r + 1, width);
     for (const twoRows of [false, true]) {
-      const columns = new Map<number, { header: string; field: RosterField }>();
+      const columns = new Map<number, { header: string; field: F }>();
       const ignored: string[] = [];
       const cols = new Set([...top.keys(), ...(twoRows ? below.keys() : [])]);
       for (const c of [...cols].sort((a, b) => a - b)) {
         const upper = top.get(c) ?? '';
         const lower = twoRows ? (below.get(c) ?? '') : '';
-        const group = GROUPS[key(upper)];
+        const group = spec.groups[key(upper)];
         const label = twoRows && lower !== '' ? (group ? `${upper}${lower}` : lower) : upper;
-        const field = fieldOf(label) ?? (twoRows && lower !== '' && !group ? fieldOf(upper) : null);
+        const field = spec.fieldOf(label) ?? (twoRows && lower !== '' && !group ? spec.fieldOf(upper) : null);
         if (field && ![...columns.values()].some((x) => x.field === field)) columns.set(c, { header: label, field });
         else if (label !== '') ignored.push(label);
       }
       const fields = new Set([...columns.values()].map((x) => x.field));
-      const usable = fields.has('name') && fields.size >= 2;
+      const usable = fields.has(spec.required) && fields.size >= 2;
       if (usable && (!best || columns.size > best.columns.size)) {
         best = {
           sheet: ws,

@@ -18,12 +18,9 @@ import {
 import { toFieldIssues } from '../../../../shared/api/validation.js';
 import type { ImportPreview, ImportRow, RowProblem } from '../../../../shared/domain/roster.js';
 import { findHeader, type Header, type RosterField } from './headers.js';
-import { readCell, readWorkbook } from './workbook.js';
+import { readWorkbook } from './workbook.js';
+import { dataRows } from './rows.js';
 
-// Totals, summaries and the signature lines under a roster are not children.
-const TOTALS = /^(合\s*计|总\s*计|小计|共计|总数|总人数|人数|填表人|填报人|制表人?|审核人?|负责人|校长签字|签字|填表日期|备注：)/;
-/** A sheet "formatted to row 1,048,576" is read until this many empty rows in a row. */
-const MAX_EMPTY_RUN = 200;
 const MAX_ROWS = 5000;
 
 export interface PreparedRow {
@@ -189,38 +186,7 @@ function readSheet(
 ): void {
   const { rows, skipped, seen, date1904 } = ctx;
   const ws = header.sheet;
-  let emptyRun = 0;
-  const last = ws.rowCount;
-  for (let r = header.row + 1; r <= last && emptyRun < MAX_EMPTY_RUN && rows.length < MAX_ROWS; r++) {
-    const row = ws.getRow(r);
-    const cells: Cells = {};
-    const cellErrors: RowProblem[] = [];
-    let filled = false;
-    for (const [col, { field }] of header.columns) {
-      const read = readCell(row.getCell(col));
-      if (read.error) cellErrors.push({ field, message: 'cellError', params: { value: read.error }, level: 'warning' });
-      // Our own export keeps =, +, - and @ from running with a leading apostrophe: take it off again.
-      cells[field] = typeof read.value === 'string' && /^'[=+\-@]/.test(read.value) ? read.value.slice(1) : read.value;
-      if (cellText(read.value) !== '') filled = true;
-    }
-    if (!filled) {
-      emptyRun++;
-      continue;
-    }
-    // Empty rows count as skipped only between data rows, not the formatted tail of the sheet.
-    skipped.empty += emptyRun;
-    emptyRun = 0;
-    if (row.hidden) {
-      skipped.hidden++;
-      continue;
-    }
-    // A totals row says 合计 somewhere, often in the 序号 column we do not read.
-    const values = Array.from({ length: header.width }, (_, i) => cellText(readCell(row.getCell(i + 1)).value));
-    const firstFilled = values.find((v) => v !== '') ?? '';
-    if (values.some((v) => /^(合\s*计|总\s*计|小计|共计)/.test(v)) || TOTALS.test(firstFilled)) {
-      skipped.totals++;
-      continue;
-    }
+  for (const { r, cells, cellErrors } of dataRows(header, skipped, MAX_ROWS - rows.length)) {
     const { input, problems } = toChild(cells, { date1904, today: ctx.today, mentors: ctx.mentors });
     problems.push(...cellErrors);
     let fields: ChildFields | null = null;

@@ -1,0 +1,139 @@
+import { AppError } from '../../../shared/errors.js';
+import { dayOf } from '../../../shared/domain/dates.js';
+import type { BookImportPreview } from '../../../shared/domain/bookImport.js';
+import type { Db } from '../db/open.js';
+import type { HandlerTable } from '../context.js';
+import type { LibraryService } from './library.service.js';
+import { prepareBookImport, writeBookImport, type PreparedBookRow } from './booklist/import.js';
+import { writeBookTemplate, writeCatalogue } from './booklist/export.js';
+import { newImportId } from '../children/roster/import.js';
+
+const PREVIEW_TTL_MS = 30 * 60 * 1000;
+const TOP = 10;
+
+export function libraryHandlers(
+  db: Db,
+  library: LibraryService,
+): HandlerTable<
+  | 'library.categories'
+  | 'library.saveCategory'
+  | 'library.removeCategory'
+  | 'library.books'
+  | 'library.book'
+  | 'library.isbn'
+  | 'library.createBook'
+  | 'library.updateBook'
+  | 'library.addCopies'
+  | 'library.setCopyStatus'
+  | 'library.labels'
+  | 'library.scan'
+  | 'library.borrower'
+  | 'library.lend'
+  | 'library.return'
+  | 'library.renew'
+  | 'library.loans'
+  | 'library.printOverdue'
+  | 'library.childHistory'
+  | 'library.stats'
+  | 'library.rules'
+  | 'library.setRules'
+  | 'library.importPreview'
+  | 'library.importCommit'
+  | 'library.importTemplate'
+  | 'library.export'
+> {
+  const repo = library.repo;
+  const previews = new Map<string, { sessionId: string; teacherId: number | null; at: number; fileName: string; rows: PreparedBookRow[] }>();
+  const today = (now: number) => dayOf(now);
+
+  return {
+    'library.categories': () => repo.categories(),
+    'library.saveCategory': ({ id, name }, ctx) => library.saveCategory(id, name, ctx),
+    'library.removeCategory': ({ id }, ctx) => library.removeCategory(id, ctx),
+    'library.books': (f) => library.books(f),
+    'library.book': ({ id }, ctx) => library.detail(id, today(ctx.now)),
+    'library.isbn': ({ isbn }) => ({ isbn, book: isbn === null ? null : (repo.bookByIsbn(isbn) ?? null) }),
+    'library.createBook': ({ book, copies }, ctx) => library.createBook(book, copies, ctx),
+    'library.updateBook': ({ id, book }, ctx) => library.updateBook(id, book, ctx),
+    'library.addCopies': ({ bookId, copies }, ctx) => library.addCopies(bookId, copies, ctx),
+    'library.setCopyStatus': ({ copyId, status, reason }, ctx) => library.setCopyStatus(copyId, status, reason, ctx),
+    'library.labels': ({ copyIds }) => repo.labels(copyIds),
+
+    'library.scan': ({ code }, ctx) => library.scan(code, today(ctx.now)),
+    'library.borrower': ({ childId }, ctx) => library.borrower(childId, today(ctx.now)),
+    'library.lend': ({ childId, barcode, overrideReason }, ctx) => library.lend(childId, barcode, overrideReason, ctx),
+    'library.return': ({ barcode }, ctx) => library.giveBack(barcode, ctx),
+    'library.renew': ({ loanId }, ctx) => library.renew(loanId, ctx),
+    'library.loans': (f, ctx) => repo.openLoans({ ...f, overdue: f.status === 'overdue' }, today(ctx.now)),
+    'library.printOverdue': (f, ctx) => {
+      const rows = repo.openLoans({ ...f, overdue: f.status === 'overdue' }, today(ctx.now));
+      ctx.audit({ action: 'library.printOverdue', entity: 'loan', detail: { rows: rows.length, grade: f.grade, classNo: f.classNo } });
+      return rows;
+    },
+    'library.childHistory': ({ childId }, ctx) => repo.historyOf(childId, today(ctx.now)),
+    'library.stats': ({ from, to }) => ({
+      from,
+      to,
+      ...repo.statTotals(from, to),
+      topReaders: repo.topReaders(from, to, TOP),
+      topTitles: repo.topTitles(from, to, TOP),
+    }),
+    'library.rules': () => library.rules(),
+    'library.setRules': ({ rules }, ctx) => library.setRules(rules, ctx),
+
+    'library.importPreview': async ({ fileName, data }, ctx) => {
+      for (const [id, p] of previews) if (ctx.now - p.at > PREVIEW_TTL_MS) previews.delete(id);
+      const { headers, rows, skipped } = await prepareBookImport(Buffer.from(data, 'base64'), {
+        categories: repo.categories(),
+        bookByIsbn: (isbn) => repo.bookByIsbn(isbn)?.id,
+        bookByTitle: (title, author) => repo.bookByTitle(title, author)?.id,
+        barcodeTaken: (b) => repo.barcodeTaken(b),
+      });
+      if (rows.length === 0) throw new AppError('import.noRows');
+      const importId = newImportId();
+      previews.set(importId, { sessionId: ctx.session.id, teacherId: ctx.session.teacher?.id ?? null, at: ctx.now, fileName, rows });
+      const columns = new Map(headers.flatMap((h) => [...h.columns.values()]).map((c) => [c.field, c]));
+      const preview: BookImportPreview = {
+        importId,
+        fileName,
+        sheet: headers.map((h) => h.sheet.name).join('、'),
+        headerRow: headers[0]!.row,
+        columns: [...columns.values()],
+        ignoredColumns: [...new Set(headers.flatMap((h) => h.ignored))],
+        rows: rows.map((r) => r.row),
+        counts: {
+          titles: rows.filter((r) => r.row.status === 'new' && r.firstOfTitle).length,
+          copies: rows.filter((r) => r.row.status === 'new' || r.row.status === 'copies').reduce((n, r) => n + r.row.count, 0),
+          existing: rows.filter((r) => r.row.status === 'existing').length,
+          error: rows.filter((r) => r.row.status === 'error').length,
+        },
+        skipped,
+      };
+      return preview;
+    },
+    'library.importCommit': ({ importId }, ctx) => {
+      const p = previews.get(importId);
+      const mine = p && p.sessionId === ctx.session.id && p.teacherId === (ctx.session.teacher?.id ?? null);
+      if (!p || !mine || ctx.now - p.at > PREVIEW_TTL_MS) throw new AppError('import.expired');
+      const result = writeBookImport(db, library, p, ctx);
+      previews.delete(importId);
+      return result;
+    },
+    'library.importTemplate': async (_input, ctx) => {
+      ctx.audit({ action: 'library.template', entity: 'book' });
+      return { fileName: '图书清单模板.xlsx', data: (await writeBookTemplate()).toString('base64') };
+    },
+    'library.export': async (_input, ctx) => {
+      const rows = db
+        .prepare(`
+          SELECT cp.barcode, b.isbn, b.title, b.author, b.publisher, b.year, k.key AS categoryKey, k.name AS category,
+            cp.source, cp.donor, cp.added_on AS addedOn, cp.status,
+            EXISTS (SELECT 1 FROM loans l WHERE l.copy_id = cp.id AND l.returned_at IS NULL) AS onLoan
+          FROM copies cp JOIN books b ON b.id = cp.book_id LEFT JOIN book_categories k ON k.id = b.category_id
+          ORDER BY cp.barcode`)
+        .all() as Parameters<typeof writeCatalogue>[0];
+      ctx.audit({ action: 'library.export', entity: 'book', detail: { rows: rows.length } });
+      return { fileName: `图书清单-${dayOf(ctx.now)}.xlsx`, data: (await writeCatalogue(rows)).toString('base64') };
+    },
+  };
+}
