@@ -5,14 +5,16 @@ import { settableClock, systemClock } from '../core/clock.js';
 import { defaultDataDir } from '../core/paths.js';
 import { seedDemo } from '../core/demo/demo.js';
 import { seedVisits } from '../core/demo/visits.js';
+import { seedCatalogue, seedLoans } from '../core/demo/library.js';
 import { DEFAULT_HOURS } from '../../shared/domain/hours.js';
 import { createChildrenService } from '../core/children/children.service.js';
 import { dayOf } from '../../shared/domain/dates.js';
 
-const USAGE = `usage: npm run seed -- [--data DIR] [--children 150] [--years 1] [--seed 1] [--now ISO]
+const USAGE = `usage: npm run seed -- [--data DIR] [--children 150] [--copies 800] [--years 1] [--seed 1] [--now ISO]
 Fills a data folder with a made-up school for demos, tests and benchmarks. On an empty folder it first
-runs the setup: school 青山镇中心小学, administrator 李校长 with PIN 123456. --years adds that many
-years of visits before today (0 for none).`;
+runs the setup: school 青山镇中心小学, administrator 李校长 with PIN 123456. It adds a reading room of
+about --copies copies (a few hundred real children's book titles), and --years years of visits and
+loans before today (0 for none).`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
       children: { type: 'string', default: '150' },
       seed: { type: 'string', default: '1' },
       years: { type: 'string', default: '1' },
+      copies: { type: 'string', default: '800' },
       now: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -58,9 +61,17 @@ async function main(): Promise<void> {
     console.log(`Added ${made.children} children and ${made.teachers} mentor teachers to ${dataDir}.`);
     const years = Number(values.years);
     if (!Number.isInteger(years) || years < 0 || years > 20) throw new Error('--years: a whole number from 0 to 20');
+    const copies = Number(values.copies);
+    if (!Number.isInteger(copies) || copies < 0 || copies > 100_000) throw new Error('--copies: a whole number up to 100000');
+    if (copies > 0) {
+      const books = seedCatalogue(core.db, { copies, seed: Number(values.seed), today: dayOf(now), now });
+      console.log(`Added ${books.titles} titles and ${books.copies} copies.`);
+    }
     if (years > 0) {
       const visits = seedVisits(core.db, { years, today: dayOf(now), hours: DEFAULT_HOURS, seed: Number(values.seed) });
       console.log(`Added ${visits} visits over ${years} year(s).`);
+      const loans = seedLoans(core.db, { years, today: dayOf(now), seed: Number(values.seed), perDay: Math.max(1, count / 40) });
+      console.log(`Added ${loans} loans over ${years} year(s).`);
     }
   } finally {
     core.close();

@@ -14,6 +14,7 @@ import { teachersHandlers } from './teachers/teachers.handlers.js';
 import { createChildrenService } from './children/children.service.js';
 import { childrenHandlers } from './children/children.handlers.js';
 import { seedDemo } from './demo/demo.js';
+import { seedCatalogue } from './demo/library.js';
 import { createVisitsService } from './attendance/visits.service.js';
 import { attendanceHandlers } from './attendance/attendance.handlers.js';
 import { dayOf } from '../../shared/domain/dates.js';
@@ -64,7 +65,9 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
   const handlers: HandlerTable = {
     ...settingsHandlers(settings, audit),
     ...teachersHandlers(db, teachers, settings, async (demo, ctx) => {
-      if (demo) await seedDemo(db, children, { children: DEMO_CHILDREN, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
+      if (!demo) return;
+      await seedDemo(db, children, { children: DEMO_CHILDREN, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
+      seedCatalogue(db, { copies: 600, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
     }),
     ...childrenHandlers(db, children),
     ...attendanceHandlers(db, createVisitsService(db)),

@@ -87,9 +87,56 @@ async function visitsBench(rows: Row[]): Promise<void> {
       core.call(teacher, 'attendance.board', { day: `2025-11-${String(10 + (i % 15)).padStart(2, '0')}` }),
     ),
   );
+  await libraryBench(core, rows);
   await tapToConfirmation(core, rows);
   core.close();
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * The reading room (issue 5) on the same database: 5,000 copies and 100,000 past loans; scan-to-lend
+ * (the copy's barcode resolved, then lent) and scan-to-return through the core, and the overdue list.
+ */
+async function libraryBench(core: ReturnType<typeof openCore>, rows: Row[]): Promise<void> {
+  const { seedCatalogue, seedLoans } = await import('../../electron/core/demo/library.js');
+  const now = core.clock.now();
+  const t0 = performance.now();
+  const books = seedCatalogue(core.db, { copies: 5000, seed: 3, today: '2026-11-27', now });
+  const loans = seedLoans(core.db, { years: 10, today: '2026-11-27', seed: 3, perDay: 50 });
+  console.error(`(seeded ${books.titles} titles, ${books.copies} copies, ${loans} loans in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  const teacher = core.openSession('system');
+  const call = async (name: string, input: unknown) => {
+    const r = await core.call(teacher, name, input);
+    if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
+    return r.value;
+  };
+  const readers = core.db
+    .prepare("SELECT id FROM children c WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.child_id = c.id AND l.returned_at IS NULL) LIMIT 300")
+    .pluck()
+    .all() as number[];
+  const free = core.db
+    .prepare("SELECT barcode FROM copies cp WHERE status = 'available' AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.copy_id = cp.id AND l.returned_at IS NULL) LIMIT 300")
+    .pluck()
+    .all() as string[];
+  const lendSamples: number[] = [];
+  const returnSamples: number[] = [];
+  for (let i = 0; i < Math.min(readers.length, free.length); i++) {
+    let t = performance.now();
+    await call('library.scan', { code: free[i] });
+    await call('library.lend', { childId: readers[i], barcode: free[i] });
+    lendSamples.push(performance.now() - t);
+  }
+  for (let i = 0; i < lendSamples.length; i++) {
+    const t = performance.now();
+    await call('library.scan', { code: free[i] });
+    await call('library.return', { barcode: free[i] });
+    returnSamples.push(performance.now() - t);
+  }
+  rows.push({ what: `scan-to-lend: library.scan + library.lend (${books.copies} copies, ${loans} loans)`, n: lendSamples.length, unit: 'ms', ...quantiles(lendSamples.slice(20)) });
+  rows.push({ what: 'scan-to-return: library.scan + library.return', n: returnSamples.length, unit: 'ms', ...quantiles(returnSamples.slice(20)) });
+  const open = Number(core.db.prepare("SELECT count(*) FROM loans WHERE returned_at IS NULL AND due_on < '2026-11-27'").pluck().get());
+  rows.push(await measure(`library.loans overdue list (${open} overdue)`, 200, 'ms', () => call('library.loans', { status: 'overdue' })));
+  rows.push(await measure('library.stats for a term', 50, 'ms', () => call('library.stats', { from: '2025-09-01', to: '2026-01-31' })));
 }
 
 /** Click on 签到 → the confirmation on screen, in Chromium through the web host (skipped without a build or Chromium). */

@@ -4,7 +4,7 @@ import type { OpeningHours } from '../../../shared/domain/hours.js';
 import { rng } from './demo.js';
 
 /** Winter and summer holidays, when the room is closed (roughly the school calendar). */
-function onHoliday(d: dayjs.Dayjs): boolean {
+export function onHoliday(d: dayjs.Dayjs): boolean {
   const md = d.format('MM-DD');
   return (md >= '01-20' && md <= '02-20') || (md >= '07-10' && md <= '08-31');
 }
