@@ -8,6 +8,7 @@ import zhErrors from './locales/zh-CN/errors.json';
 import zhValidation from './locales/zh-CN/validation.json';
 import zhChildren from './locales/zh-CN/children.json';
 import zhAttendance from './locales/zh-CN/attendance.json';
+import zhLibrary from './locales/zh-CN/library.json';
 import enCommon from './locales/en/common.json';
 import enNav from './locales/en/nav.json';
 import enSetup from './locales/en/setup.json';
@@ -18,8 +19,9 @@ import enErrors from './locales/en/errors.json';
 import enValidation from './locales/en/validation.json';
 import enChildren from './locales/en/children.json';
 import enAttendance from './locales/en/attendance.json';
+import enLibrary from './locales/en/library.json';
 
-export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance'] as const;
+export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** zh-CN is the default and the fallback; en is complete (a test fails on any missing key). */
@@ -35,6 +37,7 @@ export const resources = {
     validation: zhValidation,
     children: zhChildren,
     attendance: zhAttendance,
+    library: zhLibrary,
   },
   en: {
     common: enCommon,
@@ -47,5 +50,6 @@ export const resources = {
     validation: enValidation,
     children: enChildren,
     attendance: enAttendance,
+    library: enLibrary,
   },
 } as const;

@@ -26,8 +26,20 @@ import { PrintCards } from '../features/children/print/PrintCards.js';
 import { PrintRoster } from '../features/children/print/PrintRoster.js';
 import { AttendancePage } from '../features/attendance/AttendancePage.js';
 import { PrintRegister } from '../features/attendance/PrintRegister.js';
+import { LibraryPage } from '../features/library/LibraryPage.js';
+import { LendingDesk } from '../features/library/LendingDesk.js';
+import { CataloguePage } from '../features/library/CataloguePage.js';
+import { BookPage } from '../features/library/BookPage.js';
+import { LoansPage } from '../features/library/LoansPage.js';
+import { StatsPage } from '../features/library/StatsPage.js';
+import { BookImportPage } from '../features/library/BookImportPage.js';
+import { PrintLabels } from '../features/library/print/PrintLabels.js';
+import { PrintOverdue } from '../features/library/print/PrintOverdue.js';
 
 const queryClient = createQueryClient();
+
+/** Sections with their own routes; the rest show what is coming. */
+const BUILT = new Set<string>(['settings', 'children', 'attendance', 'library']);
 
 /** Which area the session may see: setup wizard, lock screen, kiosk, or the desk. */
 function Gate() {
@@ -82,6 +94,8 @@ function Gate() {
       <Route path="/print/cards" element={<PrintCards />} />
       <Route path="/print/roster" element={<PrintRoster />} />
       <Route path="/print/register" element={<PrintRegister />} />
+      <Route path="/print/labels" element={<PrintLabels />} />
+      <Route path="/print/overdue" element={<PrintOverdue />} />
       <Route element={<DeskLayout />}>
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="/children" element={<ChildrenPage />} />
@@ -90,8 +104,16 @@ function Gate() {
         <Route path="/children/:id" element={<ChildPage />} />
         <Route path="/children/:id/edit" element={<ChildForm />} />
         <Route path="/attendance" element={<AttendancePage />} />
+        <Route path="/library" element={<LibraryPage />}>
+          <Route index element={<LendingDesk />} />
+          <Route path="books" element={<CataloguePage />} />
+          <Route path="books/:id" element={<BookPage />} />
+          <Route path="import" element={<BookImportPage />} />
+          <Route path="loans" element={<LoansPage />} />
+          <Route path="stats" element={<StatsPage />} />
+        </Route>
         {sections
-          .filter((s) => s.key !== 'settings' && s.key !== 'children' && s.key !== 'attendance')
+          .filter((s) => !BUILT.has(s.key))
           .map((s) => (
             <Route key={s.key} path={s.path} element={<NotBuilt section={s.key as Section} />} />
           ))}

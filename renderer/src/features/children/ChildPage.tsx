@@ -11,6 +11,7 @@ import { useAppInfo, useSession } from '../../app/queries.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName, filterToSearch } from './format.js';
 import dayjs from 'dayjs';
+import { ChildReading } from '../library/ChildReading.js';
 
 function Field({ label, value }: { label: string; value: string }) {
   return (
@@ -193,6 +194,7 @@ export function ChildPage() {
         </Table>
       </Paper>
       <ChildVisits childId={id} />
+      <ChildReading childId={id} />
       <Paper withBorder p="md" bg="gray.0">
         <Text fw={600} size="sm">{t('children:later.title')}</Text>
         <Text size="sm" c="dimmed">{[t('children:later.loans'), t('children:later.calls')].join(' · ')}</Text>

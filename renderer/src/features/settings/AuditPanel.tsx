@@ -6,6 +6,8 @@ import { api } from '../../api.js';
 import { keys } from '../../app/queries.js';
 import { formatAuditDetail, type DetailWords } from './auditDetail.js';
 
+const COPY_STATES = new Set(['available', 'onLoan', 'lost', 'damaged', 'withdrawn']);
+
 export function AuditPanel() {
   const { t } = useTranslation();
   const words: DetailWords = {
@@ -13,6 +15,7 @@ export function AuditPanel() {
     value: (key, v) => {
       if (key === 'role' && (v === 'admin' || v === 'teacher')) return t(`auth:roles.${v}`);
       if (key === 'language' && (v === 'zh-CN' || v === 'en')) return t(`common:languages.${v}`);
+      if (key === 'status' && typeof v === 'string' && COPY_STATES.has(v)) return t(`library:states.${v}`);
       if (key === 'until' && typeof v === 'number') return dayjs(v).format('YYYY-MM-DD HH:mm');
       return String(v);
     },

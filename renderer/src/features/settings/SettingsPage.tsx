@@ -7,6 +7,7 @@ import { TeachersPanel } from './TeachersPanel.js';
 import { AuditPanel } from './AuditPanel.js';
 import { MyPinPanel } from './MyPinPanel.js';
 import { HoursPanel } from './HoursPanel.js';
+import { LibraryRulesPanel } from './LibraryRulesPanel.js';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function SettingsPage() {
           <Tabs.Tab value="school">{t('settings:tabs.school')}</Tabs.Tab>
           <Tabs.Tab value="terms">{t('settings:tabs.terms')}</Tabs.Tab>
           <Tabs.Tab value="hours">{t('settings:tabs.hours')}</Tabs.Tab>
+          <Tabs.Tab value="library">{t('settings:tabs.library')}</Tabs.Tab>
           <Tabs.Tab value="teachers">{t('settings:tabs.teachers')}</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="audit">{t('settings:tabs.audit')}</Tabs.Tab>}
           <Tabs.Tab value="myPin">{t('settings:tabs.myPin')}</Tabs.Tab>
@@ -32,6 +34,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="hours" pt="md">
           <HoursPanel isAdmin={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="library" pt="md">
+          <LibraryRulesPanel isAdmin={isAdmin} />
         </Tabs.Panel>
         <Tabs.Panel value="teachers" pt="md">
           <TeachersPanel isAdmin={isAdmin} />

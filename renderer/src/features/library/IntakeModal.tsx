@@ -1,0 +1,143 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { IconBarcode, IconPrinter } from '@tabler/icons-react';
+import type { BookListItem } from '../../../../shared/domain/library.js';
+import { api } from '../../api.js';
+import { useFieldErrors, useErrorText } from '../../app/errors.js';
+import { DialogActions, useFormFailure } from '../../app/forms.js';
+import { BookFields, bookOf, copiesOf, CopiesFields, emptyBook, emptyCopies, type BookValues, type CopiesValues } from './BookForm.js';
+import { isLibraryQuery } from './format.js';
+
+type Step = { kind: 'scan' } | { kind: 'known'; book: BookListItem } | { kind: 'new' } | { kind: 'done'; title: string; copyIds: number[]; barcodes: string[] };
+
+/**
+ * 登记新书: scan or type the ISBN. A title the room has gets new copies; an unknown one opens the
+ * form (the room is offline: nothing is looked up online). Books without an ISBN skip the scan.
+ */
+export function IntakeModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const fieldErrors = useFieldErrors();
+  const [step, setStep] = useState<Step>({ kind: 'scan' });
+  const [isbn, setIsbn] = useState('');
+  const [isbnError, setIsbnError] = useState<string | null>(null);
+  const form = useForm<{ book: BookValues; copies: CopiesValues }>({ mode: 'uncontrolled', initialValues: { book: emptyBook(), copies: emptyCopies() } });
+  const { failure, onError } = useFormFailure(form, { 'library.duplicateIsbn': 'book.isbn' });
+
+  const reset = () => {
+    setStep({ kind: 'scan' });
+    setIsbn('');
+    setIsbnError(null);
+    form.reset();
+  };
+  const close = () => {
+    reset();
+    onClose();
+  };
+
+  const lookup = useMutation({
+    mutationFn: () => api.library.isbn({ isbn }),
+    onSuccess: (r) => {
+      setIsbnError(null);
+      form.setValues({ book: emptyBook(r.isbn ?? ''), copies: emptyCopies() });
+      setStep(r.book ? { kind: 'known', book: r.book } : { kind: 'new' });
+    },
+    onError: (err) => {
+      if (!fieldErrors(err, (e) => setIsbnError(e.isbn ?? null))) setIsbnError(errorText(err));
+    },
+  });
+  const done = async (r: { detail: { book: { title: string }; copies: { id: number; barcode: string }[] }; newCopyIds: number[] }) => {
+    await client.invalidateQueries({ predicate: isLibraryQuery });
+    const fresh = new Set(r.newCopyIds);
+    setStep({ kind: 'done', title: r.detail.book.title, copyIds: r.newCopyIds, barcodes: r.detail.copies.filter((c) => fresh.has(c.id)).map((c) => c.barcode) });
+  };
+  const create = useMutation({
+    mutationFn: (v: { book: BookValues; copies: CopiesValues }) => api.library.createBook({ book: bookOf(v.book), copies: copiesOf(v.copies) }),
+    onSuccess: done,
+    onError,
+  });
+  const addCopies = useMutation({
+    mutationFn: (v: { bookId: number; copies: CopiesValues }) => api.library.addCopies({ bookId: v.bookId, copies: copiesOf(v.copies) }),
+    onSuccess: done,
+    onError,
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('library:intake.title')} size="lg">
+      {step.kind === 'scan' && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            lookup.mutate();
+          }}
+        >
+          <Stack>
+            <TextInput
+              size="lg"
+              label={t('library:intake.isbnLabel')}
+              description={t('library:intake.isbnHelp')}
+              leftSection={<IconBarcode />}
+              value={isbn}
+              onChange={(e) => setIsbn(e.currentTarget.value)}
+              error={isbnError}
+              data-autofocus
+              data-testid="intake-isbn"
+            />
+            <Group justify="space-between">
+              <Button variant="subtle" onClick={() => { form.setValues({ book: emptyBook(), copies: emptyCopies() }); setStep({ kind: 'new' }); }}>
+                {t('library:intake.noIsbn')}
+              </Button>
+              <Button type="submit" loading={lookup.isPending}>
+                {t('library:intake.next')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+      {step.kind === 'known' && (
+        <form onSubmit={form.onSubmit((v) => addCopies.mutate({ bookId: step.book.id, copies: v.copies }))}>
+          <Stack>
+            <Alert color="teal" data-testid="intake-known">
+              {t('library:intake.known', { title: step.book.title, copies: step.book.copies })}
+            </Alert>
+            <CopiesFields form={form} />
+            <DialogActions failure={failure} pending={addCopies.isPending} onCancel={reset} submitLabel={t('library:intake.addCopies')} />
+          </Stack>
+        </form>
+      )}
+      {step.kind === 'new' && (
+        <form onSubmit={form.onSubmit((v) => create.mutate(v))}>
+          <Stack>
+            <Text size="sm" c="dimmed">
+              {t('library:intake.newHelp')}
+            </Text>
+            <BookFields form={form} />
+            <CopiesFields form={form} />
+            <DialogActions failure={failure} pending={create.isPending} onCancel={reset} submitLabel={t('library:intake.save')} />
+          </Stack>
+        </form>
+      )}
+      {step.kind === 'done' && (
+        <Stack>
+          <Alert color="teal" role="status" data-testid="intake-done">
+            {t('library:intake.done', { title: step.title, count: step.copyIds.length, barcodes: step.barcodes.join('、') })}
+          </Alert>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={reset}>
+              {t('library:intake.another')}
+            </Button>
+            <Button leftSection={<IconPrinter size={16} />} onClick={() => navigate(`/print/labels?ids=${step.copyIds.join(',')}`)}>
+              {t('library:printLabels')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

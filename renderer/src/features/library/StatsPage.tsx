@@ -1,0 +1,141 @@
+import { useEffect, useState } from 'react';
+import { Alert, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import { api } from '../../api.js';
+import { useErrorText } from '../../app/errors.js';
+import { useAppInfo } from '../../app/queries.js';
+import { useClassName } from '../children/format.js';
+
+/** A term's reading: books lent, readers, 阅读之星 and the most borrowed titles. */
+export function StatsPage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const className = useClassName();
+  const info = useAppInfo();
+  const today = info.data?.today ?? dayjs().format('YYYY-MM-DD');
+  const terms = useQuery({ queryKey: ['terms.list'], queryFn: () => api.terms.list() });
+  const [termId, setTermId] = useState<string | null>(null);
+  const [range, setRange] = useState<[string | null, string | null]>([null, null]);
+  useEffect(() => {
+    if (termId !== null || !terms.data) return;
+    const current = terms.data.find((x) => x.start <= today && today <= x.end) ?? terms.data[0];
+    if (current) {
+      setTermId(String(current.id));
+      setRange([current.start, current.end]);
+    } else setTermId('range');
+  }, [terms.data, termId, today]);
+  const [from, to] = range;
+  const stats = useQuery({
+    queryKey: ['library.stats', from, to],
+    queryFn: () => api.library.stats({ from: from!, to: to! }),
+    enabled: from !== null && to !== null,
+  });
+  const s = stats.data;
+
+  return (
+    <Stack gap="md" maw={1100}>
+      <Group align="flex-end">
+        <Select
+          label={t('library:stats.term')}
+          w={220}
+          allowDeselect={false}
+          data={[...(terms.data ?? []).map((x) => ({ value: String(x.id), label: x.name })), { value: 'range', label: t('library:stats.anyRange') }]}
+          value={termId}
+          onChange={(v) => {
+            setTermId(v);
+            const term = terms.data?.find((x) => String(x.id) === v);
+            if (term) setRange([term.start, term.end]);
+          }}
+        />
+        <DatePickerInput
+          type="range"
+          label={t('library:stats.range')}
+          w={280}
+          value={range}
+          valueFormat="YYYY-MM-DD"
+          onChange={(v) => {
+            setTermId('range');
+            setRange([v[0] ? dayjs(v[0]).format('YYYY-MM-DD') : null, v[1] ? dayjs(v[1]).format('YYYY-MM-DD') : null]);
+          }}
+        />
+      </Group>
+      {stats.isError && (
+        <Alert color="red" role="alert">
+          {errorText(stats.error)}
+        </Alert>
+      )}
+      {s && (
+        <>
+          <SimpleGrid cols={3} data-testid="library-stats">
+            <Figure label={t('library:stats.loans')} value={s.loans} />
+            <Figure label={t('library:stats.readers')} value={s.readers} />
+            <Figure label={t('library:stats.titles')} value={s.titles} />
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <Paper withBorder p="md">
+              <Title order={4} mb="xs">
+                {t('library:stats.topReaders')}
+              </Title>
+              {s.topReaders.length === 0 ? (
+                <Text size="sm" c="dimmed">{t('library:stats.none')}</Text>
+              ) : (
+                <Table fz="sm">
+                  <Table.Tbody>
+                    {s.topReaders.map((r, i) => (
+                      <Table.Tr key={r.childId}>
+                        <Table.Td w={30}>{i + 1}</Table.Td>
+                        <Table.Td fw={600}>{r.name}</Table.Td>
+                        <Table.Td>{className(r.grade, r.classNo)}</Table.Td>
+                        <Table.Td>{t('library:stats.booksN', { count: r.loans })}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Paper>
+            <Paper withBorder p="md">
+              <Title order={4} mb="xs">
+                {t('library:stats.topTitles')}
+              </Title>
+              {s.topTitles.length === 0 ? (
+                <Text size="sm" c="dimmed">{t('library:stats.none')}</Text>
+              ) : (
+                <Table fz="sm">
+                  <Table.Tbody>
+                    {s.topTitles.map((r, i) => (
+                      <Table.Tr key={r.bookId}>
+                        <Table.Td w={30}>{i + 1}</Table.Td>
+                        <Table.Td fw={600}>{r.title}</Table.Td>
+                        <Table.Td>{r.author}</Table.Td>
+                        <Table.Td>{t('library:stats.timesN', { count: r.loans })}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Paper>
+          </SimpleGrid>
+          <Text size="xs" c="dimmed">
+            {t('library:stats.help')}
+          </Text>
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function Figure({ label, value }: { label: string; value: number }) {
+  return (
+    <Paper withBorder p="md">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={32} fw={700}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}

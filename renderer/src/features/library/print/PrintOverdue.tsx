@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { Loan } from '../../../../../shared/domain/library.js';
+import { api } from '../../../api.js';
+import { useAppInfo } from '../../../app/queries.js';
+import { useClassName } from '../../children/format.js';
+import { PrintFrame } from '../../children/print/PrintFrame.js';
+import { PrintTable } from '../../children/print/PrintTable.js';
+
+/** 逾期通知单: one sheet per class with its overdue books, for the class teacher to hand out. */
+export function PrintOverdue() {
+  const { t } = useTranslation();
+  const [search] = useSearchParams();
+  const info = useAppInfo();
+  const className = useClassName();
+  const grade = search.get('grade');
+  const classNo = search.get('classNo');
+  const filter = { status: 'overdue' as const, grade: grade ? Number(grade) : null, classNo: classNo ? Number(classNo) : null };
+  const loans = useQuery({ queryKey: ['library.printOverdue', filter], queryFn: () => api.library.printOverdue(filter), staleTime: Infinity });
+  const today = info.data?.today ?? '';
+  const byClass = new Map<string, Loan[]>();
+  for (const l of loans.data ?? []) {
+    const k = `${l.grade}-${l.classNo}`;
+    byClass.set(k, [...(byClass.get(k) ?? []), l]);
+  }
+  const groups = [...byClass.values()];
+  return (
+    <PrintFrame fileName={`图书逾期通知单-${today}.pdf`} orientation="portrait" ready={loans.isSuccess} error={loans.error}>
+      {loans.isSuccess && groups.length === 0 && (
+        <div className="print-sheet portrait">
+          <p>{t('library:slips.none')}</p>
+        </div>
+      )}
+      {groups.map((list) => (
+        <PrintTable
+          key={`${list[0]!.grade}-${list[0]!.classNo}`}
+          items={list}
+          perPage={28}
+          orientation="portrait"
+          title={t('library:slips.title', { class: className(list[0]!.grade, list[0]!.classNo) })}
+          aside={(page) => `${info.data?.schoolName ?? ''}${info.data?.roomName ?? ''} · ${today} · ${t('children:print.page', { page })}`}
+          headers={[t('library:columns.child'), t('library:columns.title'), t('library:columns.barcode'), t('library:columns.lentOn'), t('library:columns.due'), t('library:columns.overdue')]}
+          rowKey={(l) => l.id}
+          cells={(l) => [l.childName, l.title, l.barcode, l.lentOn, l.dueOn, t('library:overdueDays', { count: l.daysOverdue })]}
+          last={<p style={{ marginTop: '8mm', fontSize: '10.5pt' }}>{t('library:slips.note')}</p>}
+        />
+      ))}
+    </PrintFrame>
+  );
+}
