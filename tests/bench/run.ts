@@ -101,8 +101,8 @@ async function libraryBench(core: ReturnType<typeof openCore>, rows: Row[]): Pro
   const { seedCatalogue, seedLoans } = await import('../../electron/core/demo/library.js');
   const now = core.clock.now();
   const t0 = performance.now();
-  const books = seedCatalogue(core.db, { copies: 5000, seed: 3, today: '2026-11-27', now });
-  const loans = seedLoans(core.db, { years: 10, today: '2026-11-27', seed: 3, perDay: 50 });
+  const books = seedCatalogue(core.db, { copies: 5300, seed: 3, today: '2026-11-27', now });
+  const loans = seedLoans(core.db, { years: 10, today: '2026-11-27', seed: 3, perDay: 56 });
   console.error(`(seeded ${books.titles} titles, ${books.copies} copies, ${loans} loans in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   const teacher = core.openSession('system');
   const call = async (name: string, input: unknown) => {

@@ -64,6 +64,7 @@ export function BookFields<V extends { book: BookValues }>({ form }: { form: Use
 /** How many copies, bought or donated, and by whom. */
 export function CopiesFields<V extends { copies: CopiesValues }>({ form }: { form: UseFormReturnType<V> }) {
   const { t } = useTranslation();
+  // A controlled form: the donor field follows the source as it is chosen.
   const source = form.getValues().copies.source;
   return (
     <Group grow align="flex-start">

@@ -150,7 +150,7 @@ export function BookPage() {
           <LoanHistory loans={history} show="child" />
         )}
       </Paper>
-      <EditBookModal opened={editing} onClose={() => setEditing(false)} id={book.id} initial={valuesOf(book)} />
+      {editing && <EditBookModal onClose={() => setEditing(false)} id={book.id} initial={valuesOf(book)} />}
       <AddCopiesModal opened={adding} onClose={() => setAdding(false)} bookId={book.id} onAdded={(ids) => navigate(`/print/labels?ids=${ids.join(',')}`)} />
       <CopyStatusModal copy={statusOf} onClose={() => setStatusOf(null)} />
     </Stack>
@@ -208,7 +208,8 @@ export function LoanHistory({ loans, show }: { loans: Loan[]; show: 'child' | 't
   );
 }
 
-function EditBookModal({ opened, onClose, id, initial }: { opened: boolean; onClose: () => void; id: number; initial: BookValues }) {
+/** Mounted only while open, so it starts from the title as it is now. */
+function EditBookModal({ onClose, id, initial }: { onClose: () => void; id: number; initial: BookValues }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const form = useForm<{ book: BookValues }>({ mode: 'uncontrolled', initialValues: { book: initial } });
@@ -222,15 +223,13 @@ function EditBookModal({ opened, onClose, id, initial }: { opened: boolean; onCl
     onError,
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('library:book.edit')} size="lg">
-      {opened && (
-        <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
-          <Stack>
-            <BookFields form={form} />
-            <DialogActions failure={failure} pending={save.isPending} onCancel={onClose} />
-          </Stack>
-        </form>
-      )}
+    <Modal opened onClose={onClose} title={t('library:book.edit')} size="lg">
+      <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
+        <Stack>
+          <BookFields form={form} />
+          <DialogActions failure={failure} pending={save.isPending} onCancel={onClose} />
+        </Stack>
+      </form>
     </Modal>
   );
 }
@@ -238,7 +237,7 @@ function EditBookModal({ opened, onClose, id, initial }: { opened: boolean; onCl
 function AddCopiesModal({ opened, onClose, bookId, onAdded }: { opened: boolean; onClose: () => void; bookId: number; onAdded: (ids: number[]) => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const form = useForm<{ copies: CopiesValues }>({ mode: 'uncontrolled', initialValues: { copies: emptyCopies() } });
+  const form = useForm<{ copies: CopiesValues }>({ initialValues: { copies: emptyCopies() } });
   const { failure, onError } = useFormFailure(form);
   const [added, setAdded] = useState<number[] | null>(null);
   const save = useMutation({

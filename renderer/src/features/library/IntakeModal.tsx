@@ -27,7 +27,7 @@ export function IntakeModal({ opened, onClose }: { opened: boolean; onClose: () 
   const [step, setStep] = useState<Step>({ kind: 'scan' });
   const [isbn, setIsbn] = useState('');
   const [isbnError, setIsbnError] = useState<string | null>(null);
-  const form = useForm<{ book: BookValues; copies: CopiesValues }>({ mode: 'uncontrolled', initialValues: { book: emptyBook(), copies: emptyCopies() } });
+  const form = useForm<{ book: BookValues; copies: CopiesValues }>({ initialValues: { book: emptyBook(), copies: emptyCopies() } });
   const { failure, onError } = useFormFailure(form, { 'library.duplicateIsbn': 'book.isbn' });
 
   const reset = () => {
