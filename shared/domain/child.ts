@@ -11,6 +11,7 @@ import {
 } from './normalize.js';
 import type { Day } from './dates.js';
 import { checked, optionalLine } from './fields.js';
+import { lunarDateExists, lunarOf } from './birthdays.js';
 
 const optionalName = z
   .string()
@@ -69,6 +70,13 @@ export const childInput = z.object({
     .transform((s) => cleanNote(s ?? ''))
     .refine((s) => charLength(s) <= 2000, { error: 'validation:tooLong', params: { max: 2000 } }),
   contacts: z.array(contactInput).max(8, { error: 'validation:tooMany' }).default([]),
+}).superRefine((c, ctx) => {
+  // A lunar birthday must exist in the lunar year the child was born (no 30th of a 29-day month).
+  if (!c.lunarBirthday || !c.birthDate) return;
+  const year = lunarOf(c.birthDate).year;
+  if (!lunarDateExists(c.lunarBirthday, year)) {
+    ctx.addIssue({ code: 'custom', path: ['lunarBirthday', 'day'], message: 'validation:lunarMissing', params: { year } });
+  }
 });
 
 export type ChildInput = z.input<typeof childInput>;

@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import { AppError } from '../../../shared/errors.js';
 import { dayOf } from '../../../shared/domain/dates.js';
 import { givenName } from '../../../shared/domain/names.js';
+import { birthdaysBetween } from '../../../shared/domain/birthdays.js';
 import { DEFAULT_HOURS, openingHours, type OpeningHours } from '../../../shared/domain/hours.js';
 import type { Board, KioskResult, Visit } from '../../../shared/domain/attendance.js';
 import type { Db } from '../db/open.js';
@@ -16,7 +17,9 @@ type By = 'kiosk' | 'teacher';
 
 export function createVisitsService(db: Db) {
   const repo = createVisitsRepo(db);
-  const child = db.prepare('SELECT id, name, status, birth_date AS birthDate FROM children WHERE id = ?');
+  const child = db.prepare(
+    'SELECT id, name, status, birth_date AS birthDate, lunar_month AS lunarMonth, lunar_day AS lunarDay, lunar_leap AS lunarLeap FROM children WHERE id = ?',
+  );
   const hoursRow = db.prepare("SELECT value FROM settings WHERE key = 'openingHours'").pluck();
   const audit = createAuditRepo(db);
 
@@ -49,18 +52,17 @@ export function createVisitsService(db: Db) {
   }
 
   function mustChild(id: number) {
-    const c = child.get(id) as { id: number; name: string; status: string; birthDate: string | null } | undefined;
+    const c = child.get(id) as
+      | { id: number; name: string; status: string; birthDate: string | null; lunarMonth: number | null; lunarDay: number | null; lunarLeap: number }
+      | undefined;
     if (!c) throw new AppError('children.notFound');
     return c;
   }
 
-  function isBirthday(birthDate: string | null, today: string): boolean {
-    if (!birthDate) return false;
-    const md = birthDate.slice(5);
-    const year = Number(today.slice(0, 4));
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    // Feb 29 birthdays are kept on Feb 28 in a common year.
-    return today.slice(5) === (md === '02-29' && !leap ? '02-28' : md);
+  /** Today is the child's birthday: the lunar one when the record keeps one (rules in shared/domain/birthdays.ts). */
+  function isBirthday(c: ChildRow, today: string): boolean {
+    const lunar = c.lunarMonth !== null && c.lunarDay !== null ? { month: c.lunarMonth, day: c.lunarDay, leap: c.lunarLeap === 1 } : null;
+    return birthdaysBetween({ birthDate: c.birthDate, lunar }, today, today).length > 0;
   }
 
   type ChildRow = ReturnType<typeof mustChild>;
@@ -110,7 +112,7 @@ export function createVisitsService(db: Db) {
       closeStale(ctx.now);
       const c = mustChild(childId);
       if (c.status !== 'active') throw new AppError('checkins.childLeft', { name: c.name });
-      const base = { childId, name: c.name, givenName: givenName(c.name), birthday: isBirthday(c.birthDate, dayOf(ctx.now)) };
+      const base = { childId, name: c.name, givenName: givenName(c.name), birthday: isBirthday(c, dayOf(ctx.now)) };
       const last = repo.last(childId);
       if (last) {
         const lastAt = last.outAt ?? last.inAt;

@@ -1,0 +1,91 @@
+import { Lunar, LunarMonth, Solar } from 'lunar-typescript';
+import type { Day } from './dates.js';
+
+/**
+ * Birthdays, solar and lunar (DESIGN: "a lunar birthday (month, day, leap flag) is converted to this
+ * year's solar date"), with lunar-typescript's calendar tables. The rules, also stated in the UI:
+ * - a Feb 29 birthday falls on Feb 28 in a common year;
+ * - a leap-month lunar birthday falls in the regular month of that number in a year without that leap month;
+ * - a lunar birthday on the 30th falls on the 29th in a year whose month has only 29 days.
+ */
+
+export interface LunarDate {
+  month: number;
+  day: number;
+  leap: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number): Day => `${y}-${pad(m)}-${pad(d)}`;
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Where a solar birthday falls in year `y`. */
+export function solarBirthdayIn(birthDate: Day, y: number): Day {
+  const [, m, d] = birthDate.split('-').map(Number) as [number, number, number];
+  return m === 2 && d === 29 && !isLeapYear(y) ? ymd(y, 2, 28) : ymd(y, m, d);
+}
+
+/** The month a lunar birthday is kept in, in lunar year `y`: its leap month if that year has it, else the regular one. */
+function monthIn(l: LunarDate, y: number): LunarMonth {
+  const leap = l.leap ? LunarMonth.fromYm(y, -l.month) : null;
+  return leap ?? LunarMonth.fromYm(y, l.month)!;
+}
+
+/** Where a lunar birthday falls (as a solar day) in lunar year `y`. */
+export function lunarBirthdayIn(l: LunarDate, y: number): Day {
+  const month = monthIn(l, y);
+  const day = Math.min(l.day, month.getDayCount());
+  return Lunar.fromYmd(y, month.getMonth(), day).getSolar().toYmd();
+}
+
+/** Whether a lunar date exists in lunar year `y` (a leap month that year has, a day its month has). */
+export function lunarDateExists(l: LunarDate, y: number): boolean {
+  const month = LunarMonth.fromYm(y, l.leap ? -l.month : l.month);
+  return month !== null && l.day >= 1 && l.day <= month.getDayCount();
+}
+
+/** The lunar date of a solar day. */
+export function lunarOf(day: Day): { year: number; month: number; day: number; leap: boolean } {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const l = Solar.fromYmd(y, m, d).getLunar();
+  return { year: l.getYear(), month: Math.abs(l.getMonth()), day: l.getDay(), leap: l.getMonth() < 0 };
+}
+
+export interface BirthdayHit {
+  /** The solar day it is celebrated on. */
+  date: Day;
+  /** The age the child turns (null without a birth date). */
+  age: number | null;
+  calendar: 'solar' | 'lunar';
+}
+
+/**
+ * A child's birthdays between `from` and `to` (inclusive, at most a few years apart): the lunar one
+ * when the record keeps a lunar birthday, else the solar one.
+ */
+export function birthdaysBetween(child: { birthDate: Day | null; lunar: LunarDate | null }, from: Day, to: Day): BirthdayHit[] {
+  const out: BirthdayHit[] = [];
+  const y0 = Number(from.slice(0, 4));
+  const y1 = Number(to.slice(0, 4));
+  if (child.lunar) {
+    const birthYear = child.birthDate ? lunarOf(child.birthDate).year : null;
+    // A lunar year starts in Jan or Feb: its late months fall in the next solar year.
+    for (let y = y0 - 1; y <= y1; y++) {
+      const date = lunarBirthdayIn(child.lunar, y);
+      if (date < from || date > to) continue;
+      if (child.birthDate && date <= child.birthDate) continue;
+      out.push({ date, age: birthYear === null ? null : y - birthYear, calendar: 'lunar' });
+    }
+    return out;
+  }
+  if (!child.birthDate) return out;
+  const birthYear = Number(child.birthDate.slice(0, 4));
+  for (let y = Math.max(y0, birthYear + 1); y <= y1; y++) {
+    const date = solarBirthdayIn(child.birthDate, y);
+    if (date >= from && date <= to) out.push({ date, age: y - birthYear, calendar: 'solar' });
+  }
+  return out;
+}
