@@ -66,6 +66,10 @@ export const errorCodes = [
   'library.renewOverdue',
   'library.unknownBarcode',
   'library.unknownCode',
+  'calls.contactNotFound',
+  'calls.inFuture',
+  'calls.notFound',
+  'birthdays.partyInFuture',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -20,6 +20,11 @@ import { attendanceHandlers } from './attendance/attendance.handlers.js';
 import { dayOf } from '../../shared/domain/dates.js';
 import { createLibraryService } from './library/library.service.js';
 import { libraryHandlers } from './library/library.handlers.js';
+import { createCallsService } from './calls/calls.service.js';
+import { callsHandlers } from './calls/calls.handlers.js';
+import { createBirthdaysService } from './birthdays/birthdays.service.js';
+import { birthdaysHandlers } from './birthdays/birthdays.handlers.js';
+import { todayHandlers } from './today/today.handlers.js';
 
 /** The demo school the first-run wizard offers. */
 export const DEMO_CHILDREN = 150;
@@ -29,7 +34,7 @@ export type CallResult = { ok: true; value: unknown } | { ok: false; error: Erro
 export type SessionListener = (sessionId: string, view: SessionView) => void;
 
 /** What changed, for screens that show it live (the attendance board when a child taps the kiosk). */
-export type DataTopic = 'visits';
+export type DataTopic = 'visits' | 'calls';
 export type DataListener = (topic: DataTopic) => void;
 
 /** Procedures whose success changes what a live screen shows. */
@@ -38,6 +43,8 @@ const TOPIC_OF: Partial<Record<string, DataTopic>> = {
   'attendance.signIn': 'visits',
   'attendance.signOut': 'visits',
   'attendance.correct': 'visits',
+  'calls.log': 'calls',
+  'calls.remove': 'calls',
 };
 
 export interface Core {
@@ -62,6 +69,10 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
   const settings = createSettingsService(db);
   const teachers = createTeachersService(db);
   const children = createChildrenService(db);
+  const visits = createVisitsService(db);
+  const library = createLibraryService(db);
+  const calls = createCallsService(db);
+  const birthdays = createBirthdaysService(db);
   const handlers: HandlerTable = {
     ...settingsHandlers(settings, audit),
     ...teachersHandlers(db, teachers, settings, async (demo, ctx) => {
@@ -70,8 +81,11 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
       seedCatalogue(db, { copies: 600, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
     }),
     ...childrenHandlers(db, children),
-    ...attendanceHandlers(db, createVisitsService(db)),
-    ...libraryHandlers(db, createLibraryService(db)),
+    ...attendanceHandlers(db, visits),
+    ...libraryHandlers(db, library),
+    ...callsHandlers(calls),
+    ...birthdaysHandlers(birthdays),
+    ...todayHandlers({ db, visits, library, calls, birthdays, children }),
   };
   const listeners = new Set<SessionListener>();
   const dataListeners = new Set<DataListener>();

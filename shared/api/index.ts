@@ -6,6 +6,9 @@ import * as children from './children.js';
 import * as kiosk from './kiosk.js';
 import * as attendance from './attendance.js';
 import * as library from './library.js';
+import * as calls from './calls.js';
+import * as birthdays from './birthdays.js';
+import * as today from './today.js';
 import type { Procedure } from './procedure.js';
 
 /** Every procedure of the app, by name. Both transports and the typed client are built from this. */
@@ -87,6 +90,20 @@ export const contracts = {
   [library.importCommit.name]: library.importCommit,
   [library.importTemplate.name]: library.importTemplate,
   [library.exportCatalogue.name]: library.exportCatalogue,
+  [calls.log.name]: calls.log,
+  [calls.remove.name]: calls.remove,
+  [calls.list.name]: calls.list,
+  [calls.ofChild.name]: calls.ofChild,
+  [calls.callHome.name]: calls.callHome,
+  [calls.monthly.name]: calls.monthly,
+  [calls.exportCalls.name]: calls.exportCalls,
+  [calls.rules.name]: calls.rules,
+  [calls.setRules.name]: calls.setRules,
+  [birthdays.list.name]: birthdays.list,
+  [birthdays.month_.name]: birthdays.month_,
+  [birthdays.recordParty.name]: birthdays.recordParty,
+  [birthdays.printMonth.name]: birthdays.printMonth,
+  [today.overview.name]: today.overview,
 } as const satisfies Record<string, Procedure>;
 
 export type Contracts = typeof contracts;
@@ -96,5 +113,5 @@ export function isProcedureName(name: string): name is ProcedureName {
   return Object.prototype.hasOwnProperty.call(contracts, name);
 }
 
-export { app, auth, settings, teachers, children, kiosk, attendance, library };
+export { app, auth, settings, teachers, children, kiosk, attendance, library, calls, birthdays, today };
 export type { Access, Procedure, InputOf, OutputOf, ParsedInputOf } from './procedure.js';

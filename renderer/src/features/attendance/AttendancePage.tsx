@@ -78,8 +78,8 @@ export function AttendancePage() {
   const [correcting, setCorrecting] = useState<BoardChild | null>(null);
   useEffect(
     () =>
-      onServerEvent('data', () => {
-        void client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('attendance.') });
+      onServerEvent('data', (e) => {
+        if (e.topic === 'visits') void client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('attendance.') });
       }),
     [client],
   );

@@ -1,0 +1,89 @@
+import dayjs from 'dayjs';
+import { AppError } from '../../../shared/errors.js';
+import { dayOf } from '../../../shared/domain/dates.js';
+import { callRules, DEFAULT_CALL_RULES, type Call, type CallRules, type MonthlyTarget } from '../../../shared/domain/calls.js';
+import type { z } from 'zod';
+import type { callInput } from '../../../shared/domain/calls.js';
+import type { Db } from '../db/open.js';
+import type { CallContext } from '../context.js';
+import { createCallsRepo } from './calls.repo.js';
+
+const RULES_KEY = 'callRules';
+/** A clock a minute off between the PC and a phone is not "the future". */
+const FUTURE_SLACK_MS = 60_000;
+
+export function createCallsService(db: Db) {
+  const repo = createCallsRepo(db);
+  const rulesRow = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
+  const putRules = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const childRow = db.prepare('SELECT id, name, status FROM children WHERE id = ?');
+
+  function rules(): CallRules {
+    const raw = rulesRow.get(RULES_KEY) as string | undefined;
+    const parsed = raw ? callRules.safeParse(JSON.parse(raw)) : null;
+    return parsed?.success ? parsed.data : DEFAULT_CALL_RULES;
+  }
+
+  return {
+    repo,
+    rules,
+
+    setRules(next: CallRules, ctx: CallContext): CallRules {
+      return db.transaction(() => {
+        const before = rules();
+        putRules.run(RULES_KEY, JSON.stringify(next));
+        ctx.audit({ action: 'calls.rules', entity: 'settings', detail: { callRules: { from: before, to: next } } });
+        return rules();
+      })();
+    },
+
+    log(input: z.output<typeof callInput>, ctx: CallContext): Call {
+      const child = childRow.get(input.childId) as { id: number; name: string; status: string } | undefined;
+      if (!child) throw new AppError('children.notFound');
+      const contact = repo.contactOf(input.contactId, input.childId);
+      if (!contact) throw new AppError('calls.contactNotFound');
+      if (input.at > ctx.now + FUTURE_SLACK_MS) throw new AppError('calls.inFuture');
+      const id = repo.insert({
+        childId: input.childId,
+        withRole: contact.role,
+        withName: contact.name,
+        kind: input.kind,
+        direction: input.direction,
+        at: input.at,
+        day: dayOf(input.at),
+        seconds: input.kind === 'letter' ? null : input.seconds,
+        note: input.note,
+        teacherId: ctx.session.teacher?.id ?? null,
+        now: ctx.now,
+      });
+      return repo.one(id)!;
+    },
+
+    remove(id: number, reason: string, ctx: CallContext): void {
+      db.transaction(() => {
+        const call = repo.one(id);
+        if (!call) throw new AppError('calls.notFound');
+        repo.remove(id);
+        ctx.audit({ action: 'calls.remove', entity: 'call', entityId: id, detail: { childId: call.childId, day: call.day, reason } });
+      })();
+    },
+
+    /** Children in the room today with no contact with a parent for `noContactDays` days or more. */
+    callHome(now: number) {
+      const today = dayOf(now);
+      const days = rules().noContactDays;
+      const cutoff = dayjs(today).subtract(days, 'day').format('YYYY-MM-DD');
+      return { days, children: repo.callHome(today, cutoff) };
+    },
+
+    monthly(month: string, now: number): MonthlyTarget {
+      const from = `${month}-01`;
+      const to = dayjs(from).endOf('month').format('YYYY-MM-DD');
+      const missing = repo.monthMissing(from, to, dayOf(now));
+      const total = repo.monthTotal();
+      return { month, total, contacted: total - missing.length, missing };
+    },
+  };
+}
+
+export type CallsService = ReturnType<typeof createCallsService>;

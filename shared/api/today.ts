@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { procedure } from './procedure.js';
+import type { BirthdayRow } from './birthdays.js';
+import type { CallHomeChild } from '../domain/calls.js';
+import type { Loan } from '../domain/library.js';
+import type { Term } from '../domain/types.js';
+
+export interface TodayOverview {
+  today: string;
+  inRoom: { count: number; children: { id: number; name: string; grade: number; classNo: number; since: number }[] };
+  birthdaysToday: BirthdayRow[];
+  birthdaysWeek: BirthdayRow[];
+  overdue: { count: number; loans: Loan[] };
+  callHome: { days: number; count: number; children: CallHomeChild[] };
+  records: { total: number; incomplete: number; rate: number };
+  term: Term | null;
+}
+
+/** The desk's home page: everything the duty teacher should see first, in one call. */
+export const overview = procedure<TodayOverview>()({ name: 'today.overview', access: 'teacher', input: z.object({}) });
