@@ -72,7 +72,7 @@ export const setCopyStatus = procedure<Copy>()({
 export const labels = procedure<CopyLabel[]>()({
   name: 'library.labels',
   access: T,
-  input: z.object({ copyIds: z.array(id).min(1).max(2000) }),
+  input: z.object({ copyIds: z.array(id).min(1).max(10000) }),
 });
 
 /** The lending desk's one input: a contact card, a copy's barcode, or an ISBN. */

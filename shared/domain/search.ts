@@ -4,8 +4,9 @@ import { pinyin } from 'pinyin-pro';
  * Search keys stored with each child (and later each book): full pinyin and initials, surname read
  * as a surname (曾 zeng, 单 shan, 解 xie, 欧阳 ouyang). Only a–z are kept, so `·` and spaces vanish.
  */
-export function searchKeys(name: string): { full: string; initials: string } {
-  const opts = { toneType: 'none', type: 'array', surname: 'head', v: true } as const;
+export function searchKeys(name: string, kind: 'name' | 'title' = 'name'): { full: string; initials: string } {
+  // A book title is not a name: 解忧杂货店 is jie you…, not xie you….
+  const opts = { toneType: 'none', type: 'array', surname: kind === 'name' ? 'head' : 'off', v: true } as const;
   const full = pinyin(name, opts).join('').toLowerCase().replace(/[^a-z]/g, '');
   const initials = pinyin(name, { ...opts, pattern: 'first' }).join('').toLowerCase().replace(/[^a-z]/g, '');
   return { full, initials };

@@ -67,6 +67,8 @@ export function createChildrenService(db: Db) {
     }
   }
 
+  const openLoans = db.prepare('SELECT count(*) FROM loans WHERE child_id = ? AND returned_at IS NULL').pluck();
+
   function mustGet(id: number): Child {
     const c = repo.get(id);
     if (!c) throw new AppError('children.notFound');
@@ -144,6 +146,9 @@ export function createChildrenService(db: Db) {
       db.transaction(() => {
         const c = mustGet(id);
         if (c.name !== cleanPersonName(confirmName)) throw new AppError('children.confirmName');
+        // A book still at the child's home must come back (or be marked lost) first: deleting would free the copy.
+        const out = Number(openLoans.get(id));
+        if (out > 0) throw new AppError('children.hasLoans', { count: out });
         repo.remove(id);
         ctx.audit({ action: 'children.remove', entity: 'child', entityId: id });
       })();

@@ -33,7 +33,7 @@ export function seedCatalogue(db: Db, o: { copies: number; seed: number; today: 
     titles.forEach((b, i) => {
       const isbn = makeIsbn(50_000_000 + i * 37);
       if (exists.get(isbn)) return;
-      const keys = searchKeys(b.title);
+      const keys = searchKeys(b.title, 'title');
       const id = Number(insertBook.get(isbn, b.title, b.author, b.publisher, b.year, category.get(b.category), keys.full, keys.initials, o.now, o.now));
       made++;
       // Popular books come in several copies; the count averages out at `perTitle`.

@@ -88,6 +88,7 @@ export function libraryHandlers(
         bookByIsbn: (isbn) => repo.bookByIsbn(isbn)?.id,
         bookByTitle: (title, author) => repo.bookByTitle(title, author)?.id,
         barcodeTaken: (b) => repo.barcodeTaken(b),
+        barcodeOwner: (b) => repo.barcodeOwner(b),
       });
       if (rows.length === 0) throw new AppError('import.noRows');
       const importId = newImportId();

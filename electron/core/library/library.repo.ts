@@ -65,6 +65,7 @@ export function createLibraryRepo(db: Db) {
   const copyByBarcode = db.prepare(`SELECT ${COPY} FROM ${COPY_FROM} WHERE cp.barcode = ?`);
   const copiesOf = db.prepare(`SELECT ${COPY} FROM ${COPY_FROM} WHERE cp.book_id = ? ORDER BY cp.barcode`);
   const barcodeTaken = db.prepare('SELECT 1 FROM copies WHERE barcode = ?').pluck();
+  const barcodeOwner = db.prepare('SELECT b.id AS bookId, b.title FROM copies cp JOIN books b ON b.id = cp.book_id WHERE cp.barcode = ?');
   // Automatic accession numbers are six digits and count up from the highest one given so far.
   const lastNumber = db
     .prepare("SELECT max(CAST(barcode AS INTEGER)) FROM copies WHERE barcode GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'")
@@ -81,7 +82,7 @@ export function createLibraryRepo(db: Db) {
     INSERT INTO loans (copy_id, child_id, lent_at, lent_on, due_on, lent_by, override_reason)
     VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`).pluck();
   const closeLoan = db.prepare(`
-    UPDATE loans SET returned_at = ?, returned_on = ?, returned_by = ?, outcome = ? WHERE id = ? AND returned_at IS NULL`);
+    UPDATE loans SET returned_at = max(?, lent_at), returned_on = max(?, lent_on), returned_by = ?, outcome = ? WHERE id = ? AND returned_at IS NULL`);
   const renewLoan = db.prepare('UPDATE loans SET due_on = ?, renewals = renewals + 1 WHERE id = ? AND returned_at IS NULL');
   const loan = db.prepare(`SELECT ${LOAN} FROM ${LOAN_FROM} WHERE l.id = @id`);
   const openLoanOfCopy = db.prepare(`SELECT ${LOAN} FROM ${LOAN_FROM} WHERE l.copy_id = @copyId AND l.returned_at IS NULL`);
@@ -136,6 +137,7 @@ export function createLibraryRepo(db: Db) {
     copyByBarcode: (barcode: string) => copyOf(copyByBarcode.get(barcode)),
     copiesOf: (bookId: number) => (copiesOf.all(bookId) as RawCopy[]).map(toCopy),
     barcodeTaken: (barcode: string) => barcodeTaken.get(barcode) !== undefined,
+    barcodeOwner: (barcode: string) => barcodeOwner.get(barcode) as { bookId: number; title: string } | undefined,
     lastNumber: () => Number(lastNumber.get() ?? 0),
     insertCopy: (bookId: number, barcode: string, source: string, donor: string, addedOn: string, now: number) =>
       Number(insertCopy.get(bookId, barcode, source, donor, addedOn, now)),

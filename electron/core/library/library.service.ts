@@ -38,7 +38,7 @@ export function createLibraryService(db: Db) {
   }
 
   function row(f: BookFields): BookRow {
-    const keys = searchKeys(f.title);
+    const keys = searchKeys(f.title, 'title');
     return { ...f, searchFull: keys.full, searchInitials: keys.initials };
   }
 
@@ -62,20 +62,26 @@ export function createLibraryService(db: Db) {
     if (other && other.id !== exceptId) throw new AppError('library.duplicateIsbn', { isbn, title: other.title });
   }
 
-  /** The next free six-digit accession number. */
-  function nextBarcode(): string {
+  /** The next free six-digit accession number; `reserved` are numbers an import is about to give. */
+  function nextBarcode(reserved: ReadonlySet<string>): string {
     for (let n = repo.lastNumber() + 1; ; n++) {
       const code = String(n).padStart(6, '0');
-      if (!repo.barcodeTaken(code)) return code;
+      if (!repo.barcodeTaken(code) && !reserved.has(code)) return code;
     }
   }
 
-  function insertCopies(bookId: number, c: { count: number; source: CopySource; donor: string }, now: number, barcodes?: readonly string[]): number[] {
+  function insertCopies(
+    bookId: number,
+    c: { count: number; source: CopySource; donor: string },
+    now: number,
+    barcodes?: readonly string[],
+    reserved: ReadonlySet<string> = new Set(),
+  ): number[] {
     const ids: number[] = [];
     const donor = c.source === 'donated' ? c.donor : '';
     const list = barcodes ?? Array.from({ length: c.count }, () => null);
     for (const given of list) {
-      const barcode = given ?? nextBarcode();
+      const barcode = given ?? nextBarcode(reserved);
       if (given && repo.barcodeTaken(given)) throw new AppError('library.duplicateBarcode', { barcode: given });
       ids.push(repo.insertCopy(bookId, barcode, c.source, donor, dayOf(now), now));
     }
@@ -153,7 +159,9 @@ export function createLibraryService(db: Db) {
     },
 
     books(f: { q: string; categoryId: number | null; limit: number }) {
-      const q = normalizeQuery(f.q);
+      // A scanned or typed ISBN (hyphens, ISBN-10) finds its title.
+      const isbn = looksLikeIsbn(f.q) ? normalizeIsbn(f.q) : null;
+      const q = isbn?.ok && isbn.value ? isbn.value : normalizeQuery(f.q);
       return repo.books({ ...f, q: q === '' ? null : { text: q, han: /\p{Script=Han}/u.test(q) } });
     },
 
@@ -169,9 +177,15 @@ export function createLibraryService(db: Db) {
     },
 
     /** The import's write: a title with the given accession numbers (or `count` new ones). */
-    insertBookWithCopies(f: BookFields, copies: { count: number; source: CopySource; donor: string }, barcodes: readonly string[] | undefined, now: number) {
+    insertBookWithCopies(
+      f: BookFields,
+      copies: { count: number; source: CopySource; donor: string },
+      barcodes: readonly string[] | undefined,
+      now: number,
+      reserved: ReadonlySet<string>,
+    ) {
       const id = repo.insertBook(row(f), now);
-      return { id, copyIds: insertCopies(id, copies, now, barcodes) };
+      return { id, copyIds: insertCopies(id, copies, now, barcodes, reserved) };
     },
     insertCopies,
 
@@ -206,7 +220,8 @@ export function createLibraryService(db: Db) {
         if (!copy) throw new AppError('library.copyNotFound');
         const today = dayOf(ctx.now);
         if (copy.loan) {
-          if (status === 'withdrawn') throw new AppError('library.copyOnLoan', { barcode: copy.barcode, name: copy.loan.childName });
+          // Withdrawn or "back on the shelf" while a child still has it: return it first.
+          if (status === 'withdrawn' || status === 'available') throw new AppError('library.copyOnLoan', { barcode: copy.barcode, name: copy.loan.childName });
           if (status === 'lost' || status === 'damaged') {
             repo.closeLoan(copy.loan.loanId, ctx.now, today, ctx.session.teacher?.id ?? null, status === 'lost' ? 'lost' : 'returned');
           }
@@ -254,15 +269,16 @@ export function createLibraryService(db: Db) {
         if (copy.status !== 'available') throw new AppError(UNAVAILABLE[copy.status], { barcode: copy.barcode });
         const r = rules();
         const counts = repo.openCounts(childId, today);
-        if (counts.overdue > 0 && overrideReason === null) throw new AppError('library.childOverdue', { name: child.name, count: counts.overdue });
+        // The limit first: an override lifts the overdue block, never the limit.
         if (counts.open >= r.maxLoans) throw new AppError('library.limitReached', { name: child.name, max: r.maxLoans });
+        if (counts.overdue > 0 && overrideReason === null) throw new AppError('library.childOverdue', { name: child.name, count: counts.overdue });
         const due = dayjs(today).add(r.loanDays, 'day').format('YYYY-MM-DD');
         const reason = counts.overdue > 0 ? overrideReason : null;
         let loanId: number;
         try {
           loanId = repo.insertLoan(copy.id, childId, ctx.now, today, due, ctx.session.teacher?.id ?? null, reason);
         } catch (err) {
-          if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new AppError('library.copyOnLoan', { barcode: copy.barcode, name: '' });
+          if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new AppError('library.copyJustLent', { barcode: copy.barcode });
           throw err;
         }
         if (reason !== null) {

@@ -43,6 +43,36 @@ describe('book list import', () => {
     expect((await t.call<BookListItem[]>('library.books', {})).reduce((n, b) => n + b.copies, 0)).toBe(8);
   });
 
+  it('two previews of one file confirmed one after the other add the books once', async () => {
+    t = await makeSetUpCore();
+    const a = await preview(await messyBookList());
+    const b = await preview(await messyBookList());
+    await t.call('library.importCommit', { importId: a.importId });
+    const second = await t.call<{ created: number; copies: number }>('library.importCommit', { importId: b.importId });
+    expect(second).toMatchObject({ created: 0, copies: 0 });
+    expect((await t.call<BookListItem[]>('library.books', {})).reduce((n, x) => n + x.copies, 0)).toBe(8);
+  });
+
+  it("keeps the file's accession numbers free while numbering other rows, and refuses a number of another title", async () => {
+    t = await makeSetUpCore();
+    await t.call('library.createBook', { book: { title: '已有的书' }, copies: { count: 1 } });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('书');
+    ws.getRow(1).values = ['书名', '册数', '财产号', '出版年月'];
+    ws.getRow(2).values = ['甲书', 3, null, '2016年5月'];
+    ws.getRow(3).values = ['乙书', null, '000003', '2018.07'];
+    ws.getRow(4).values = ['丙书', null, '000001', null];
+    const p = await preview(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(p.rows.map((r) => r.status)).toEqual(['new', 'new', 'error']);
+    expect(p.rows[2]!.problems[0]).toMatchObject({ message: 'barcodeTaken', params: { value: '000001', title: '已有的书' } });
+    const done = await t.call<{ created: number; copies: number }>('library.importCommit', { importId: p.importId });
+    expect(done).toMatchObject({ created: 2, copies: 4 });
+    const books = await t.call<BookListItem[]>('library.books', {});
+    const jia = await t.call<BookDetail>('library.book', { id: books.find((b) => b.title === '甲书')!.id });
+    expect(jia.copies.map((c) => c.barcode)).toEqual(['000002', '000004', '000005']);
+    expect(jia.book.year).toBe(2016);
+  });
+
   it('the export imports again with nothing new, and formula-looking text stays text', async () => {
     t = await makeSetUpCore();
     await t.call('library.createBook', { book: { title: '=1+1 怎么算', author: '@作者' }, copies: { count: 2 } });

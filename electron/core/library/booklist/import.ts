@@ -43,13 +43,16 @@ export interface BookLookups {
   bookByIsbn(isbn: string): number | undefined;
   bookByTitle(title: string, author: string): number | undefined;
   barcodeTaken(barcode: string): boolean;
+  /** The title a copy with this accession number belongs to. */
+  barcodeOwner(barcode: string): { bookId: number; title: string } | undefined;
 }
 
 function yearOf(raw: Raw): { value: number | null; bad: boolean } {
   if (raw instanceof Date) return { value: raw.getUTCFullYear(), bad: false };
   const text = cellText(raw).normalize('NFKC');
   if (text === '') return { value: null, bad: false };
-  const m = /^(\d{4})(?:\s*年|[.\-/]\d{1,2}.*|\d{2}.*)?$/.exec(text);
+  // 2016, 2016年, 2016年5月, 2016.5, 2016-05, 201605
+  const m = /^(\d{4})(?:\s*年.*|[.\-/]\d{1,2}.*|\d{2}.*)?$/.exec(text);
   if (!m) return { value: null, bad: true };
   return { value: Number(m[1]), bad: false };
 }
@@ -155,13 +158,15 @@ function prepareRow(
   let status: BookImportRow['status'] = problems.some((p) => p.level === 'error') || !fields ? 'error' : 'new';
   if (status !== 'error' && fields) {
     const existing = fields.isbn ? look.bookByIsbn(fields.isbn) : look.bookByTitle(fields.title, fields.author);
-    if (existing !== undefined) {
+    const owner = barcode !== null ? look.barcodeOwner(barcode) : undefined;
+    if (owner && owner.bookId !== existing) {
+      // The number is on a copy of another title: a typing mistake, not "already there".
+      err('barcode', 'barcodeTaken', { value: barcode!, title: owner.title });
+      status = 'error';
+    } else if (existing !== undefined) {
       bookId = existing;
       // A title the room has: its listed copies are added; a line without accession numbers adds nothing.
-      status = barcode !== null && !look.barcodeTaken(barcode) ? 'copies' : 'existing';
-    } else if (barcode !== null && look.barcodeTaken(barcode)) {
-      err('barcode', 'barcodeTaken', { value: barcode });
-      status = 'error';
+      status = barcode !== null && !owner ? 'copies' : 'existing';
     } else {
       firstOfTitle = !titlesSeen.has(titleKey);
       titlesSeen.set(titleKey, r);
@@ -199,6 +204,8 @@ export function writeBookImport(
   return db.transaction(() => {
     const made = new Map<string, number>();
     const newCopyIds: number[] = [];
+    // Numbers the file gives are kept free while other rows are numbered automatically.
+    const reserved = new Set(p.rows.flatMap((r) => (r.fields && r.row.barcode !== null ? [r.row.barcode] : [])));
     let created = 0;
     let existing = 0;
     for (const r of p.rows) {
@@ -207,23 +214,31 @@ export function writeBookImport(
         continue;
       }
       const barcode = r.row.barcode;
+      const copies = { count: r.row.count, source: r.source, donor: r.donor };
+      const barcodes = barcode !== null ? [barcode] : undefined;
+      // Written meanwhile (another window confirmed the same file): nothing to add.
       if (barcode !== null && library.repo.barcodeTaken(barcode)) {
         existing++;
         continue;
       }
-      const copies = { count: r.row.count, source: r.source, donor: r.donor };
-      const barcodes = barcode !== null ? [barcode] : undefined;
-      const bookId =
-        made.get(r.titleKey) ??
-        r.bookId ??
-        (r.fields.isbn ? library.repo.bookByIsbn(r.fields.isbn)?.id : library.repo.bookByTitle(r.fields.title, r.fields.author)?.id);
-      if (bookId === undefined) {
-        const { id, copyIds } = library.insertBookWithCopies(r.fields, copies, barcodes, ctx.now);
+      const now = r.fields.isbn ? library.repo.bookByIsbn(r.fields.isbn)?.id : library.repo.bookByTitle(r.fields.title, r.fields.author)?.id;
+      const bookId = made.get(r.titleKey) ?? r.bookId;
+      if (bookId === null || bookId === undefined) {
+        if (now !== undefined) {
+          // A title new in the preview exists now: its auto-numbered copies would be a second lot.
+          if (barcode === null) {
+            existing++;
+            continue;
+          }
+          newCopyIds.push(...library.insertCopies(now, copies, ctx.now, barcodes, reserved));
+          continue;
+        }
+        const { id, copyIds } = library.insertBookWithCopies(r.fields, copies, barcodes, ctx.now, reserved);
         made.set(r.titleKey, id);
         newCopyIds.push(...copyIds);
         created++;
       } else {
-        newCopyIds.push(...library.insertCopies(bookId, copies, ctx.now, barcodes));
+        newCopyIds.push(...library.insertCopies(bookId, copies, ctx.now, barcodes, reserved));
       }
     }
     const errors = p.rows.filter((r) => r.row.status === 'error').length;

@@ -227,7 +227,14 @@ function EditBookModal({ onClose, id, initial }: { onClose: () => void; id: numb
       <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
         <Stack>
           <BookFields form={form} />
-          <DialogActions failure={failure} pending={save.isPending} onCancel={onClose} />
+          <DialogActions
+            failure={failure}
+            pending={save.isPending}
+            onCancel={() => {
+              form.reset();
+              onClose();
+            }}
+          />
         </Stack>
       </form>
     </Modal>
@@ -297,7 +304,14 @@ function CopyStatusModal({ copy, onClose }: { copy: Copy | null; onClose: () => 
     onError,
   });
   return (
-    <Modal opened={copy !== null} onClose={onClose} title={t('library:book.statusTitle', { barcode: copy?.barcode ?? '' })}>
+    <Modal
+      opened={copy !== null}
+      onClose={() => {
+        form.reset();
+        onClose();
+      }}
+      title={t('library:book.statusTitle', { barcode: copy?.barcode ?? '' })}
+    >
       <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
         <Stack>
           {copy?.loan && <Alert color="blue">{t('library:book.statusOnLoan', { name: copy.loan.childName })}</Alert>}
@@ -308,7 +322,14 @@ function CopyStatusModal({ copy, onClose }: { copy: Copy | null; onClose: () => 
             {...form.getInputProps('status')}
           />
           <Textarea label={t('library:book.reason')} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />
-          <DialogActions failure={failure} pending={save.isPending} onCancel={onClose} />
+          <DialogActions
+            failure={failure}
+            pending={save.isPending}
+            onCancel={() => {
+              form.reset();
+              onClose();
+            }}
+          />
         </Stack>
       </form>
     </Modal>

@@ -132,7 +132,7 @@ function CategoriesModal({ opened, onClose, categories }: { opened: boolean; onC
   const client = useQueryClient();
   const errorText = useErrorText();
   const categoryName = useCategoryName();
-  const [editing, setEditing] = useState<{ id: number | null; name: string } | null>(null);
+  const [editing, setEditing] = useState<{ id: number | null; name: string; was: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const done = async () => {
     setEditing(null);
@@ -160,7 +160,7 @@ function CategoriesModal({ opened, onClose, categories }: { opened: boolean; onC
                 <Table.Td c="dimmed">{t('library:books.titlesN', { count: c.books })}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end">
-                    <ActionIcon variant="subtle" aria-label={t('common:edit')} onClick={() => setEditing({ id: c.id, name: categoryName(c) })}>
+                    <ActionIcon variant="subtle" aria-label={t('common:edit')} onClick={() => setEditing({ id: c.id, name: categoryName(c), was: categoryName(c) })}>
                       <IconPencil size={16} />
                     </ActionIcon>
                     <ActionIcon variant="subtle" color="red" aria-label={t('common:delete')} onClick={() => remove.mutate(c.id)}>
@@ -176,7 +176,9 @@ function CategoriesModal({ opened, onClose, categories }: { opened: boolean; onC
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              save.mutate(editing);
+              // Unchanged: a built-in category keeps its translated name.
+              if (editing.id !== null && editing.name.trim() === editing.was) setEditing(null);
+              else save.mutate({ id: editing.id, name: editing.name });
             }}
           >
             <Group align="flex-end">
@@ -187,7 +189,7 @@ function CategoriesModal({ opened, onClose, categories }: { opened: boolean; onC
             </Group>
           </form>
         ) : (
-          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setEditing({ id: null, name: '' })}>
+          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setEditing({ id: null, name: '', was: '' })}>
             {t('library:addCategory')}
           </Button>
         )}

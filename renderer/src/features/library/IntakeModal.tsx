@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -27,6 +27,11 @@ export function IntakeModal({ opened, onClose }: { opened: boolean; onClose: () 
   const [step, setStep] = useState<Step>({ kind: 'scan' });
   const [isbn, setIsbn] = useState('');
   const [isbnError, setIsbnError] = useState<string | null>(null);
+  const isbnInput = useRef<HTMLInputElement>(null);
+  // Back at the scan step (继续登记), the next ISBN goes straight into the field.
+  useEffect(() => {
+    if (opened && step.kind === 'scan') setTimeout(() => isbnInput.current?.focus(), 0);
+  }, [opened, step.kind]);
   const form = useForm<{ book: BookValues; copies: CopiesValues }>({ initialValues: { book: emptyBook(), copies: emptyCopies() } });
   const { failure, onError } = useFormFailure(form, { 'library.duplicateIsbn': 'book.isbn' });
 
@@ -79,6 +84,7 @@ export function IntakeModal({ opened, onClose }: { opened: boolean; onClose: () 
         >
           <Stack>
             <TextInput
+              ref={isbnInput}
               size="lg"
               label={t('library:intake.isbnLabel')}
               description={t('library:intake.isbnHelp')}

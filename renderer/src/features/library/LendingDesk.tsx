@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Modal, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -31,6 +31,9 @@ export function LendingDesk() {
   const input = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
+  // Scans are handled one after another; the input is never disabled, so it keeps the focus for the next one.
+  const queue = useRef<string[]>([]);
+  const running = useRef(false);
   const [borrower, setBorrower] = useState<Borrower | null>(null);
   const [matches, setMatches] = useState<ChildListItem[] | null>(null);
   const [log, setLog] = useState<LogEntry[]>([]);
@@ -63,10 +66,22 @@ export function LendingDesk() {
     return loan;
   }
 
+  async function drain() {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    try {
+      for (let next = queue.current.shift(); next !== undefined; next = queue.current.shift()) await handle(next);
+    } finally {
+      running.current = false;
+      setBusy(false);
+      focus();
+    }
+  }
+
   async function handle(raw: string) {
     const text = raw.trim();
     if (text === '') return;
-    setBusy(true);
     setMatches(null);
     try {
       const found = await api.library.scan({ code: text }).catch(async (err: unknown) => {
@@ -87,7 +102,9 @@ export function LendingDesk() {
           break;
         case 'copy':
           if (found.copy.loan) await giveBack(found.copy.barcode);
-          else if (!borrower) say('red', t('library:desk.chooseChildFirst', { title: found.title }));
+          else if (found.copy.status !== 'available') {
+            say('red', t('library:desk.notAvailable', { title: found.title, barcode: found.copy.barcode, state: t(`library:states.${found.copy.status}`) }));
+          } else if (!borrower) say('red', t('library:desk.chooseChildFirst', { title: found.title }));
           else {
             try {
               await lend(borrower.id, found.copy.barcode);
@@ -107,10 +124,6 @@ export function LendingDesk() {
       }
     } catch (err) {
       say('red', errorText(err));
-    } finally {
-      setBusy(false);
-      setCode('');
-      focus();
     }
   }
 
@@ -148,7 +161,9 @@ export function LendingDesk() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void handle(code);
+            queue.current.push(code);
+            setCode('');
+            void drain();
           }}
         >
           <TextInput
@@ -160,7 +175,7 @@ export function LendingDesk() {
             leftSection={<IconBarcode />}
             value={code}
             onChange={(e) => setCode(e.currentTarget.value)}
-            disabled={busy}
+            rightSection={busy ? <Loader size="xs" /> : null}
             autoFocus
             data-testid="desk-scan"
           />
