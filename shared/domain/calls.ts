@@ -18,8 +18,8 @@ export const callInput = z.object({
   contactId: id,
   kind: z.enum(callKinds, { error: 'validation:required' }),
   direction: z.enum(callDirections, { error: 'validation:required' }),
-  /** When it happened (unix ms); never in the future. */
-  at: z.number({ error: 'validation:required' }).int().positive(),
+  /** When it happened (unix ms), never in the future; left out: it ended just now (the core's clock). */
+  at: z.number({ error: 'validation:required' }).int().positive().nullish().transform((v) => v ?? null),
   /** The call's length, timed on screen or typed in minutes; none for a letter. */
   seconds: z
     .number({ error: 'validation:number' })

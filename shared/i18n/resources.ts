@@ -9,6 +9,9 @@ import zhValidation from './locales/zh-CN/validation.json';
 import zhChildren from './locales/zh-CN/children.json';
 import zhAttendance from './locales/zh-CN/attendance.json';
 import zhLibrary from './locales/zh-CN/library.json';
+import zhCalls from './locales/zh-CN/calls.json';
+import zhBirthdays from './locales/zh-CN/birthdays.json';
+import zhToday from './locales/zh-CN/today.json';
 import enCommon from './locales/en/common.json';
 import enNav from './locales/en/nav.json';
 import enSetup from './locales/en/setup.json';
@@ -20,8 +23,11 @@ import enValidation from './locales/en/validation.json';
 import enChildren from './locales/en/children.json';
 import enAttendance from './locales/en/attendance.json';
 import enLibrary from './locales/en/library.json';
+import enCalls from './locales/en/calls.json';
+import enBirthdays from './locales/en/birthdays.json';
+import enToday from './locales/en/today.json';
 
-export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library'] as const;
+export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library', 'calls', 'birthdays', 'today'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** zh-CN is the default and the fallback; en is complete (a test fails on any missing key). */
@@ -38,6 +44,9 @@ export const resources = {
     children: zhChildren,
     attendance: zhAttendance,
     library: zhLibrary,
+    calls: zhCalls,
+    birthdays: zhBirthdays,
+    today: zhToday,
   },
   en: {
     common: enCommon,
@@ -51,5 +60,8 @@ export const resources = {
     children: enChildren,
     attendance: enAttendance,
     library: enLibrary,
+    calls: enCalls,
+    birthdays: enBirthdays,
+    today: enToday,
   },
 } as const;

@@ -42,16 +42,19 @@ export function createCallsService(db: Db) {
       if (!child) throw new AppError('children.notFound');
       const contact = repo.contactOf(input.contactId, input.childId);
       if (!contact) throw new AppError('calls.contactNotFound');
-      if (input.at > ctx.now + FUTURE_SLACK_MS) throw new AppError('calls.inFuture');
+      const seconds = input.kind === 'letter' ? null : input.seconds;
+      // A call logged as it ends started its length ago.
+      const at = input.at ?? ctx.now - (seconds ?? 0) * 1000;
+      if (at > ctx.now + FUTURE_SLACK_MS) throw new AppError('calls.inFuture');
       const id = repo.insert({
         childId: input.childId,
         withRole: contact.role,
         withName: contact.name,
         kind: input.kind,
         direction: input.direction,
-        at: input.at,
-        day: dayOf(input.at),
-        seconds: input.kind === 'letter' ? null : input.seconds,
+        at,
+        day: dayOf(at),
+        seconds,
         note: input.note,
         teacherId: ctx.session.teacher?.id ?? null,
         now: ctx.now,

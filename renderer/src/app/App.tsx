@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
@@ -35,11 +35,15 @@ import { StatsPage } from '../features/library/StatsPage.js';
 import { BookImportPage } from '../features/library/BookImportPage.js';
 import { PrintLabels } from '../features/library/print/PrintLabels.js';
 import { PrintOverdue } from '../features/library/print/PrintOverdue.js';
+import { CallsPage } from '../features/calls/CallsPage.js';
+import { BirthdaysPage } from '../features/birthdays/BirthdaysPage.js';
+import { PrintGroupBirthdays } from '../features/birthdays/PrintGroupBirthdays.js';
+import { TodayPage } from '../features/today/TodayPage.js';
 
 const queryClient = createQueryClient();
 
 /** Sections with their own routes; the rest show what is coming. */
-const BUILT = new Set<string>(['settings', 'children', 'attendance', 'library']);
+const BUILT = new Set<string>(['today', 'settings', 'children', 'attendance', 'library', 'calls', 'birthdays']);
 
 /** Which area the session may see: setup wizard, lock screen, kiosk, or the desk. */
 function Gate() {
@@ -53,10 +57,13 @@ function Gate() {
   useEffect(() => {
     if (language) applyLanguage(language);
   }, [language]);
-  // Whatever one teacher loaded is dropped when another (or nobody) is signed in.
-  useEffect(() => {
+  // Whatever one teacher loaded is dropped when another (or nobody) is signed in. Done while rendering,
+  // before the desk's pages mount: in an effect it would also drop the queries the first page just started.
+  const seenTeacher = useRef(teacherId);
+  if (seenTeacher.current !== teacherId) {
+    seenTeacher.current = teacherId;
     client.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.info[0] && q.queryKey[0] !== keys.session[0] });
-  }, [teacherId, client]);
+  }
   useEffect(
     () =>
       onServerEvent('session', (event) => {
@@ -96,6 +103,7 @@ function Gate() {
       <Route path="/print/register" element={<PrintRegister />} />
       <Route path="/print/labels" element={<PrintLabels />} />
       <Route path="/print/overdue" element={<PrintOverdue />} />
+      <Route path="/print/birthdays" element={<PrintGroupBirthdays />} />
       <Route element={<DeskLayout />}>
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="/children" element={<ChildrenPage />} />
@@ -103,7 +111,10 @@ function Gate() {
         <Route path="/children/import" element={<ImportPage />} />
         <Route path="/children/:id" element={<ChildPage />} />
         <Route path="/children/:id/edit" element={<ChildForm />} />
+        <Route path="/" element={<TodayPage />} />
         <Route path="/attendance" element={<AttendancePage />} />
+        <Route path="/calls" element={<CallsPage />} />
+        <Route path="/birthdays" element={<BirthdaysPage />} />
         <Route path="/library" element={<LibraryPage />}>
           <Route index element={<LendingDesk />} />
           <Route path="books" element={<CataloguePage />} />

@@ -12,6 +12,7 @@ import { useErrorText } from '../../app/errors.js';
 import { useClassName, filterToSearch } from './format.js';
 import dayjs from 'dayjs';
 import { ChildReading } from '../library/ChildReading.js';
+import { ChildCalls } from '../calls/ChildCalls.js';
 
 function Field({ label, value }: { label: string; value: string }) {
   return (
@@ -194,6 +195,7 @@ export function ChildPage() {
         </Table>
       </Paper>
       <ChildVisits childId={id} />
+      <ChildCalls childId={id} />
       <ChildReading childId={id} />
       <Paper withBorder p="md" bg="gray.0">
         <Text fw={600} size="sm">{t('children:later.title')}</Text>

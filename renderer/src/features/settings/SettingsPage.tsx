@@ -8,6 +8,7 @@ import { AuditPanel } from './AuditPanel.js';
 import { MyPinPanel } from './MyPinPanel.js';
 import { HoursPanel } from './HoursPanel.js';
 import { LibraryRulesPanel } from './LibraryRulesPanel.js';
+import { CallRulesPanel } from './CallRulesPanel.js';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function SettingsPage() {
           <Tabs.Tab value="terms">{t('settings:tabs.terms')}</Tabs.Tab>
           <Tabs.Tab value="hours">{t('settings:tabs.hours')}</Tabs.Tab>
           <Tabs.Tab value="library">{t('settings:tabs.library')}</Tabs.Tab>
+          <Tabs.Tab value="calls">{t('settings:tabs.calls')}</Tabs.Tab>
           <Tabs.Tab value="teachers">{t('settings:tabs.teachers')}</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="audit">{t('settings:tabs.audit')}</Tabs.Tab>}
           <Tabs.Tab value="myPin">{t('settings:tabs.myPin')}</Tabs.Tab>
@@ -37,6 +39,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="library" pt="md">
           <LibraryRulesPanel isAdmin={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="calls" pt="md">
+          <CallRulesPanel isAdmin={isAdmin} />
         </Tabs.Panel>
         <Tabs.Panel value="teachers" pt="md">
           <TeachersPanel isAdmin={isAdmin} />

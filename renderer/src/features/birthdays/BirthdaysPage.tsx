@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { DateInput, MonthPickerInput } from '@mantine/dates';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import dayjs from 'dayjs';
+import { IconCake, IconPrinter } from '@tabler/icons-react';
+import type { BirthdayRow } from '../../../../shared/api/birthdays.js';
+import { api } from '../../api.js';
+import { useErrorText } from '../../app/errors.js';
+import { useAppInfo } from '../../app/queries.js';
+import { useClassName } from '../children/format.js';
+import { useLunarLabel } from './format.js';
+
+type Span = 'today' | 'week' | 'month' | 'next';
+
+function spanOf(span: Span, today: string): [string, string] {
+  const d = dayjs(today);
+  switch (span) {
+    case 'today':
+      return [today, today];
+    case 'week': {
+      const monday = d.subtract((d.day() + 6) % 7, 'day');
+      return [monday.format('YYYY-MM-DD'), monday.add(6, 'day').format('YYYY-MM-DD')];
+    }
+    case 'month':
+      return [d.startOf('month').format('YYYY-MM-DD'), d.endOf('month').format('YYYY-MM-DD')];
+    case 'next': {
+      const n = d.add(1, 'month');
+      return [n.startOf('month').format('YYYY-MM-DD'), n.endOf('month').format('YYYY-MM-DD')];
+    }
+  }
+}
+
+/** Birthday rows: the date it is celebrated, the age turned, lunar ones labelled. */
+export function BirthdayTable({ rows, today }: { rows: BirthdayRow[]; today: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const className = useClassName();
+  const lunarLabel = useLunarLabel();
+  return (
+    <Table striped highlightOnHover data-testid="birthdays">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('birthdays:date')}</Table.Th>
+          <Table.Th>{t('children:columns.name')}</Table.Th>
+          <Table.Th>{t('children:columns.class')}</Table.Th>
+          <Table.Th>{t('birthdays:turns')}</Table.Th>
+          <Table.Th>{t('birthdays:calendar')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={`${r.childId}-${r.date}`} style={{ cursor: 'pointer' }} onClick={() => navigate(`/children/${r.childId}`)}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {r.date} {t(`birthdays:weekdays.${dayjs(r.date).day()}`)}
+              {r.date === today && (
+                <Badge ml={6} color="pink" variant="light">
+                  {t('birthdays:todayBadge')}
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td fw={600}>{r.name}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{className(r.grade, r.classNo)}</Table.Td>
+            <Table.Td>{r.age === null ? '—' : t('birthdays:ageN', { count: r.age })}</Table.Td>
+            <Table.Td>{r.calendar === 'lunar' && r.lunar ? lunarLabel(r.lunar) : t('birthdays:solar')}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function BirthdaysPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const info = useAppInfo();
+  const errorText = useErrorText();
+  const today = info.data?.today ?? dayjs().format('YYYY-MM-DD');
+  const [span, setSpan] = useState<Span>('week');
+  const [from, to] = spanOf(span, today);
+  const list = useQuery({ queryKey: ['birthdays.list', from, to], queryFn: () => api.birthdays.list({ from, to }) });
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('birthdays:title')}</Title>
+      <Group justify="space-between">
+        <SegmentedControl value={span} onChange={(v) => setSpan(v as Span)} data={(['today', 'week', 'month', 'next'] as const).map((s) => ({ value: s, label: t(`birthdays:spans.${s}`) }))} />
+        <Text size="sm" c="dimmed">
+          {from === to ? from : `${from} – ${to}`}
+        </Text>
+      </Group>
+      {list.isError && <Alert color="red">{errorText(list.error)}</Alert>}
+      {list.data &&
+        (list.data.rows.length === 0 ? (
+          <Text c="dimmed">{t('birthdays:none')}</Text>
+        ) : (
+          <BirthdayTable rows={list.data.rows} today={today} />
+        ))}
+      {list.data && list.data.noBirthDate > 0 && (
+        <Alert color="orange" data-testid="no-birth-date">
+          {t('birthdays:noBirthDate', { count: list.data.noBirthDate })}{' '}
+          <Anchor size="sm" onClick={() => navigate('/children')}>
+            {t('birthdays:toRecords')}
+          </Anchor>
+        </Alert>
+      )}
+      <Text size="xs" c="dimmed">
+        {t('birthdays:rules')}
+      </Text>
+      <GroupBirthday today={today} />
+    </Stack>
+  );
+}
+
+/** 集体生日: the month's children, the printed list, and the record that the party was held. */
+function GroupBirthday({ today }: { today: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const [month, setMonth] = useState(today.slice(0, 7));
+  const [heldOn, setHeldOn] = useState<string | null>(today);
+  const [note, setNote] = useState('');
+  const data = useQuery({ queryKey: ['birthdays.month', month], queryFn: () => api.birthdays.month({ month }) });
+  const record = useMutation({
+    mutationFn: () => api.birthdays.recordParty({ month, heldOn: heldOn ?? '', note }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['birthdays.month', month] }),
+  });
+  const d = data.data;
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-end">
+          <Group align="flex-end">
+            <Title order={3}>
+              <IconCake size={20} /> {t('birthdays:group.title')}
+            </Title>
+            <MonthPickerInput w={160} value={`${month}-01`} valueFormat="YYYY-MM" onChange={(v) => v && setMonth(dayjs(v).format('YYYY-MM'))} aria-label={t('birthdays:group.month')} />
+          </Group>
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => navigate(`/print/birthdays?month=${month}`)}>
+            {t('birthdays:group.print')}
+          </Button>
+        </Group>
+        {d && (
+          <>
+            <Text size="sm" data-testid="group-count">
+              {t('birthdays:group.count', { month: Number(month.slice(5)), count: d.rows.length })}
+            </Text>
+            {d.rows.length > 0 && <BirthdayTable rows={d.rows} today={today} />}
+            {d.party ? (
+              <Alert color="teal" data-testid="party-held">
+                {t('birthdays:group.held', { date: d.party.heldOn, count: d.party.children, teacher: d.party.teacherName ?? '' })}
+                {d.party.note && `（${d.party.note}）`}
+              </Alert>
+            ) : (
+              <Group align="flex-end">
+                <DateInput label={t('birthdays:group.heldOn')} w={160} value={heldOn} onChange={setHeldOn} valueFormat="YYYY-MM-DD" />
+                <TextInput label={t('birthdays:group.note')} placeholder={t('birthdays:group.notePlaceholder')} value={note} onChange={(e) => setNote(e.currentTarget.value)} style={{ flex: 1 }} />
+                <Button loading={record.isPending} onClick={() => record.mutate()}>
+                  {t('birthdays:group.record')}
+                </Button>
+              </Group>
+            )}
+            {record.isError && (
+              <Text c="red" size="sm" role="alert">
+                {errorText(record.error)}
+              </Text>
+            )}
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

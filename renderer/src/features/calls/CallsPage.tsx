@@ -1,0 +1,222 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { DatePickerInput, MonthPickerInput } from '@mantine/dates';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
+import { IconFileSpreadsheet, IconPhonePlus } from '@tabler/icons-react';
+import type { Call, CallHomeChild } from '../../../../shared/domain/calls.js';
+import { api } from '../../api.js';
+import { downloadFile } from '../../files.js';
+import { useErrorText } from '../../app/errors.js';
+import { useAppInfo } from '../../app/queries.js';
+import { useClassName } from '../children/format.js';
+import { LogCallModal } from './LogCallModal.js';
+
+export function useDuration(): (seconds: number | null) => string {
+  const { t } = useTranslation();
+  return (s) => (s === null ? '' : s < 60 ? t('calls:seconds', { count: s }) : t('calls:minutesN', { count: Math.round(s / 60) }));
+}
+
+/** A child to call: name, class, when they last talked with a parent, and the away parents' numbers. */
+export function CallHomeTable({ children, onLog }: { children: CallHomeChild[]; onLog?: (childId: number) => void }) {
+  const { t } = useTranslation();
+  const className = useClassName();
+  const navigate = useNavigate();
+  return (
+    <Table striped data-testid="call-home">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('children:columns.name')}</Table.Th>
+          <Table.Th>{t('children:columns.class')}</Table.Th>
+          <Table.Th>{t('calls:lastContact')}</Table.Th>
+          <Table.Th>{t('calls:parentsToCall')}</Table.Th>
+          {onLog && <Table.Th />}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {children.map((c) => (
+          <Table.Tr key={c.childId} data-child={c.childId}>
+            <Table.Td fw={600} style={{ cursor: 'pointer', whiteSpace: 'nowrap' }} onClick={() => navigate(`/children/${c.childId}`)}>
+              {c.name}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{className(c.grade, c.classNo)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {c.lastDay === null ? (
+                <Badge color="red" variant="light">{t('calls:never')}</Badge>
+              ) : (
+                <Text size="sm">{t('calls:daysAgo', { day: c.lastDay, count: c.daysSince ?? 0 })}</Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              {c.parents.length === 0 ? (
+                <Text size="sm" c="dimmed">{t('calls:noParentPhone')}</Text>
+              ) : (
+                c.parents.map((p, i) => (
+                  <Text size="sm" key={i}>
+                    {t(`children:roles.${p.role}`)} {p.name} <b>{p.phones.join(' / ') || t('calls:noPhone')}</b>
+                    {p.workPlace && <Text span c="dimmed" size="sm">（{p.workPlace}）</Text>}
+                  </Text>
+                ))
+              )}
+            </Table.Td>
+            {onLog && (
+              <Table.Td>
+                <Button size="compact-sm" variant="light" onClick={() => onLog(c.childId)}>
+                  {t('calls:logShort')}
+                </Button>
+              </Table.Td>
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function CallsPage() {
+  const { t } = useTranslation();
+  const [logging, setLogging] = useState<{ childId: number | null } | null>(null);
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{t('calls:title')}</Title>
+        <Button leftSection={<IconPhonePlus size={16} />} onClick={() => setLogging({ childId: null })}>
+          {t('calls:log')}
+        </Button>
+      </Group>
+      <Tabs defaultValue="home" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="home">{t('calls:tabs.home')}</Tabs.Tab>
+          <Tabs.Tab value="month">{t('calls:tabs.month')}</Tabs.Tab>
+          <Tabs.Tab value="log">{t('calls:tabs.log')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="home" pt="md">
+          <CallHome onLog={(childId) => setLogging({ childId })} />
+        </Tabs.Panel>
+        <Tabs.Panel value="month" pt="md">
+          <Monthly onLog={(childId) => setLogging({ childId })} />
+        </Tabs.Panel>
+        <Tabs.Panel value="log" pt="md">
+          <CallLog />
+        </Tabs.Panel>
+      </Tabs>
+      <LogCallModal opened={logging !== null} onClose={() => setLogging(null)} childId={logging?.childId ?? null} />
+    </Stack>
+  );
+}
+
+function CallHome({ onLog }: { onLog: (childId: number) => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const list = useQuery({ queryKey: ['calls.callHome'], queryFn: () => api.calls.callHome() });
+  if (list.isError) return <Alert color="red">{errorText(list.error)}</Alert>;
+  if (!list.data) return null;
+  return (
+    <Stack gap="xs">
+      <Text size="sm" c="dimmed">
+        {t('calls:homeHelp', { days: list.data.days })}
+      </Text>
+      {list.data.children.length === 0 ? (
+        <Alert color="teal" data-testid="call-home-empty">
+          {t('calls:homeNone')}
+        </Alert>
+      ) : (
+        <CallHomeTable children={list.data.children} onLog={onLog} />
+      )}
+    </Stack>
+  );
+}
+
+function Monthly({ onLog }: { onLog: (childId: number) => void }) {
+  const { t } = useTranslation();
+  const info = useAppInfo();
+  const [month, setMonth] = useState<string | null>(null);
+  const current = month ?? (info.data?.today ?? dayjs().format('YYYY-MM-DD')).slice(0, 7);
+  const target = useQuery({ queryKey: ['calls.monthly', current], queryFn: () => api.calls.monthly({ month: current }) });
+  const d = target.data;
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end">
+        <MonthPickerInput label={t('calls:month')} w={180} value={`${current}-01`} onChange={(v) => v && setMonth(dayjs(v).format('YYYY-MM'))} valueFormat="YYYY-MM" />
+        {d && (
+          <Paper withBorder p="xs" style={{ flex: 1 }} data-testid="monthly-target">
+            <Text size="sm">{t('calls:monthTarget', { contacted: d.contacted, total: d.total, rate: d.total === 0 ? 100 : Math.round((d.contacted / d.total) * 100) })}</Text>
+            <Progress value={d.total === 0 ? 100 : (d.contacted / d.total) * 100} mt={4} color={d.contacted === d.total ? 'teal' : 'orange'} />
+          </Paper>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('calls:monthHelp')}
+      </Text>
+      {d && d.missing.length > 0 && <CallHomeTable children={d.missing} onLog={onLog} />}
+    </Stack>
+  );
+}
+
+function CallLog() {
+  const { t } = useTranslation();
+  const info = useAppInfo();
+  const className = useClassName();
+  const errorText = useErrorText();
+  const duration = useDuration();
+  const today = info.data?.today ?? dayjs().format('YYYY-MM-DD');
+  const [range, setRange] = useState<[string | null, string | null]>([dayjs(today).startOf('month').format('YYYY-MM-DD'), today]);
+  const [from, to] = range;
+  const calls = useQuery({ queryKey: ['calls.list', from, to], queryFn: () => api.calls.list({ from: from!, to: to! }), enabled: from !== null && to !== null });
+  const exportCalls = useMutation({
+    mutationFn: () => api.calls.export({ from: from!, to: to! }),
+    onSuccess: downloadFile,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+  const list: Call[] = calls.data ?? [];
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" justify="space-between">
+        <DatePickerInput type="range" label={t('calls:range')} w={280} value={range} valueFormat="YYYY-MM-DD" onChange={(v) => setRange([v[0] ? dayjs(v[0]).format('YYYY-MM-DD') : null, v[1] ? dayjs(v[1]).format('YYYY-MM-DD') : null])} />
+        <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} disabled={from === null || to === null} loading={exportCalls.isPending} onClick={() => exportCalls.mutate()}>
+          {t('calls:export')}
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('calls:logCount', { count: list.length })}
+      </Text>
+      {list.length > 0 && (
+        <Table striped data-testid="call-log">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('calls:when')}</Table.Th>
+              <Table.Th>{t('children:columns.name')}</Table.Th>
+              <Table.Th>{t('children:columns.class')}</Table.Th>
+              <Table.Th>{t('calls:with')}</Table.Th>
+              <Table.Th>{t('calls:kind')}</Table.Th>
+              <Table.Th>{t('calls:duration')}</Table.Th>
+              <Table.Th>{t('calls:teacher')}</Table.Th>
+              <Table.Th>{t('calls:note')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{dayjs(c.at).format('YYYY-MM-DD HH:mm')}</Table.Td>
+                <Table.Td fw={600}>{c.childName}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{className(c.grade, c.classNo)}</Table.Td>
+                <Table.Td>
+                  {t(`children:roles.${c.withRole}`)} {c.withName}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {t(`calls:kinds.${c.kind}`)} · {t(c.kind === 'letter' ? `calls:letterDirections.${c.direction}` : `calls:directions.${c.direction}`)}
+                </Table.Td>
+                <Table.Td>{duration(c.seconds)}</Table.Td>
+                <Table.Td>{c.teacherName ?? ''}</Table.Td>
+                <Table.Td>{c.note}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

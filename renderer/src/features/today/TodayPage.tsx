@@ -1,0 +1,137 @@
+import type { ReactNode } from 'react';
+import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import dayjs from 'dayjs';
+import { IconAlertTriangle, IconBook, IconCake, IconFileAlert, IconPhone, IconUsers } from '@tabler/icons-react';
+import { api, onServerEvent } from '../../api.js';
+import { useErrorText } from '../../app/errors.js';
+import { useClassName } from '../children/format.js';
+import { useLunarLabel } from '../birthdays/format.js';
+
+function Card({ icon, title, to, link, children, testId }: { icon: ReactNode; title: string; to: string; link: string; children: ReactNode; testId: string }) {
+  const navigate = useNavigate();
+  return (
+    <Paper withBorder p="md" data-testid={testId}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap">
+          {icon}
+          <Text fw={700}>{title}</Text>
+        </Group>
+        <Anchor size="sm" onClick={() => navigate(to)}>
+          {link}
+        </Anchor>
+      </Group>
+      {children}
+    </Paper>
+  );
+}
+
+/** The desk's home: who is in, birthdays, overdue books, children to call home, records to finish. */
+export function TodayPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const className = useClassName();
+  const lunarLabel = useLunarLabel();
+  const data = useQuery({ queryKey: ['today.overview'], queryFn: () => api.today.overview(), refetchInterval: 60_000 });
+  // A child signing in at the kiosk, or a call logged elsewhere, shows here at once.
+  useEffect(() => onServerEvent('data', () => void client.invalidateQueries({ queryKey: ['today.overview'] })), [client]);
+  if (data.isError) return <Alert color="red">{errorText(data.error)}</Alert>;
+  const d = data.data;
+  if (!d) return null;
+  const weekday = t(`birthdays:weekdays.${dayjs(d.today).day()}`);
+  const others = d.birthdaysWeek.filter((b) => b.date !== d.today);
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>{t('today:title')}</Title>
+        <Text c="dimmed">
+          {d.today} {weekday}
+          {d.term && ` · ${d.term.name}`}
+        </Text>
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card testId="today-room" icon={<IconUsers size={20} />} title={t('today:room.title', { count: d.inRoom.count })} to="/attendance" link={t('today:room.link')}>
+          {d.inRoom.count === 0 ? (
+            <Text size="sm" c="dimmed">{t('today:room.none')}</Text>
+          ) : (
+            <Group gap={6}>
+              {d.inRoom.children.map((c) => (
+                <Badge key={c.id} variant="light" size="lg" style={{ cursor: 'pointer', textTransform: 'none' }} onClick={() => navigate(`/children/${c.id}`)}>
+                  {c.name}
+                </Badge>
+              ))}
+            </Group>
+          )}
+        </Card>
+        <Card testId="today-birthdays" icon={<IconCake size={20} />} title={t('today:birthdays.title')} to="/birthdays" link={t('today:birthdays.link')}>
+          {d.birthdaysToday.length === 0 ? (
+            <Text size="sm" c="dimmed">{t('today:birthdays.noneToday')}</Text>
+          ) : (
+            d.birthdaysToday.map((b) => (
+              <Text key={b.childId} fw={700} c="pink.7" data-testid="birthday-today">
+                🎂 {t('today:birthdays.today', { name: b.name, class: className(b.grade, b.classNo), age: b.age ?? '' })}
+                {b.calendar === 'lunar' && b.lunar && <Text span size="sm" c="dimmed"> （{lunarLabel(b.lunar)}）</Text>}
+              </Text>
+            ))
+          )}
+          {others.length > 0 && (
+            <Text size="sm" mt={6}>
+              {t('today:birthdays.week')}
+              {others.map((b) => `${b.name}（${dayjs(b.date).format('M/D')}）`).join('、')}
+            </Text>
+          )}
+        </Card>
+        <Card testId="today-calls" icon={<IconPhone size={20} />} title={t('today:calls.title', { count: d.callHome.count })} to="/calls" link={t('today:calls.link')}>
+          {d.callHome.count === 0 ? (
+            <Text size="sm" c="dimmed">{t('today:calls.none', { days: d.callHome.days })}</Text>
+          ) : (
+            <Table fz="sm" verticalSpacing={2}>
+              <Table.Tbody>
+                {d.callHome.children.map((c) => (
+                  <Table.Tr key={c.childId}>
+                    <Table.Td fw={600}>{c.name}</Table.Td>
+                    <Table.Td c="dimmed">{c.lastDay === null ? t('calls:never') : t('calls:daysAgo', { day: c.lastDay, count: c.daysSince ?? 0 })}</Table.Td>
+                    <Table.Td>{c.parents.flatMap((p) => p.phones.slice(0, 1).map((ph) => `${t(`children:roles.${p.role}`)} ${ph}`)).join('，')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Card>
+        <Card testId="today-overdue" icon={<IconBook size={20} />} title={t('today:overdue.title', { count: d.overdue.count })} to="/library/loans" link={t('today:overdue.link')}>
+          {d.overdue.count === 0 ? (
+            <Text size="sm" c="dimmed">{t('today:overdue.none')}</Text>
+          ) : (
+            <Table fz="sm" verticalSpacing={2}>
+              <Table.Tbody>
+                {d.overdue.loans.map((l) => (
+                  <Table.Tr key={l.id}>
+                    <Table.Td fw={600}>{l.childName}</Table.Td>
+                    <Table.Td>{className(l.grade, l.classNo)}</Table.Td>
+                    <Table.Td>《{l.title}》</Table.Td>
+                    <Table.Td c="red">{t('library:overdueDays', { count: l.daysOverdue })}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Card>
+        <Card testId="today-records" icon={<IconFileAlert size={20} />} title={t('today:records.title')} to="/children" link={t('today:records.link')}>
+          {d.records.incomplete === 0 ? (
+            <Text size="sm" c="dimmed">{t('today:records.complete', { total: d.records.total })}</Text>
+          ) : (
+            <Group gap="xs">
+              <IconAlertTriangle size={18} color="orange" />
+              <Text size="sm">{t('today:records.incomplete', { count: d.records.incomplete, total: d.records.total, rate: Math.round(d.records.rate * 1000) / 10 })}</Text>
+            </Group>
+          )}
+        </Card>
+      </SimpleGrid>
+    </Stack>
+  );
+}
