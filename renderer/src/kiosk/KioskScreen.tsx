@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Box, Button, Center, Group, Modal, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { IconCake } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -223,7 +224,14 @@ function Done({ result }: { result: KioskResult }) {
           {result.action === 'in' ? t('kiosk:signedIn', { name: result.givenName }) : t('kiosk:signedOut', { name: result.givenName })}
         </Text>
         <Text className={classes.hint}>{t('kiosk:at', { time: dayjs(result.at).format('HH:mm') })}</Text>
-        {result.birthday && <Text className={classes.birthday}>{t('kiosk:birthday')}</Text>}
+        {result.birthday && (
+          // An icon, not an emoji: the room's PC may have no emoji font and would draw a box.
+          <Group gap="md" className={classes.birthday} data-testid="kiosk-birthday">
+            <IconCake size={64} stroke={1.8} aria-hidden />
+            <span>{t('kiosk:birthday')}</span>
+            <IconCake size={64} stroke={1.8} aria-hidden />
+          </Group>
+        )}
       </Stack>
     </Center>
   );

@@ -82,7 +82,7 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
     timer.current = null;
     const secs = Math.max(1, Math.round((Date.now() - (started ?? Date.now())) / 1000));
     setTimed(secs);
-    setMinutes(Math.round((secs / 60) * 10) / 10);
+    setMinutes('');
     setStarted(null);
   };
   const running = started !== null;
@@ -194,6 +194,7 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
                   setTimed(null);
                 }}
                 error={errors.minutes}
+                description={timed !== null ? t('calls:timedLength', { time: mmss(timed) }) : undefined}
                 disabled={running}
               />
             </Group>
