@@ -88,6 +88,7 @@ async function visitsBench(rows: Row[]): Promise<void> {
     ),
   );
   await libraryBench(core, rows);
+  await todayBench(core, rows);
   await tapToConfirmation(core, rows);
   core.close();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -137,6 +138,28 @@ async function libraryBench(core: ReturnType<typeof openCore>, rows: Row[]): Pro
   const open = Number(core.db.prepare("SELECT count(*) FROM loans WHERE returned_at IS NULL AND due_on < '2026-11-27'").pluck().get());
   rows.push(await measure(`library.loans overdue list (${open} overdue)`, 200, 'ms', () => call('library.loans', { status: 'overdue' })));
   rows.push(await measure('library.stats for a term', 50, 'ms', () => call('library.stats', { from: '2025-09-01', to: '2026-01-31' })));
+}
+
+/**
+ * The Today page (issue 6) on the same database, with 10 years of family calls and group birthdays
+ * added, and the 1,000 children the sign-in bench signed in today.
+ */
+async function todayBench(core: ReturnType<typeof openCore>, rows: Row[]): Promise<void> {
+  const { seedCalls, seedBirthdays } = await import('../../electron/core/demo/calls.js');
+  const t0 = performance.now();
+  const calls = seedCalls(core.db, { years: 10, today: '2026-11-27', seed: 3 });
+  const b = seedBirthdays(core.db, { years: 10, today: '2026-11-27', seed: 3, now: core.clock.now() });
+  console.error(`(seeded ${calls} calls, ${b.lunar} lunar birthdays, ${b.parties} group birthdays in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  const teacher = core.openSession('system');
+  const call = async (name: string, input: unknown) => {
+    const r = await core.call(teacher, name, input);
+    if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
+    return r.value;
+  };
+  rows.push(await measure(`today.overview (2,000 children, 10 years: visits, ${calls} calls, loans)`, 50, 'ms', () => call('today.overview', {})));
+  rows.push(await measure('calls.callHome (children in the room today, no parent contact for 30 days)', 50, 'ms', () => call('calls.callHome', {})));
+  rows.push(await measure('calls.monthly (the monthly target)', 50, 'ms', () => call('calls.monthly', { month: '2026-11' })));
+  rows.push(await measure('birthdays.list for a month (2,000 children, some lunar)', 50, 'ms', () => call('birthdays.list', { from: '2026-12-01', to: '2026-12-31' })));
 }
 
 /** Click on 签到 → the confirmation on screen, in Chromium through the web host (skipped without a build or Chromium). */
