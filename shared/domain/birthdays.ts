@@ -1,4 +1,5 @@
-import { Lunar, LunarMonth, Solar } from 'lunar-typescript';
+import dayjs from 'dayjs';
+import { LunarMonth, Solar } from 'lunar-typescript';
 import type { Day } from './dates.js';
 
 /**
@@ -28,30 +29,45 @@ export function solarBirthdayIn(birthDate: Day, y: number): Day {
   return m === 2 && d === 29 && !isLeapYear(y) ? ymd(y, 2, 28) : ymd(y, m, d);
 }
 
-/** The month a lunar birthday is kept in, in lunar year `y`: its leap month if that year has it, else the regular one. */
-function monthIn(l: LunarDate, y: number): LunarMonth {
-  const leap = l.leap ? LunarMonth.fromYm(y, -l.month) : null;
-  return leap ?? LunarMonth.fromYm(y, l.month)!;
+// lunar-typescript's conversions cost up to a millisecond each; a list of 2,000 children asks about the
+// same few lunar months again and again, so each month's first solar day and length are kept.
+const months = new Map<string, { first: Day; days: number } | null>();
+const ofDay = new Map<Day, { year: number; month: number; day: number; leap: boolean }>();
+const CACHE_MAX = 20_000;
+
+function monthStart(y: number, month: number): { first: Day; days: number } | null {
+  const key = `${y}/${month}`;
+  if (months.has(key)) return months.get(key)!;
+  const m = LunarMonth.fromYm(y, month);
+  const found = m ? { first: Solar.fromJulianDay(m.getFirstJulianDay()).toYmd(), days: m.getDayCount() } : null;
+  if (months.size > CACHE_MAX) months.clear();
+  months.set(key, found);
+  return found;
 }
 
-/** Where a lunar birthday falls (as a solar day) in lunar year `y`. */
+/** Where a lunar birthday falls (as a solar day) in lunar year `y`: its leap month if that year has it, else the regular one. */
 export function lunarBirthdayIn(l: LunarDate, y: number): Day {
-  const month = monthIn(l, y);
-  const day = Math.min(l.day, month.getDayCount());
-  return Lunar.fromYmd(y, month.getMonth(), day).getSolar().toYmd();
+  const m = (l.leap ? monthStart(y, -l.month) : null) ?? monthStart(y, l.month)!;
+  const day = Math.min(l.day, m.days);
+  return dayjs(m.first).add(day - 1, 'day').format('YYYY-MM-DD');
 }
 
 /** Whether a lunar date exists in lunar year `y` (a leap month that year has, a day its month has). */
 export function lunarDateExists(l: LunarDate, y: number): boolean {
-  const month = LunarMonth.fromYm(y, l.leap ? -l.month : l.month);
-  return month !== null && l.day >= 1 && l.day <= month.getDayCount();
+  const month = monthStart(y, l.leap ? -l.month : l.month);
+  return month !== null && l.day >= 1 && l.day <= month.days;
 }
 
 /** The lunar date of a solar day. */
 export function lunarOf(day: Day): { year: number; month: number; day: number; leap: boolean } {
+  const known = ofDay.get(day);
+  if (known) return known;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const l = Solar.fromYmd(y, m, d).getLunar();
-  return { year: l.getYear(), month: Math.abs(l.getMonth()), day: l.getDay(), leap: l.getMonth() < 0 };
+  const out = { year: l.getYear(), month: Math.abs(l.getMonth()), day: l.getDay(), leap: l.getMonth() < 0 };
+  if (ofDay.size > CACHE_MAX) ofDay.clear();
+  ofDay.set(day, out);
+  return out;
 }
 
 export interface BirthdayHit {
