@@ -72,6 +72,18 @@ export const errorCodes = [
   'calls.inFuture',
   'calls.notFound',
   'birthdays.partyInFuture',
+  'events.notFound',
+  'events.full',
+  'events.notOpen',
+  'events.windowNotOpen',
+  'events.windowClosed',
+  'events.gradeNotAllowed',
+  'events.childLeft',
+  'events.alreadySignedUp',
+  'events.notSignedUp',
+  'events.hasAttendance',
+  'events.sessionNotFound',
+  'events.categoryNotFound',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -25,6 +25,8 @@ import { callsHandlers } from './calls/calls.handlers.js';
 import { createBirthdaysService } from './birthdays/birthdays.service.js';
 import { birthdaysHandlers } from './birthdays/birthdays.handlers.js';
 import { todayHandlers } from './today/today.handlers.js';
+import { createEventsService } from './events/events.service.js';
+import { eventsHandlers } from './events/events.handlers.js';
 
 /** The demo school the first-run wizard offers. */
 export const DEMO_CHILDREN = 150;
@@ -34,7 +36,7 @@ export type CallResult = { ok: true; value: unknown } | { ok: false; error: Erro
 export type SessionListener = (sessionId: string, view: SessionView) => void;
 
 /** What changed, for screens that show it live (the attendance board when a child taps the kiosk). */
-export type DataTopic = 'visits' | 'calls';
+export type DataTopic = 'visits' | 'calls' | 'events';
 export type DataListener = (topic: DataTopic) => void;
 
 /** Procedures whose success changes what a live screen shows. */
@@ -45,6 +47,10 @@ const TOPIC_OF: Partial<Record<string, DataTopic>> = {
   'attendance.correct': 'visits',
   'calls.log': 'calls',
   'calls.remove': 'calls',
+  'kiosk.signUp': 'events',
+  'kiosk.cancelSignUp': 'events',
+  'events.signUp': 'events',
+  'events.cancel': 'events',
 };
 
 export interface Core {
@@ -73,6 +79,7 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
   const library = createLibraryService(db);
   const calls = createCallsService(db);
   const birthdays = createBirthdaysService(db);
+  const events = createEventsService(db);
   const handlers: HandlerTable = {
     ...settingsHandlers(settings, audit),
     ...teachersHandlers(db, teachers, settings, async (demo, ctx) => {
@@ -85,7 +92,8 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
     ...libraryHandlers(db, library),
     ...callsHandlers(calls),
     ...birthdaysHandlers(birthdays),
-    ...todayHandlers({ db, visits, library, calls, birthdays, children }),
+    ...todayHandlers({ db, visits, library, calls, birthdays, children, events }),
+    ...eventsHandlers(db, events),
   };
   const listeners = new Set<SessionListener>();
   const dataListeners = new Set<DataListener>();

@@ -9,6 +9,7 @@ import * as library from './library.js';
 import * as calls from './calls.js';
 import * as birthdays from './birthdays.js';
 import * as today from './today.js';
+import * as events from './events.js';
 import type { Procedure } from './procedure.js';
 
 /** Every procedure of the app, by name. Both transports and the typed client are built from this. */
@@ -104,6 +105,22 @@ export const contracts = {
   [birthdays.recordParty.name]: birthdays.recordParty,
   [birthdays.printMonth.name]: birthdays.printMonth,
   [today.overview.name]: today.overview,
+  [events.categories.name]: events.categories,
+  [events.list.name]: events.list,
+  [events.get.name]: events.get,
+  [events.create.name]: events.create,
+  [events.update.name]: events.update,
+  [events.setStatus.name]: events.setStatus,
+  [events.signUp.name]: events.signUp,
+  [events.cancel.name]: events.cancel,
+  [events.attendance.name]: events.attendance,
+  [events.ofChild.name]: events.ofChild,
+  [events.stats.name]: events.stats,
+  [events.printData.name]: events.printData,
+  [events.exportEvent.name]: events.exportEvent,
+  [events.kioskEvents.name]: events.kioskEvents,
+  [events.kioskSignUp.name]: events.kioskSignUp,
+  [events.kioskCancel.name]: events.kioskCancel,
 } as const satisfies Record<string, Procedure>;
 
 export type Contracts = typeof contracts;
@@ -113,5 +130,5 @@ export function isProcedureName(name: string): name is ProcedureName {
   return Object.prototype.hasOwnProperty.call(contracts, name);
 }
 
-export { app, auth, settings, teachers, children, kiosk, attendance, library, calls, birthdays, today };
+export { app, auth, settings, teachers, children, kiosk, attendance, library, calls, birthdays, today, events };
 export type { Access, Procedure, InputOf, OutputOf, ParsedInputOf } from './procedure.js';

@@ -4,6 +4,7 @@ import type { BirthdayRow } from './birthdays.js';
 import type { CallHomeChild } from '../domain/calls.js';
 import type { Loan } from '../domain/library.js';
 import type { Term } from '../domain/types.js';
+import type { EventItem } from '../domain/events.js';
 
 export interface TodayOverview {
   today: string;
@@ -14,6 +15,7 @@ export interface TodayOverview {
   callHome: { days: number; count: number; children: CallHomeChild[] };
   records: { total: number; incomplete: number; rate: number };
   term: Term | null;
+  events: EventItem[];
 }
 
 /** The desk's home page: everything the duty teacher should see first, in one call. */

@@ -8,6 +8,7 @@ import type { LibraryService } from '../library/library.service.js';
 import type { CallsService } from '../calls/calls.service.js';
 import type { BirthdaysService } from '../birthdays/birthdays.service.js';
 import type { ChildrenService } from '../children/children.service.js';
+import type { EventsService } from '../events/events.service.js';
 
 const SHOWN = 8;
 
@@ -19,6 +20,7 @@ export function todayHandlers(deps: {
   calls: CallsService;
   birthdays: BirthdaysService;
   children: ChildrenService;
+  events: EventsService;
 }): HandlerTable<'today.overview'> {
   const inRoom = deps.db.prepare(`
     SELECT c.id, c.name, c.grade, c.class_no AS classNo, v.in_at AS since
@@ -45,6 +47,11 @@ export function todayHandlers(deps: {
         callHome: { days: callHome.days, count: callHome.children.length, children: callHome.children.slice(0, SHOWN) },
         records: { total: completeness.total, incomplete: completeness.total - completeness.complete, rate: completeness.rate },
         term: (termOf.get(today, today) as Term | undefined) ?? null,
+        // The next two weeks' events that still take place.
+        events: deps.events.repo
+          .list('upcoming', ctx.now)
+          .filter((e) => e.status !== 'cancelled' && e.startsAt <= dayjs(today).add(14, 'day').valueOf())
+          .slice(0, SHOWN),
       };
     },
   };

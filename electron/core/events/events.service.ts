@@ -1,0 +1,193 @@
+import dayjs from 'dayjs';
+import { AppError, isErrorCode } from '../../../shared/errors.js';
+import { dayOf } from '../../../shared/domain/dates.js';
+import type { EventDetail, EventFields, EventStatus, KioskEvent, Signup, SignupResult } from '../../../shared/domain/events.js';
+import type { Db } from '../db/open.js';
+import type { CallContext } from '../context.js';
+import { createEventsRepo } from './events.repo.js';
+
+const WEEK = 7 * 86_400_000;
+
+/** A trigger's RAISE(ABORT, 'events.full'): the database refused a place past the capacity. */
+function isFull(err: unknown): boolean {
+  return err instanceof Error && (err as { code?: string }).code === 'SQLITE_CONSTRAINT_TRIGGER' && isErrorCode(err.message) && err.message === 'events.full';
+}
+
+export function createEventsService(db: Db) {
+  const repo = createEventsRepo(db);
+  const childRow = db.prepare('SELECT id, name, grade, status, away_parents AS awayParents FROM children WHERE id = ?');
+
+  function mustEvent(id: number) {
+    const e = repo.one(id);
+    if (!e) throw new AppError('events.notFound');
+    return e;
+  }
+
+  function detail(id: number): EventDetail {
+    const event = mustEvent(id);
+    const attendance: Record<number, number[]> = {};
+    for (const a of repo.attendanceOf(id)) (attendance[a.sessionId] ??= []).push(a.childId);
+    return { event, sessions: repo.sessions(id), signups: repo.signups(id), attendance };
+  }
+
+  /** One session per week for a group, at the same time of day. */
+  function sessionsOf(e: EventFields) {
+    return Array.from({ length: e.weeks }, (_, i) => ({ startsAt: e.startsAt + i * WEEK, endsAt: e.endsAt + i * WEEK, day: dayOf(e.startsAt + i * WEEK) }));
+  }
+
+  function mustChild(id: number) {
+    const c = childRow.get(id) as { id: number; name: string; grade: number; status: string; awayParents: string } | undefined;
+    if (!c) throw new AppError('children.notFound');
+    return c;
+  }
+
+  /** Fills free places from the waitlist's head until the database says the event is full. */
+  function promoteWaiting(eventId: number, now: number): Signup[] {
+    const promoted: Signup[] = [];
+    for (let next = repo.firstWaiting(eventId); next !== undefined; next = repo.firstWaiting(eventId)) {
+      try {
+        repo.promote(next, now);
+      } catch (err) {
+        if (isFull(err)) break;
+        throw err;
+      }
+      promoted.push(repo.signupById(next)!);
+    }
+    return promoted;
+  }
+
+  /**
+   * A sign-up: the event is planned and its window open, the child in school and of a grade it takes, not
+   * signed up already. A place if the database has one, else the waitlist (left-behind children first
+   * when the event says so); a teacher may place a child past the capacity with a reason.
+   */
+  function signUp(eventId: number, childId: number, by: 'kiosk' | 'teacher', reason: string | null, ctx: CallContext): SignupResult {
+    return db.transaction(() => {
+      const e = mustEvent(eventId);
+      const c = mustChild(childId);
+      if (e.status !== 'planned') throw new AppError('events.notOpen', { title: e.title });
+      if (c.status !== 'active') throw new AppError('events.childLeft', { name: c.name });
+      if (!e.grades.includes(c.grade)) throw new AppError('events.gradeNotAllowed', { title: e.title, grade: c.grade });
+      if (e.opensAt !== null && ctx.now < e.opensAt) throw new AppError('events.windowNotOpen', { title: e.title, at: e.opensAt });
+      if ((e.closesAt !== null && ctx.now > e.closesAt) || ctx.now > e.endsAt) throw new AppError('events.windowClosed', { title: e.title });
+      if (repo.active(eventId, childId)) throw new AppError('events.alreadySignedUp', { name: c.name, title: e.title });
+      const priority = e.leftBehindFirst && c.awayParents !== 'none';
+      const teacherId = ctx.session.teacher?.id ?? null;
+      let id: number;
+      let placedOver = false;
+      try {
+        id = repo.insertSignup(eventId, childId, 'confirmed', priority, null, by, teacherId, ctx.now);
+      } catch (err) {
+        if (!isFull(err)) throw err;
+        // Full: the waitlist, or past the capacity when a teacher gave a reason.
+        placedOver = reason !== null;
+        id = repo.insertSignup(eventId, childId, placedOver ? 'confirmed' : 'waitlist', priority, placedOver ? reason : null, by, teacherId, ctx.now);
+      }
+      if (placedOver) ctx.audit({ action: 'events.overCapacity', entity: 'signup', entityId: id, detail: { eventId, childId, reason } });
+      const signup = repo.signups(eventId).find((s) => s.id === id)!;
+      return { signup, promoted: null };
+    })();
+  }
+
+  /** Cancels a sign-up; a freed place goes to the head of the waitlist at once. */
+  function cancel(eventId: number, childId: number, ctx: CallContext): SignupResult {
+    return db.transaction(() => {
+      const e = mustEvent(eventId);
+      const s = repo.active(eventId, childId);
+      if (!s) throw new AppError('events.notSignedUp');
+      repo.cancelSignup(s.id, ctx.now);
+      const promoted = s.status === 'confirmed' && e.status === 'planned' ? promoteWaiting(eventId, ctx.now) : [];
+      ctx.audit({ action: 'events.cancel', entity: 'signup', entityId: s.id, detail: { eventId, childId, promoted: promoted.map((p) => p.childId) } });
+      return { signup: { ...s, status: 'cancelled' as const }, promoted: promoted[0] ?? null };
+    })();
+  }
+
+  return {
+    repo,
+    detail,
+    signUp,
+    cancel,
+
+    create(f: EventFields, ctx: CallContext): EventDetail {
+      return db.transaction(() => {
+        if (f.categoryId !== null && !repo.categoryExists(f.categoryId)) throw new AppError('events.categoryNotFound');
+        const id = repo.insert(f, ctx.now);
+        repo.replaceSessions(id, sessionsOf(f));
+        ctx.audit({ action: 'events.create', entity: 'event', entityId: id, detail: { sessions: f.weeks } });
+        return detail(id);
+      })();
+    },
+
+    update(id: number, f: EventFields, ctx: CallContext): EventDetail {
+      return db.transaction(() => {
+        const before = mustEvent(id);
+        if (f.categoryId !== null && !repo.categoryExists(f.categoryId)) throw new AppError('events.categoryNotFound');
+        const timesChanged = before.startsAt !== f.startsAt || before.endsAt !== f.endsAt || before.sessions !== f.weeks;
+        if (timesChanged && repo.attendanceTaken(id)) throw new AppError('events.hasAttendance');
+        repo.update(id, f, ctx.now);
+        if (timesChanged) repo.replaceSessions(id, sessionsOf(f));
+        // More places: the waitlist moves up at once.
+        const promoted = promoteWaiting(id, ctx.now);
+        ctx.audit({ action: 'events.update', entity: 'event', entityId: id, detail: { promoted: promoted.map((p) => p.childId) } });
+        return detail(id);
+      })();
+    },
+
+    setStatus(id: number, status: EventStatus, ctx: CallContext): EventDetail {
+      return db.transaction(() => {
+        const e = mustEvent(id);
+        repo.setStatus(id, status, ctx.now);
+        ctx.audit({ action: 'events.status', entity: 'event', entityId: id, detail: { status: { from: e.status, to: status } } });
+        return detail(id);
+      })();
+    },
+
+    /** Attendance of one session: the confirmed children, present or not; the event counts as held. */
+    markAttendance(sessionId: number, present: readonly number[], ctx: CallContext): EventDetail {
+      return db.transaction(() => {
+        const s = repo.session(sessionId);
+        if (!s) throw new AppError('events.sessionNotFound');
+        const e = mustEvent(s.eventId);
+        const confirmed = repo.signups(s.eventId).filter((x) => x.status === 'confirmed').map((x) => x.childId);
+        const marked = new Set(present.filter((c) => confirmed.includes(c)));
+        repo.markSession(sessionId, confirmed, marked);
+        if (e.status === 'planned') repo.setStatus(e.id, 'held', ctx.now);
+        return detail(s.eventId);
+      })();
+    },
+
+    /** Open events a child may join now, as the kiosk shows them. */
+    kioskEvents(childId: number, now: number): KioskEvent[] {
+      const c = mustChild(childId);
+      if (c.status !== 'active') return [];
+      const cats = new Map(repo.categories().map((k) => [k.id, k]));
+      return repo
+        .list('upcoming', now)
+        .filter((e) => e.status === 'planned' && e.grades.includes(c.grade) && (e.opensAt === null || e.opensAt <= now) && (e.closesAt === null || e.closesAt >= now) && e.endsAt >= now)
+        .map((e) => {
+          const mine = repo.active(e.id, childId);
+          const position = mine?.status === 'waitlist' ? (repo.signups(e.id).find((s) => s.id === mine.id)?.position ?? null) : null;
+          const cat = e.categoryId === null ? null : cats.get(e.categoryId);
+          return {
+            id: e.id,
+            title: e.title,
+            categoryKey: cat?.key ?? null,
+            categoryName: cat?.name ?? null,
+            startsAt: e.startsAt,
+            endsAt: e.endsAt,
+            place: e.place,
+            sessions: e.sessions,
+            placesLeft: e.capacity === null ? null : Math.max(0, e.capacity - e.confirmed),
+            mine: mine ? (mine.status as 'confirmed' | 'waitlist') : null,
+            position,
+          };
+        });
+    },
+
+    dayRange(from: string, to: string) {
+      return { fromMs: dayjs(from).valueOf(), toMs: dayjs(to).endOf('day').valueOf() };
+    },
+  };
+}
+
+export type EventsService = ReturnType<typeof createEventsService>;
