@@ -72,6 +72,8 @@ export const errorCodes = [
   'calls.inFuture',
   'calls.notFound',
   'birthdays.partyInFuture',
+  'birthdays.partyOtherMonth',
+  'range.tooLong',
   'events.notFound',
   'events.full',
   'events.notOpen',

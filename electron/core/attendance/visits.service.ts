@@ -123,7 +123,8 @@ export function createVisitsService(db: Db) {
       return db.transaction(() => {
         if (repo.open(childId)) {
           const v = closeVisit(c, 'kiosk', ctx);
-          return { ...base, action: 'out' as const, at: v.outAt!, repeated: false };
+          // The greeting is for arriving; leaving gets a plain goodbye.
+          return { ...base, birthday: false, action: 'out' as const, at: v.outAt!, repeated: false };
         }
         const v = openVisit(c, 'kiosk', ctx);
         return { ...base, action: 'in' as const, at: v.inAt, repeated: false };

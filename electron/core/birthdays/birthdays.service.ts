@@ -53,6 +53,7 @@ export function createBirthdaysService(db: Db) {
     /** The month's group birthday was held on `heldOn`: it celebrated the month's children in school. */
     recordParty(month: string, heldOn: string, note: string, ctx: CallContext): GroupBirthday {
       if (heldOn > dayOf(ctx.now)) throw new AppError('birthdays.partyInFuture');
+      if (heldOn.slice(0, 7) !== month) throw new AppError('birthdays.partyOtherMonth', { month });
       return db.transaction(() => {
         const { from, to } = monthRange(month);
         const ids = [...new Set(between(from, to).rows.map((r) => r.childId))];

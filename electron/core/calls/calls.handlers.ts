@@ -1,9 +1,15 @@
+import { AppError } from '../../../shared/errors.js';
+import { daysBetween } from '../../../shared/domain/dates.js';
 import ExcelJS from 'exceljs';
 import dayjs from 'dayjs';
 import type { Call } from '../../../shared/domain/calls.js';
 import type { HandlerTable } from '../context.js';
 import type { CallsService } from './calls.service.js';
 import { safeText } from '../children/roster/export.js';
+
+/** The screen's list is cut here (and says so); the export has every row. */
+export const LIST_LIMIT = 2000;
+const MAX_RANGE_DAYS = 3 * 366;
 
 const ROLE = { father: '父亲', mother: '母亲', guardian: '监护人', other: '其他' } as const;
 const KIND = { voice: '电话', video: '视频', letter: '书信' } as const;
@@ -50,11 +56,15 @@ export function callsHandlers(
       calls.remove(id, reason, ctx);
       return { ok: true as const };
     },
-    'calls.list': ({ from, to }) => calls.repo.between(from, to),
+    'calls.list': ({ from, to }) => {
+      if (daysBetween(from, to) > MAX_RANGE_DAYS || to < from) throw new AppError('range.tooLong', { days: MAX_RANGE_DAYS });
+      return calls.repo.between(from, to, LIST_LIMIT);
+    },
     'calls.ofChild': ({ childId }) => ({ calls: calls.repo.ofChild(childId), byMonth: calls.repo.byMonth(childId) }),
     'calls.callHome': (_input, ctx) => calls.callHome(ctx.now),
     'calls.monthly': ({ month }, ctx) => calls.monthly(month, ctx.now),
     'calls.export': async ({ from, to }, ctx) => {
+      if (daysBetween(from, to) > MAX_RANGE_DAYS || to < from) throw new AppError('range.tooLong', { days: MAX_RANGE_DAYS });
       const rows = calls.repo.between(from, to);
       ctx.audit({ action: 'calls.export', entity: 'call', detail: { from, to, rows: rows.length } });
       return { fileName: `亲情电话记录-${from}至${to}.xlsx`, data: (await writeCalls(rows, `亲情电话记录 ${from} 至 ${to}`)).toString('base64') };

@@ -17,7 +17,7 @@ export function createCallsRepo(db: Db) {
   const one = db.prepare(`SELECT ${CALL} FROM ${CALL_FROM} WHERE k.id = ?`);
   const remove = db.prepare('DELETE FROM calls WHERE id = ?');
   const contactOf = db.prepare('SELECT role, name FROM contacts WHERE id = ? AND child_id = ?');
-  const between = db.prepare(`SELECT ${CALL} FROM ${CALL_FROM} WHERE k.day BETWEEN ? AND ? ORDER BY k.at DESC, k.id DESC LIMIT 5000`);
+  const between = db.prepare(`SELECT ${CALL} FROM ${CALL_FROM} WHERE k.day BETWEEN ? AND ? ORDER BY k.at DESC, k.id DESC LIMIT ?`);
   const ofChild = db.prepare(`SELECT ${CALL} FROM ${CALL_FROM} WHERE k.child_id = ? ORDER BY k.at DESC, k.id DESC LIMIT 200`);
   const byMonth = db.prepare(`
     SELECT substr(day, 1, 7) AS month, sum(kind = 'voice') AS voice, sum(kind = 'video') AS video, sum(kind = 'letter') AS letter
@@ -65,7 +65,8 @@ export function createCallsRepo(db: Db) {
     one: (id: number) => one.get(id) as Call | undefined,
     remove: (id: number) => remove.run(id).changes,
     contactOf: (contactId: number, childId: number) => contactOf.get(contactId, childId) as { role: Call['withRole']; name: string } | undefined,
-    between: (from: string, to: string) => between.all(from, to) as Call[],
+    /** The screen shows the newest `limit`; the export takes them all. */
+    between: (from: string, to: string, limit = Number.MAX_SAFE_INTEGER) => between.all(from, to, limit) as Call[],
     ofChild: (childId: number) => ofChild.all(childId) as Call[],
     byMonth: (childId: number) => byMonth.all(childId) as CallMonthCount[],
     callHome: (today: string, cutoff: string) => withParents(callHome.all({ today, cutoff }) as RawHome[]),

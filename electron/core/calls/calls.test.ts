@@ -30,6 +30,7 @@ describe('family calls', () => {
     const call = await t.call<Call>('calls.log', { childId: zhang.id, contactId: contact(zhang, 'father'), kind: 'video', direction: 'out', at: T0 - 600_000, seconds: 312, note: '说了考试的事' });
     expect(call).toMatchObject({ childName: '张三丽', withRole: 'father', withName: '张大山', kind: 'video', seconds: 312, day: '2026-11-28', teacherName: SETUP.admin.name });
     expect(await codeOf(t.call('calls.log', { childId: zhang.id, kind: 'voice', direction: 'out', at: T0 }))).toBe('input.invalid');
+    expect(await codeOf(t.call('calls.log', { contactId: contact(zhang, 'father'), kind: 'voice', direction: 'out', at: T0 }))).toBe('input.invalid');
     expect(await codeOf(t.call('calls.log', { childId: zhang.id, contactId: contact(li, 'father'), kind: 'voice', direction: 'out', at: T0 }))).toBe('calls.contactNotFound');
     expect(await codeOf(t.call('calls.log', { childId: zhang.id, contactId: contact(zhang, 'father'), kind: 'voice', direction: 'out', at: T0 + 3_600_000 }))).toBe('calls.inFuture');
     expect(await codeOf(t.call('calls.log', { childId: zhang.id, contactId: contact(zhang, 'father'), kind: 'voice', direction: 'out', at: T0, seconds: 20 * 3600 }))).toBe('input.invalid');

@@ -40,3 +40,7 @@ export function useSession() {
 export function setSession(client: QueryClient, view: SessionView): void {
   client.setQueryData(keys.session, view);
 }
+
+/** After a child's record changes: every list that shows children (birthdays, calls, the Today page …). */
+export const isChildDataQuery = (q: { queryKey: readonly unknown[] }): boolean =>
+  /^(children|birthdays|calls|today|events|library|attendance)\./.test(String(q.queryKey[0]));

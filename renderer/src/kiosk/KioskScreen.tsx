@@ -10,6 +10,7 @@ import { api } from '../api.js';
 import { keys, useAppInfo } from '../app/queries.js';
 import { useErrorText } from '../app/errors.js';
 import { useCardScanner } from './useCardScanner.js';
+import { KioskEvents } from './KioskEvents.js';
 import classes from './kiosk.module.css';
 
 const IDLE_MS = 60_000;
@@ -20,6 +21,7 @@ type Step =
   | { kind: 'class'; grade: number }
   | { kind: 'names'; grade: number; classNo: number }
   | { kind: 'confirm'; child: KioskChild }
+  | { kind: 'events'; child: KioskChild }
   | { kind: 'done'; result: KioskResult };
 
 /** The children's screen: grade → class → name (or initials, or the card) → one big button. */
@@ -78,7 +80,10 @@ export function KioskScreen() {
         {step.kind === 'home' && <Home onGrade={(grade) => setStep({ kind: 'class', grade })} onChild={(child) => setStep({ kind: 'confirm', child })} onCode={(c) => card.mutate(c)} />}
         {step.kind === 'class' && <Classes grade={step.grade} onClass={(classNo) => setStep({ kind: 'names', grade: step.grade, classNo })} />}
         {step.kind === 'names' && <Names grade={step.grade} classNo={step.classNo} onChild={(child) => setStep({ kind: 'confirm', child })} />}
-        {step.kind === 'confirm' && <Confirm child={step.child} onDone={(result) => setStep({ kind: 'done', result })} onError={setNotice} />}
+        {step.kind === 'confirm' && (
+          <Confirm child={step.child} onDone={(result) => setStep({ kind: 'done', result })} onError={setNotice} onEvents={() => setStep({ kind: 'events', child: step.child })} />
+        )}
+        {step.kind === 'events' && <KioskEvents child={step.child} onMessage={(text) => setNotice(text)} />}
         {step.kind === 'done' && <Done result={step.result} />}
       </Stack>
       <TeacherExit />
@@ -182,7 +187,7 @@ function Names({ grade, classNo, onChild }: { grade: number; classNo: number; on
   );
 }
 
-function Confirm({ child, onDone, onError }: { child: KioskChild; onDone: (r: KioskResult) => void; onError: (text: string) => void }) {
+function Confirm({ child, onDone, onError, onEvents }: { child: KioskChild; onDone: (r: KioskResult) => void; onError: (text: string) => void; onEvents: () => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const errorText = useErrorText();
@@ -209,6 +214,9 @@ function Confirm({ child, onDone, onError }: { child: KioskChild; onDone: (r: Ki
           onClick={() => toggle.mutate()}
         >
           {signingIn ? t('kiosk:signIn') : t('kiosk:signOut')}
+        </Button>
+        <Button size="xl" variant="light" color="grape" className={classes.eventButton} onClick={onEvents}>
+          {t('kiosk:events.open')}
         </Button>
       </Stack>
     </Center>

@@ -119,8 +119,11 @@ function GroupBirthday({ today }: { today: string }) {
   const navigate = useNavigate();
   const client = useQueryClient();
   const errorText = useErrorText();
-  const [month, setMonth] = useState(today.slice(0, 7));
-  const [heldOn, setHeldOn] = useState<string | null>(today);
+  // Null: the month of the core's today, worked out each time (a PC left on overnight moves on).
+  const [picked, setMonth] = useState<string | null>(null);
+  const month = picked ?? today.slice(0, 7);
+  const [heldOnPicked, setHeldOn] = useState<string | null>(null);
+  const heldOn = heldOnPicked ?? (today.slice(0, 7) === month ? today : `${month}-01`);
   const [note, setNote] = useState('');
   const data = useQuery({ queryKey: ['birthdays.month', month], queryFn: () => api.birthdays.month({ month }) });
   const record = useMutation({

@@ -16,7 +16,7 @@ export function PrintGroupBirthdays() {
   const className = useClassName();
   const lunarLabel = useLunarLabel();
   const month = search.get('month') ?? (info.data?.today ?? '').slice(0, 7);
-  const data = useQuery({ queryKey: ['birthdays.printMonth', month], queryFn: () => api.birthdays.printMonth({ month }), enabled: month !== '', staleTime: Infinity });
+  const data = useQuery({ queryKey: ['birthdays.printMonth', month], queryFn: () => api.birthdays.printMonth({ month }), enabled: month !== '', staleTime: 0, gcTime: 0 });
   const [y, m] = month.split('-');
   return (
     <PrintFrame fileName={`集体生日名单-${month}.pdf`} orientation="portrait" ready={data.isSuccess} error={data.error}>

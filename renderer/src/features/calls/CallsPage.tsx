@@ -1,14 +1,17 @@
-import { useState } from 'react';
-import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Alert, Badge, Button, Group, Modal, Paper, Progress, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
 import { DatePickerInput, MonthPickerInput } from '@mantine/dates';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { IconFileSpreadsheet, IconPhonePlus } from '@tabler/icons-react';
 import type { Call, CallHomeChild } from '../../../../shared/domain/calls.js';
-import { api } from '../../api.js';
+
+/** As the core's calls.list cuts it. */
+const LIST_LIMIT = 2000;
+import { api, onServerEvent } from '../../api.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { useAppInfo } from '../../app/queries.js';
@@ -111,7 +114,10 @@ export function CallsPage() {
 function CallHome({ onLog }: { onLog: (childId: number) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const client = useQueryClient();
   const list = useQuery({ queryKey: ['calls.callHome'], queryFn: () => api.calls.callHome() });
+  // A child signing in at the kiosk joins the list at once.
+  useEffect(() => onServerEvent('data', () => void client.invalidateQueries({ queryKey: ['calls.callHome'] })), [client]);
   if (list.isError) return <Alert color="red">{errorText(list.error)}</Alert>;
   if (!list.data) return null;
   return (
@@ -163,7 +169,8 @@ function CallLog() {
   const errorText = useErrorText();
   const duration = useDuration();
   const today = info.data?.today ?? dayjs().format('YYYY-MM-DD');
-  const [range, setRange] = useState<[string | null, string | null]>([dayjs(today).startOf('month').format('YYYY-MM-DD'), today]);
+  const [picked, setRange] = useState<[string | null, string | null] | null>(null);
+  const range = picked ?? [dayjs(today).startOf('month').format('YYYY-MM-DD'), today];
   const [from, to] = range;
   const calls = useQuery({ queryKey: ['calls.list', from, to], queryFn: () => api.calls.list({ from: from!, to: to! }), enabled: from !== null && to !== null });
   const exportCalls = useMutation({
@@ -172,6 +179,7 @@ function CallLog() {
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
   const list: Call[] = calls.data ?? [];
+  const [removing, setRemoving] = useState<Call | null>(null);
   return (
     <Stack gap="sm">
       <Group align="flex-end" justify="space-between">
@@ -182,6 +190,7 @@ function CallLog() {
       </Group>
       <Text size="sm" c="dimmed">
         {t('calls:logCount', { count: list.length })}
+        {list.length >= LIST_LIMIT && ` · ${t('calls:listCut', { limit: LIST_LIMIT })}`}
       </Text>
       {list.length > 0 && (
         <Table striped data-testid="call-log">
@@ -195,6 +204,7 @@ function CallLog() {
               <Table.Th>{t('calls:duration')}</Table.Th>
               <Table.Th>{t('calls:teacher')}</Table.Th>
               <Table.Th>{t('calls:note')}</Table.Th>
+              <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -212,11 +222,52 @@ function CallLog() {
                 <Table.Td>{duration(c.seconds)}</Table.Td>
                 <Table.Td>{c.teacherName ?? ''}</Table.Td>
                 <Table.Td>{c.note}</Table.Td>
+                <Table.Td>
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRemoving(c)}>
+                    {t('common:delete')}
+                  </Button>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
+      {removing && <RemoveCall call={removing} onClose={() => setRemoving(null)} />}
     </Stack>
+  );
+}
+
+/** A call logged by mistake (the wrong child) is deleted with a reason, which the audit log keeps. */
+function RemoveCall({ call, onClose }: { call: Call; onClose: () => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const [reason, setReason] = useState('');
+  const remove = useMutation({
+    mutationFn: () => api.calls.remove({ id: call.id, reason }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('calls.') || q.queryKey[0] === 'today.overview' });
+      onClose();
+    },
+  });
+  return (
+    <Modal opened onClose={onClose} title={t('calls:removeTitle', { name: call.childName, day: call.day })}>
+      <Stack>
+        <Textarea label={t('calls:removeReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} data-autofocus />
+        {remove.isError && (
+          <Text c="red" size="sm" role="alert">
+            {errorText(remove.error)}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common:cancel')}
+          </Button>
+          <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+            {t('common:delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }

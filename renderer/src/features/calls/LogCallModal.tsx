@@ -73,6 +73,7 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
   }, [child.data, contactId]);
 
   const start = () => {
+    stopTimer();
     setStarted(Date.now());
     setTimed(null);
     timer.current = setInterval(() => setTick((n) => n + 1), 1000);
@@ -89,9 +90,25 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
   const elapsed = running ? Math.round((Date.now() - started) / 1000) : (timed ?? 0);
   void tick;
 
+  /** The length as it is at the moment of saving: a timer still running counts up to now. */
+  const secondsNow = (): number | null => {
+    if (kind === 'letter') return null;
+    if (started !== null) return Math.max(1, Math.round((Date.now() - started) / 1000));
+    if (timed !== null) return timed;
+    return minutes === '' ? null : Math.round(Number(minutes) * 60);
+  };
+  const stopTimer = () => {
+    if (timer.current) clearInterval(timer.current);
+    timer.current = null;
+    setStarted(null);
+  };
+  const close = () => {
+    stopTimer();
+    onClose();
+  };
+
   const save = useMutation({
-    mutationFn: () => {
-      const seconds = kind === 'letter' ? null : timed !== null ? timed : minutes === '' ? null : Math.round(Number(minutes) * 60);
+    mutationFn: (seconds: number | null) => {
       // Without a time typed, the core takes the call as ending now (its clock, not this window's).
       const missing = undefined as unknown as number;
       return api.calls.log({ childId: childId ?? missing, contactId: contactId === null ? missing : Number(contactId), kind, direction, at: at ? dayjs(at).valueOf() : null, seconds, note });
@@ -99,7 +116,7 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
     onSuccess: async (call) => {
       await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('calls.') || q.queryKey[0] === 'today.overview' });
       notifications.show({ color: 'teal', message: t('calls:logged', { name: call.childName }) });
-      onClose();
+      close();
     },
     onError: (err) => {
       setFailure(null);
@@ -112,12 +129,13 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
 
   const contacts = child.data?.contacts ?? [];
   return (
-    <Modal opened={opened} onClose={() => { if (timer.current) clearInterval(timer.current); onClose(); }} title={t('calls:log')} size="lg">
+    <Modal opened={opened} onClose={close} closeOnEscape={!running} closeOnClickOutside={!running} title={t('calls:log')} size="lg">
       <form
         onSubmit={(e) => {
           e.preventDefault();
+          const seconds = secondsNow();
           if (running) stop();
-          save.mutate();
+          save.mutate(seconds);
         }}
       >
         <Stack>
@@ -185,9 +203,8 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
               <NumberInput
                 label={t('calls:minutes')}
                 w={140}
-                min={0}
-                max={240}
                 decimalScale={1}
+                clampBehavior="none"
                 value={minutes}
                 onChange={(v) => {
                   setMinutes(v);
@@ -206,11 +223,10 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
             value={at}
             onChange={setAt}
             valueFormat="YYYY-MM-DD HH:mm"
-            maxDate={dayjs().format('YYYY-MM-DD HH:mm:ss')}
             error={errors.at}
           />
           <Textarea label={t('calls:note')} description={t('calls:noteHelp')} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} />
-          <DialogActions failure={failure} pending={save.isPending} onCancel={onClose} />
+          <DialogActions failure={failure} pending={save.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

@@ -30,6 +30,7 @@ import { api } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { useFormFailure } from '../../app/forms.js';
+import { isChildDataQuery } from '../../app/queries.js';
 
 interface ContactValues {
   key: string;
@@ -158,7 +159,7 @@ export function ChildForm() {
     mutationFn: (v: Values) =>
       childId === null ? api.children.create(toInput(v, true)) : api.children.update({ id: childId, child: toInput(v, true) }),
     onSuccess: async (child) => {
-      await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('children.') });
+      await client.invalidateQueries({ predicate: isChildDataQuery });
       notifications.show({ color: 'teal', message: t('children:saved') });
       navigate(`/children/${child.id}`);
     },

@@ -13,6 +13,7 @@ import { useClassName, filterToSearch } from './format.js';
 import dayjs from 'dayjs';
 import { ChildReading } from '../library/ChildReading.js';
 import { ChildCalls } from '../calls/ChildCalls.js';
+import { isChildDataQuery } from '../../app/queries.js';
 
 function Field({ label, value }: { label: string; value: string }) {
   return (
@@ -82,7 +83,7 @@ export function ChildPage() {
   const [confirmName, setConfirmName] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
 
-  const refresh = () => client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('children.') });
+  const refresh = () => client.invalidateQueries({ predicate: isChildDataQuery });
   const archive = useMutation({
     mutationFn: () => api.children.archive({ id, leftDate: leftDate ?? today, reason }),
     onSuccess: async () => {

@@ -9,6 +9,7 @@ import { api } from '../../api.js';
 import { downloadFile, fileToBase64 } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from './format.js';
+import { isChildDataQuery } from '../../app/queries.js';
 
 const STATUS_COLOR = { new: 'teal', existing: 'gray', error: 'red' } as const;
 
@@ -41,7 +42,7 @@ export function ImportPage() {
     onSuccess: async (r) => {
       setResult(r);
       setPreview(null);
-      await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('children.') });
+      await client.invalidateQueries({ predicate: isChildDataQuery });
     },
     onError: (err) => setFailure(errorText(err)),
   });

@@ -34,7 +34,7 @@ export function CallRulesPanel({ isAdmin }: { isAdmin: boolean }) {
       <Text size="sm" c="dimmed">
         {t('settings:calls.intro')}
       </Text>
-      <NumberInput label={t('settings:calls.noContactDays')} min={1} max={365} allowDecimal={false} value={days} onChange={setDays} disabled={!isAdmin} error={error} />
+      <NumberInput label={t('settings:calls.noContactDays')} clampBehavior="none" allowDecimal={false} value={days} onChange={setDays} disabled={!isAdmin} error={error} />
       {isAdmin && (
         <Group>
           <Button loading={save.isPending} onClick={() => save.mutate()}>

@@ -74,7 +74,9 @@ export function TodayPage() {
           ) : (
             d.birthdaysToday.map((b) => (
               <Text key={b.childId} fw={700} c="pink.7" data-testid="birthday-today">
-                <IconCake size={16} style={{ verticalAlign: -2 }} /> {t('today:birthdays.today', { name: b.name, class: className(b.grade, b.classNo), age: b.age ?? '' })}
+                <IconCake size={16} style={{ verticalAlign: -2 }} /> {b.age === null
+                  ? t('today:birthdays.todayNoAge', { name: b.name, class: className(b.grade, b.classNo) })
+                  : t('today:birthdays.today', { name: b.name, class: className(b.grade, b.classNo), age: b.age })}
                 {b.calendar === 'lunar' && b.lunar && <Text span size="sm" c="dimmed"> （{lunarLabel(b.lunar)}）</Text>}
               </Text>
             ))

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import dayjs from 'dayjs';
+import { IconPlus } from '@tabler/icons-react';
+import type { EventItem } from '../../../../shared/domain/events.js';
+import { api } from '../../api.js';
+import { EventForm, useCategoryLabel } from './EventForm.js';
+
+export const STATUS_COLOR = { planned: 'blue', cancelled: 'gray', held: 'teal' } as const;
+
+export function useWhen(): (e: Pick<EventItem, 'startsAt' | 'endsAt' | 'sessions'>) => string {
+  const { t } = useTranslation();
+  return (e) =>
+    `${dayjs(e.startsAt).format('YYYY-MM-DD HH:mm')}–${dayjs(e.endsAt).format('HH:mm')}${e.sessions > 1 ? ` · ${t('events:weekly', { count: e.sessions })}` : ''}`;
+}
+
+export function EventsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const category = useCategoryLabel();
+  const when = useWhen();
+  const [view, setView] = useState<'upcoming' | 'past'>('upcoming');
+  const [creating, setCreating] = useState(false);
+  const events = useQuery({ queryKey: ['events.list', view], queryFn: () => api.events.list({ when: view }) });
+  const list = events.data ?? [];
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{t('events:title')}</Title>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+          {t('events:new')}
+        </Button>
+      </Group>
+      <SegmentedControl w={240} value={view} onChange={(x) => setView(x as typeof view)} data={[{ value: 'upcoming', label: t('events:upcoming') }, { value: 'past', label: t('events:past') }]} />
+      {events.isSuccess && list.length === 0 ? (
+        <Text c="dimmed">{view === 'upcoming' ? t('events:noneUpcoming') : t('events:nonePast')}</Text>
+      ) : (
+        <Table striped highlightOnHover data-testid="events">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('events:fields.title')}</Table.Th>
+              <Table.Th>{t('events:fields.category')}</Table.Th>
+              <Table.Th>{t('events:when')}</Table.Th>
+              <Table.Th>{t('events:fields.place')}</Table.Th>
+              <Table.Th>{t('events:places')}</Table.Th>
+              <Table.Th>{t('events:status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.map((e) => (
+              <Table.Tr key={e.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/events/${e.id}`)}>
+                <Table.Td fw={600}>{e.title}</Table.Td>
+                <Table.Td>{category(e.categoryId)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(e)}</Table.Td>
+                <Table.Td>{e.place}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {e.capacity === null ? t('events:countNoLimit', { confirmed: e.confirmed }) : t('events:count', { confirmed: e.confirmed, capacity: e.capacity })}
+                  {e.waitlist > 0 && ` · ${t('events:waitlistN', { count: e.waitlist })}`}
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={STATUS_COLOR[e.status]}>
+                    {t(`events:statuses.${e.status}`)}
+                  </Badge>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {creating && <EventForm event={null} onClose={() => setCreating(false)} onSaved={(d) => navigate(`/events/${d.event.id}`)} />}
+    </Stack>
+  );
+}

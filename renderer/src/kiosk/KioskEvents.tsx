@@ -1,0 +1,76 @@
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import type { KioskChild } from '../../../shared/domain/attendance.js';
+import type { KioskEvent } from '../../../shared/domain/events.js';
+import { api } from '../api.js';
+import { useErrorText } from '../app/errors.js';
+import classes from './kiosk.module.css';
+
+/** The events a child may join, big and simple: what, when, where, places left, one button. */
+export function KioskEvents({ child, onMessage }: { child: KioskChild; onMessage: (text: string, ok: boolean) => void }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const events = useQuery({ queryKey: ['kiosk.events', child.id], queryFn: () => api.kiosk.events({ childId: child.id }) });
+  const refresh = () => client.invalidateQueries({ queryKey: ['kiosk.events', child.id] });
+  const signUp = useMutation({
+    mutationFn: (e: KioskEvent) => api.kiosk.signUp({ childId: child.id, eventId: e.id }),
+    onSuccess: async (r, e) => {
+      onMessage(r.status === 'confirmed' ? t('kiosk:events.signedUp', { name: child.givenName, title: e.title }) : t('kiosk:events.waitlisted', { title: e.title, position: r.position }), true);
+      await refresh();
+    },
+    onError: (err) => onMessage(errorText(err), false),
+  });
+  const cancel = useMutation({
+    mutationFn: (e: KioskEvent) => api.kiosk.cancelSignUp({ childId: child.id, eventId: e.id }),
+    onSuccess: async (_r, e) => {
+      onMessage(t('kiosk:events.cancelled', { title: e.title }), true);
+      await refresh();
+    },
+    onError: (err) => onMessage(errorText(err), false),
+  });
+  const busy = signUp.isPending || cancel.isPending;
+  const list = events.data ?? [];
+  return (
+    <Stack gap="lg">
+      <Text className={classes.prompt}>{t('kiosk:events.title', { name: child.givenName })}</Text>
+      {events.isSuccess && list.length === 0 && <Text className={classes.hint}>{t('kiosk:events.none')}</Text>}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        {list.map((e) => (
+          <Card key={e.id} className={classes.eventCard} radius="xl" padding="lg" data-testid="kiosk-event">
+            <Stack gap="xs">
+              <Group justify="space-between" wrap="nowrap">
+                <Text className={classes.eventTitle}>{e.title}</Text>
+                {e.categoryKey && <Badge size="xl" variant="light">{t(`events:categories.${e.categoryKey}`)}</Badge>}
+              </Group>
+              <Text className={classes.eventLine}>
+                {dayjs(e.startsAt).format('M月D日 HH:mm')}
+                {e.sessions > 1 && ` · ${t('kiosk:events.weekly', { count: e.sessions })}`}
+                {e.place && ` · ${e.place}`}
+              </Text>
+              <Text className={classes.eventLine} c={e.placesLeft === 0 ? 'orange.8' : 'teal.8'} fw={700}>
+                {e.placesLeft === null ? t('kiosk:events.noLimit') : e.placesLeft === 0 ? t('kiosk:events.full') : t('kiosk:events.left', { count: e.placesLeft })}
+              </Text>
+              {e.mine ? (
+                <Group justify="space-between">
+                  <Text className={classes.eventLine} fw={800} c={e.mine === 'confirmed' ? 'teal.8' : 'orange.8'}>
+                    {e.mine === 'confirmed' ? t('kiosk:events.youAreIn') : t('kiosk:events.youWait', { position: e.position })}
+                  </Text>
+                  <Button size="lg" variant="default" disabled={busy} onClick={() => cancel.mutate(e)}>
+                    {t('kiosk:events.cancel')}
+                  </Button>
+                </Group>
+              ) : (
+                <Button size="xl" className={classes.eventButton} color={e.placesLeft === 0 ? 'orange' : 'teal'} disabled={busy} onClick={() => signUp.mutate(e)}>
+                  {e.placesLeft === 0 ? t('kiosk:events.joinWaitlist') : t('kiosk:events.join')}
+                </Button>
+              )}
+            </Stack>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}
