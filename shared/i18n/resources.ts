@@ -12,6 +12,7 @@ import zhLibrary from './locales/zh-CN/library.json';
 import zhCalls from './locales/zh-CN/calls.json';
 import zhBirthdays from './locales/zh-CN/birthdays.json';
 import zhToday from './locales/zh-CN/today.json';
+import zhEvents from './locales/zh-CN/events.json';
 import enCommon from './locales/en/common.json';
 import enNav from './locales/en/nav.json';
 import enSetup from './locales/en/setup.json';
@@ -26,8 +27,9 @@ import enLibrary from './locales/en/library.json';
 import enCalls from './locales/en/calls.json';
 import enBirthdays from './locales/en/birthdays.json';
 import enToday from './locales/en/today.json';
+import enEvents from './locales/en/events.json';
 
-export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library', 'calls', 'birthdays', 'today'] as const;
+export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library', 'calls', 'birthdays', 'today', 'events'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** zh-CN is the default and the fallback; en is complete (a test fails on any missing key). */
@@ -47,6 +49,7 @@ export const resources = {
     calls: zhCalls,
     birthdays: zhBirthdays,
     today: zhToday,
+    events: zhEvents,
   },
   en: {
     common: enCommon,
@@ -63,5 +66,6 @@ export const resources = {
     calls: enCalls,
     birthdays: enBirthdays,
     today: enToday,
+    events: enEvents,
   },
 } as const;

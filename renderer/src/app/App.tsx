@@ -39,11 +39,14 @@ import { CallsPage } from '../features/calls/CallsPage.js';
 import { BirthdaysPage } from '../features/birthdays/BirthdaysPage.js';
 import { PrintGroupBirthdays } from '../features/birthdays/PrintGroupBirthdays.js';
 import { TodayPage } from '../features/today/TodayPage.js';
+import { EventsPage } from '../features/events/EventsPage.js';
+import { EventPage } from '../features/events/EventPage.js';
+import { PrintEvent } from '../features/events/PrintEvent.js';
 
 const queryClient = createQueryClient();
 
 /** Sections with their own routes; the rest show what is coming. */
-const BUILT = new Set<string>(['today', 'settings', 'children', 'attendance', 'library', 'calls', 'birthdays']);
+const BUILT = new Set<string>(['today', 'settings', 'children', 'attendance', 'library', 'calls', 'birthdays', 'events']);
 
 /** Which area the session may see: setup wizard, lock screen, kiosk, or the desk. */
 function Gate() {
@@ -104,6 +107,7 @@ function Gate() {
       <Route path="/print/labels" element={<PrintLabels />} />
       <Route path="/print/overdue" element={<PrintOverdue />} />
       <Route path="/print/birthdays" element={<PrintGroupBirthdays />} />
+      <Route path="/print/event" element={<PrintEvent />} />
       <Route element={<DeskLayout />}>
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="/children" element={<ChildrenPage />} />
@@ -115,6 +119,8 @@ function Gate() {
         <Route path="/attendance" element={<AttendancePage />} />
         <Route path="/calls" element={<CallsPage />} />
         <Route path="/birthdays" element={<BirthdaysPage />} />
+        <Route path="/events" element={<EventsPage />} />
+        <Route path="/events/:id" element={<EventPage />} />
         <Route path="/library" element={<LibraryPage />}>
           <Route index element={<LendingDesk />} />
           <Route path="books" element={<CataloguePage />} />

@@ -13,6 +13,7 @@ import { useClassName, filterToSearch } from './format.js';
 import dayjs from 'dayjs';
 import { ChildReading } from '../library/ChildReading.js';
 import { ChildCalls } from '../calls/ChildCalls.js';
+import { ChildEvents } from '../events/ChildEvents.js';
 import { isChildDataQuery } from '../../app/queries.js';
 
 function Field({ label, value }: { label: string; value: string }) {
@@ -198,6 +199,7 @@ export function ChildPage() {
       <ChildVisits childId={id} />
       <ChildCalls childId={id} />
       <ChildReading childId={id} />
+      <ChildEvents childId={id} />
       <Paper withBorder p="md" bg="gray.0">
         <Text fw={600} size="sm">{t('children:later.title')}</Text>
         <Text size="sm" c="dimmed">{[t('children:later.loans'), t('children:later.calls')].join(' · ')}</Text>

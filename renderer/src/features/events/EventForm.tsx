@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Checkbox, Chip, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { DateInput, DateTimePicker, TimeInput } from '@mantine/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -38,8 +38,9 @@ export function EventForm({ event, onClose, onSaved }: { event: EventItem | null
     categoryId: event?.categoryId === null || event === null ? null : String(event.categoryId),
     description: event?.description ?? '',
     place: event?.place ?? '',
-    startsAt: fmt(event?.startsAt ?? null),
-    endsAt: fmt(event?.endsAt ?? null),
+    day: event ? dayjs(event.startsAt).format('YYYY-MM-DD') : null,
+    startTime: event ? dayjs(event.startsAt).format('HH:mm') : '15:30',
+    endTime: event ? dayjs(event.endsAt).format('HH:mm') : '17:00',
     weeks: event?.sessions ?? 1,
     capacity: (event?.capacity ?? '') as number | string,
     grades: (event?.grades ?? [1, 2, 3, 4, 5, 6]).map(String),
@@ -59,8 +60,8 @@ export function EventForm({ event, onClose, onSaved }: { event: EventItem | null
         categoryId: v.categoryId === null ? null : Number(v.categoryId),
         description: v.description,
         place: v.place,
-        startsAt: ms(v.startsAt) ?? missing,
-        endsAt: ms(v.endsAt) ?? missing,
+        startsAt: (v.day && v.startTime ? ms(`${v.day} ${v.startTime}`) : null) ?? missing,
+        endsAt: (v.day && v.endTime ? ms(`${v.day} ${v.endTime}`) : null) ?? missing,
         weeks: Number(v.weeks) || 1,
         capacity: v.capacity === '' ? null : Number(v.capacity),
         grades: v.grades.map(Number),
@@ -100,8 +101,11 @@ export function EventForm({ event, onClose, onSaved }: { event: EventItem | null
               value={v.categoryId}
               onChange={(x) => set('categoryId', x)}
             />
-            <DateTimePicker label={t('events:fields.startsAt')} withAsterisk valueFormat="YYYY-MM-DD HH:mm" value={v.startsAt} onChange={(x) => set('startsAt', x)} error={errors.startsAt} />
-            <DateTimePicker label={t('events:fields.endsAt')} withAsterisk valueFormat="YYYY-MM-DD HH:mm" value={v.endsAt} onChange={(x) => set('endsAt', x)} error={errors.endsAt} />
+            <DateInput label={t('events:fields.day')} withAsterisk valueFormat="YYYY-MM-DD" value={v.day} onChange={(x) => set('day', x)} error={errors.startsAt} />
+            <Group grow>
+              <TimeInput label={t('events:fields.startsAt')} withAsterisk value={v.startTime} onChange={(e) => set('startTime', e.currentTarget.value)} />
+              <TimeInput label={t('events:fields.endsAt')} withAsterisk value={v.endTime} onChange={(e) => set('endTime', e.currentTarget.value)} error={errors.endsAt} />
+            </Group>
             <TextInput label={t('events:fields.place')} value={v.place} onChange={(e) => set('place', e.currentTarget.value)} error={errors.place} />
             <NumberInput label={t('events:fields.weeks')} description={t('events:fields.weeksHelp')} min={1} max={40} allowDecimal={false} value={v.weeks} onChange={(x) => set('weeks', Number(x) || 1)} error={errors.weeks} />
             <NumberInput label={t('events:fields.capacity')} description={t('events:fields.capacityHelp')} allowDecimal={false} value={v.capacity} onChange={(x) => set('capacity', x)} error={errors.capacity} />

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import dayjs from 'dayjs';
-import { IconAlertTriangle, IconBook, IconCake, IconFileAlert, IconPhone, IconUsers } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBook, IconCake, IconCalendarEvent, IconFileAlert, IconPhone, IconUsers } from '@tabler/icons-react';
 import { api, onServerEvent } from '../../api.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
@@ -117,6 +117,23 @@ export function TodayPage() {
                     <Table.Td>{className(l.grade, l.classNo)}</Table.Td>
                     <Table.Td>《{l.title}》</Table.Td>
                     <Table.Td c="red">{t('library:overdueDays', { count: l.daysOverdue })}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Card>
+        <Card testId="today-events" icon={<IconCalendarEvent size={20} />} title={t('today:events.title', { count: d.events.length })} to="/events" link={t('today:events.link')}>
+          {d.events.length === 0 ? (
+            <Text size="sm" c="dimmed">{t('today:events.none')}</Text>
+          ) : (
+            <Table fz="sm" verticalSpacing={2}>
+              <Table.Tbody>
+                {d.events.map((e) => (
+                  <Table.Tr key={e.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/events/${e.id}`)}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{dayjs(e.startsAt).format('M/D HH:mm')}</Table.Td>
+                    <Table.Td fw={600}>{e.title}</Table.Td>
+                    <Table.Td c="dimmed">{e.capacity === null ? t('events:countNoLimit', { confirmed: e.confirmed }) : t('events:count', { confirmed: e.confirmed, capacity: e.capacity })}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

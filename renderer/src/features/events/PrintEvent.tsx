@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import dayjs from 'dayjs';
+import { api } from '../../api.js';
+import { useAppInfo } from '../../app/queries.js';
+import { useClassName } from '../children/format.js';
+import { PrintFrame } from '../children/print/PrintFrame.js';
+import { PrintTable } from '../children/print/PrintTable.js';
+
+/** 报名表 (confirmed, then the waitlist) or 出勤表 (one column per session) on A4. */
+export function PrintEvent() {
+  const { t } = useTranslation();
+  const [search] = useSearchParams();
+  const info = useAppInfo();
+  const className = useClassName();
+  const id = Number(search.get('id'));
+  const kind = search.get('kind') === 'attendance' ? 'attendance' : 'signups';
+  const d = useQuery({ queryKey: ['events.printData', id, kind], queryFn: () => api.events.printData({ id, kind }), staleTime: 0, gcTime: 0 });
+  const e = d.data?.event;
+  const school = `${info.data?.schoolName ?? ''}${info.data?.roomName ?? ''}`;
+  const title = e ? t(kind === 'signups' ? 'events:print.signupsTitle' : 'events:print.attendanceTitle', { title: e.title }) : '';
+  const when = e ? `${dayjs(e.startsAt).format('YYYY-MM-DD HH:mm')}${e.place ? ` · ${e.place}` : ''}` : '';
+  const rows = (d.data?.signups ?? []).filter((s) => kind === 'signups' || s.status === 'confirmed');
+  const sessions = (d.data?.sessions ?? []).slice(0, 8);
+  return (
+    <PrintFrame fileName={`${e?.title ?? ''}-${kind === 'signups' ? '报名表' : '出勤表'}.pdf`} orientation="portrait" ready={d.isSuccess} error={d.error}>
+      <PrintTable
+        items={rows}
+        perPage={26}
+        orientation="portrait"
+        title={title}
+        aside={(page) => `${school} · ${when} · ${t('children:print.page', { page })}`}
+        headers={
+          kind === 'signups'
+            ? [t('children:columns.name'), t('children:columns.class'), t('events:print.leftBehind'), t('events:status'), t('events:print.signature')]
+            : [t('children:columns.name'), t('children:columns.class'), ...sessions.map((s) => dayjs(s.startsAt).format('M/D'))]
+        }
+        rowKey={(s) => s.id}
+        cells={(s) =>
+          kind === 'signups'
+            ? [s.name, className(s.grade, s.classNo), s.leftBehind ? t('events:print.yes') : '', s.status === 'waitlist' ? t('events:print.waitN', { n: s.position }) : t('events:print.in'), '']
+            : [s.name, className(s.grade, s.classNo), ...sessions.map((x) => (x.present === null ? '' : (d.data?.attendance[x.id] ?? []).includes(s.childId) ? '✓' : t('events:print.absent')))]
+        }
+        last={<p style={{ marginTop: '8mm', fontSize: '10.5pt' }}>{t('events:print.footer', { count: rows.length })}</p>}
+      />
+    </PrintFrame>
+  );
+}
