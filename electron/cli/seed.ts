@@ -7,6 +7,7 @@ import { seedDemo } from '../core/demo/demo.js';
 import { seedVisits } from '../core/demo/visits.js';
 import { seedCatalogue, seedLoans } from '../core/demo/library.js';
 import { seedBirthdays, seedCalls } from '../core/demo/calls.js';
+import { seedEvents } from '../core/demo/events.js';
 import { DEFAULT_HOURS } from '../../shared/domain/hours.js';
 import { createChildrenService } from '../core/children/children.service.js';
 import { dayOf } from '../../shared/domain/dates.js';
@@ -15,7 +16,7 @@ const USAGE = `usage: npm run seed -- [--data DIR] [--children 150] [--copies 80
 Fills a data folder with a made-up school for demos, tests and benchmarks. On an empty folder it first
 runs the setup: school 青山镇中心小学, administrator 李校长 with PIN 123456. It adds a reading room of
 about --copies copies (a few hundred real children's book titles), and --years years of visits and
-loans, family calls and group birthdays before today (0 for none).`;
+loans, family calls, group birthdays and events before today (0 for none).`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
       const calls = seedCalls(core.db, { years, today: dayOf(now), seed: Number(values.seed) });
       const b = seedBirthdays(core.db, { years, today: dayOf(now), seed: Number(values.seed), now });
       console.log(`Added ${calls} family calls, ${b.lunar} lunar birthdays and ${b.parties} group birthdays over ${years} year(s).`);
+      const ev = seedEvents(core.db, { years, today: dayOf(now), seed: Number(values.seed), now });
+      console.log(`Added ${ev.events} events with ${ev.signups} sign-ups over ${years} year(s).`);
     }
   } finally {
     core.close();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { DateInput, TimeInput } from '@mantine/dates';
+import { DateInput, TimePicker } from '@mantine/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -43,8 +43,8 @@ function Correct({ child, day, onClose }: { child: BoardChild; day: string; onCl
   return (
     <Stack>
       <Group grow>
-        <TimeInput label={t('attendance:inAt')} value={inTime ?? hhmm(visit.inAt)} onChange={(e) => setIn(e.currentTarget.value)} />
-        <TimeInput label={t('attendance:outAt')} value={outTime ?? hhmm(visit.outAt)} onChange={(e) => setOut(e.currentTarget.value)} />
+        <TimePicker label={t('attendance:inAt')} value={inTime ?? hhmm(visit.inAt)} onChange={(value) => setIn(value.slice(0, 5))} />
+        <TimePicker label={t('attendance:outAt')} value={outTime ?? hhmm(visit.outAt)} onChange={(value) => setOut(value.slice(0, 5))} />
       </Group>
       <TextInput label={t('attendance:reason')} withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} placeholder={t('attendance:reasonPlaceholder')} />
       {failure && <Text c="red" size="sm" role="alert">{failure}</Text>}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Checkbox, Chip, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { DateInput, DateTimePicker, TimeInput } from '@mantine/dates';
+import { DateInput, DateTimePicker, TimePicker } from '@mantine/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -50,7 +50,11 @@ export function EventForm({ event, onClose, onSaved }: { event: EventItem | null
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => setV({ ...v, [k]: value });
+  const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => {
+    setV({ ...v, [k]: value });
+    // A field's message goes once the field is changed.
+    if (errors[k]) setErrors({ ...errors, [k]: '' });
+  };
 
   const save = useMutation({
     mutationFn: () => {
@@ -103,8 +107,8 @@ export function EventForm({ event, onClose, onSaved }: { event: EventItem | null
             />
             <DateInput label={t('events:fields.day')} withAsterisk valueFormat="YYYY-MM-DD" value={v.day} onChange={(x) => set('day', x)} error={errors.startsAt} />
             <Group grow>
-              <TimeInput label={t('events:fields.startsAt')} withAsterisk value={v.startTime} onChange={(e) => set('startTime', e.currentTarget.value)} />
-              <TimeInput label={t('events:fields.endsAt')} withAsterisk value={v.endTime} onChange={(e) => set('endTime', e.currentTarget.value)} error={errors.endsAt} />
+              <TimePicker label={t('events:fields.startsAt')} withAsterisk value={v.startTime} onChange={(value) => set('startTime', value.slice(0, 5))} />
+              <TimePicker label={t('events:fields.endsAt')} withAsterisk value={v.endTime} onChange={(value) => set('endTime', value.slice(0, 5))} error={errors.endsAt} />
             </Group>
             <TextInput label={t('events:fields.place')} value={v.place} onChange={(e) => set('place', e.currentTarget.value)} error={errors.place} />
             <NumberInput label={t('events:fields.weeks')} description={t('events:fields.weeksHelp')} min={1} max={40} allowDecimal={false} value={v.weeks} onChange={(x) => set('weeks', Number(x) || 1)} error={errors.weeks} />

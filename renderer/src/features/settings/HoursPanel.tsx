@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
+import { TimePicker } from '@mantine/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
@@ -54,9 +54,9 @@ export function HoursPanel({ isAdmin }: { isAdmin: boolean }) {
                 <Table.Td>
                   {h && (
                     <Group gap="xs" wrap="nowrap">
-                      <TimeInput aria-label={`${t(`settings:hours.days.${d}`)} ${t('settings:hours.from')}`} value={h.open} disabled={!isAdmin} onChange={(e) => set(d, { ...h, open: e.currentTarget.value })} w={110} />
+                      <TimePicker aria-label={`${t(`settings:hours.days.${d}`)} ${t('settings:hours.from')}`} value={h.open} disabled={!isAdmin} onChange={(value) => set(d, { ...h, open: value.slice(0, 5) })} w={110} />
                       <Text>–</Text>
-                      <TimeInput aria-label={`${t(`settings:hours.days.${d}`)} ${t('settings:hours.to')}`} value={h.close} disabled={!isAdmin} onChange={(e) => set(d, { ...h, close: e.currentTarget.value })} w={110} />
+                      <TimePicker aria-label={`${t(`settings:hours.days.${d}`)} ${t('settings:hours.to')}`} value={h.close} disabled={!isAdmin} onChange={(value) => set(d, { ...h, close: value.slice(0, 5) })} w={110} />
                     </Group>
                   )}
                 </Table.Td>
