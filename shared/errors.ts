@@ -74,6 +74,8 @@ export const errorCodes = [
   'birthdays.partyInFuture',
   'birthdays.partyOtherMonth',
   'range.tooLong',
+  'summary.notFound',
+  'summary.badRange',
   'events.notFound',
   'events.full',
   'events.notOpen',

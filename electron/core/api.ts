@@ -27,6 +27,8 @@ import { birthdaysHandlers } from './birthdays/birthdays.handlers.js';
 import { todayHandlers } from './today/today.handlers.js';
 import { createEventsService } from './events/events.service.js';
 import { eventsHandlers } from './events/events.handlers.js';
+import { createSummaryService } from './summary/summary.service.js';
+import { summaryHandlers } from './summary/summary.handlers.js';
 
 /** The demo school the first-run wizard offers. */
 export const DEMO_CHILDREN = 150;
@@ -94,6 +96,7 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
     ...birthdaysHandlers(birthdays),
     ...todayHandlers({ db, visits, library, calls, birthdays, children, events }),
     ...eventsHandlers(db, events),
+    ...summaryHandlers(db, createSummaryService(db)),
   };
   const listeners = new Set<SessionListener>();
   const dataListeners = new Set<DataListener>();

@@ -10,6 +10,7 @@ import * as calls from './calls.js';
 import * as birthdays from './birthdays.js';
 import * as today from './today.js';
 import * as events from './events.js';
+import * as summary from './summary.js';
 import type { Procedure } from './procedure.js';
 
 /** Every procedure of the app, by name. Both transports and the typed client are built from this. */
@@ -121,6 +122,11 @@ export const contracts = {
   [events.kioskEvents.name]: events.kioskEvents,
   [events.kioskSignUp.name]: events.kioskSignUp,
   [events.kioskCancel.name]: events.kioskCancel,
+  [summary.compute.name]: summary.compute,
+  [summary.save.name]: summary.save,
+  [summary.snapshots.name]: summary.snapshots,
+  [summary.snapshot.name]: summary.snapshot,
+  [summary.exportSummary.name]: summary.exportSummary,
 } as const satisfies Record<string, Procedure>;
 
 export type Contracts = typeof contracts;
@@ -130,5 +136,5 @@ export function isProcedureName(name: string): name is ProcedureName {
   return Object.prototype.hasOwnProperty.call(contracts, name);
 }
 
-export { app, auth, settings, teachers, children, kiosk, attendance, library, calls, birthdays, today, events };
+export { app, auth, settings, teachers, children, kiosk, attendance, library, calls, birthdays, today, events, summary };
 export type { Access, Procedure, InputOf, OutputOf, ParsedInputOf } from './procedure.js';

@@ -1,0 +1,109 @@
+import ExcelJS from 'exceljs';
+import { AppError } from '../../../shared/errors.js';
+import { daysBetween } from '../../../shared/domain/dates.js';
+import type { SummaryFigures, SummarySnapshot } from '../../../shared/domain/summary.js';
+import type { Db } from '../db/open.js';
+import type { HandlerTable } from '../context.js';
+import type { SummaryService } from './summary.service.js';
+import { safeText } from '../children/roster/export.js';
+
+const WEEKDAY = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+const AWAY = { father: '父亲外出', mother: '母亲外出', both: '父母均外出', none: '非留守' } as const;
+
+/** The figures as a sheet of label–value rows, for pasting into the bureau's own forms. */
+async function writeFigures(f: SummaryFigures, title: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '留守儿童之家管理台';
+  const ws = wb.addWorksheet('学期数据');
+  const rows: [string, string | number][] = [
+    ['统计时段', `${f.from} 至 ${f.to}`],
+    ['服务儿童（人）', f.children.active],
+    ...f.children.byGrade.map((g) => [`  其中 ${g.grade} 年级`, g.children] as [string, number]),
+    ...f.children.byAway.map((a) => [`  其中 ${AWAY[a.awayParents]}`, a.children] as [string, number]),
+    ['本期新建档案（人）', f.children.joined],
+    ['本期离开（人）', f.children.left],
+    ['期末建档率', f.children.completeTotal === 0 ? '—' : `${Math.round((f.children.complete / f.children.completeTotal) * 1000) / 10}%`],
+    ['开放天数', f.room.daysOpen],
+    ['接待人次', f.room.visits],
+    ['来过的儿童（人）', f.room.distinctChildren],
+    ['平均每个开放日人次', f.room.perOpenDay],
+    ['最忙的一天', f.room.busiestWeekday ? `${WEEKDAY[f.room.busiestWeekday.weekday]}（${f.room.busiestWeekday.visits} 人次）` : '—'],
+    ['亲情电话（次）', f.contact.voice],
+    ['亲情视频（次）', f.contact.video],
+    ['写给父母的信（封）', f.contact.letters],
+    ...f.contact.byMonth.map((m) => [`  ${m.month} 与父母联系`, `${m.contacted}/${m.children}`] as [string, string]),
+    ['集体生日（次）', f.birthdays.parties],
+    ['过集体生日的儿童（人次）', f.birthdays.celebrated],
+    ['借阅图书（册次）', f.library.loans],
+    ['借阅人数', f.library.readers],
+    ['期末逾期未还（册）', f.library.overdueAtEnd],
+    ...f.events.held.map((e) => [`举办活动：${e.name ?? '未分类'}`, e.events] as [string, number]),
+    ['活动报名（人次）', f.events.signups],
+    ['活动出勤（人次）', f.events.attendances],
+    ['参加过活动的儿童（人）', f.events.takingPart],
+  ];
+  ws.getCell(1, 1).value = safeText(title);
+  ws.getRow(1).font = { bold: true, size: 14 };
+  rows.forEach((r, i) => {
+    ws.getRow(i + 2).values = [r[0], typeof r[1] === 'string' ? safeText(r[1]) : r[1]];
+  });
+  ws.getColumn(1).width = 30;
+  ws.getColumn(2).width = 24;
+  const readers = wb.addWorksheet('阅读之星');
+  readers.getRow(1).values = ['名次', '姓名', '年级', '班级', '借阅（册）'];
+  f.library.topReaders.forEach((r, i) => (readers.getRow(i + 2).values = [i + 1, safeText(r.name), r.grade, r.classNo, r.loans]));
+  const missed = wb.addWorksheet('未与父母联系');
+  missed.getRow(1).values = ['姓名', '年级', '班级', '没有联系的月份'];
+  f.contact.missed.forEach((m, i) => (missed.getRow(i + 2).values = [safeText(m.name), m.grade, m.classNo, m.months.join('、')]));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export function summaryHandlers(db: Db, summary: SummaryService): HandlerTable<'summary.compute' | 'summary.save' | 'summary.snapshots' | 'summary.snapshot' | 'summary.export'> {
+  const insert = db.prepare(`
+    INSERT INTO summary_snapshots (title, from_day, to_day, language, figures, paragraph, teacher_id, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`).pluck();
+  const COLS = `s.id, s.title, s.from_day AS "from", s.to_day AS "to", s.language, s.created_at AS createdAt, t.name AS teacherName`;
+  const list = db.prepare(`SELECT ${COLS} FROM summary_snapshots s LEFT JOIN teachers t ON t.id = s.teacher_id ORDER BY s.created_at DESC, s.id DESC`);
+  const one = db.prepare(`SELECT ${COLS}, s.figures, s.paragraph FROM summary_snapshots s LEFT JOIN teachers t ON t.id = s.teacher_id WHERE s.id = ?`);
+  const get = (id: number): SummarySnapshot => {
+    const r = one.get(id) as (Omit<SummarySnapshot, 'figures'> & { figures: string }) | undefined;
+    if (!r) throw new AppError('summary.notFound');
+    return { ...r, figures: JSON.parse(r.figures) as SummaryFigures };
+  };
+  const check = (from: string, to: string) => {
+    if (to < from || daysBetween(from, to) > 400) throw new AppError('summary.badRange');
+  };
+  return {
+    'summary.compute': ({ from, to }) => {
+      check(from, to);
+      return summary.compute(from, to);
+    },
+    'summary.save': ({ from, to, title, language, paragraph }, ctx) => {
+      check(from, to);
+      return db.transaction(() => {
+        const figures = summary.compute(from, to);
+        const id = Number(insert.get(title, from, to, language, JSON.stringify(figures), paragraph, ctx.session.teacher?.id ?? null, ctx.now));
+        ctx.audit({ action: 'summary.save', entity: 'summary', entityId: id, detail: { from, to } });
+        return get(id);
+      })();
+    },
+    'summary.snapshots': () => list.all() as Omit<SummarySnapshot, 'figures' | 'paragraph'>[],
+    'summary.snapshot': ({ id }) => get(id),
+    'summary.export': async ({ from, to, snapshotId }, ctx) => {
+      let figures: SummaryFigures;
+      let title: string;
+      if (snapshotId) {
+        const s = get(snapshotId);
+        figures = s.figures;
+        title = s.title;
+      } else {
+        if (!from || !to) throw new AppError('summary.badRange');
+        check(from, to);
+        figures = summary.compute(from, to);
+        title = `学期工作数据 ${from} 至 ${to}`;
+      }
+      ctx.audit({ action: 'summary.export', entity: 'summary', entityId: snapshotId ?? null, detail: { from: figures.from, to: figures.to } });
+      return { fileName: `${title.replace(/[\\/:*?"<>|]/g, '_')}.xlsx`, data: (await writeFigures(figures, title)).toString('base64') };
+    },
+  };
+}
