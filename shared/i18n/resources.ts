@@ -13,6 +13,7 @@ import zhCalls from './locales/zh-CN/calls.json';
 import zhBirthdays from './locales/zh-CN/birthdays.json';
 import zhToday from './locales/zh-CN/today.json';
 import zhEvents from './locales/zh-CN/events.json';
+import zhSummary from './locales/zh-CN/summary.json';
 import enCommon from './locales/en/common.json';
 import enNav from './locales/en/nav.json';
 import enSetup from './locales/en/setup.json';
@@ -28,8 +29,9 @@ import enCalls from './locales/en/calls.json';
 import enBirthdays from './locales/en/birthdays.json';
 import enToday from './locales/en/today.json';
 import enEvents from './locales/en/events.json';
+import enSummary from './locales/en/summary.json';
 
-export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library', 'calls', 'birthdays', 'today', 'events'] as const;
+export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library', 'calls', 'birthdays', 'today', 'events', 'summary'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** zh-CN is the default and the fallback; en is complete (a test fails on any missing key). */
@@ -50,6 +52,7 @@ export const resources = {
     birthdays: zhBirthdays,
     today: zhToday,
     events: zhEvents,
+    summary: zhSummary,
   },
   en: {
     common: enCommon,
@@ -67,5 +70,6 @@ export const resources = {
     birthdays: enBirthdays,
     today: enToday,
     events: enEvents,
+    summary: enSummary,
   },
 } as const;

@@ -42,11 +42,13 @@ import { TodayPage } from '../features/today/TodayPage.js';
 import { EventsPage } from '../features/events/EventsPage.js';
 import { EventPage } from '../features/events/EventPage.js';
 import { PrintEvent } from '../features/events/PrintEvent.js';
+import { SummaryPage } from '../features/summary/SummaryPage.js';
+import { PrintSummary } from '../features/summary/PrintSummary.js';
 
 const queryClient = createQueryClient();
 
 /** Sections with their own routes; the rest show what is coming. */
-const BUILT = new Set<string>(['today', 'settings', 'children', 'attendance', 'library', 'calls', 'birthdays', 'events']);
+const BUILT = new Set<string>(['today', 'settings', 'children', 'attendance', 'library', 'calls', 'birthdays', 'events', 'summary']);
 
 /** Which area the session may see: setup wizard, lock screen, kiosk, or the desk. */
 function Gate() {
@@ -108,6 +110,7 @@ function Gate() {
       <Route path="/print/overdue" element={<PrintOverdue />} />
       <Route path="/print/birthdays" element={<PrintGroupBirthdays />} />
       <Route path="/print/event" element={<PrintEvent />} />
+      <Route path="/print/summary" element={<PrintSummary />} />
       <Route element={<DeskLayout />}>
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="/children" element={<ChildrenPage />} />
@@ -121,6 +124,7 @@ function Gate() {
         <Route path="/birthdays" element={<BirthdaysPage />} />
         <Route path="/events" element={<EventsPage />} />
         <Route path="/events/:id" element={<EventPage />} />
+        <Route path="/summary" element={<SummaryPage />} />
         <Route path="/library" element={<LibraryPage />}>
           <Route index element={<LendingDesk />} />
           <Route path="books" element={<CataloguePage />} />

@@ -49,10 +49,17 @@ export function TodayPage() {
     <Stack gap="md">
       <Group justify="space-between" align="baseline">
         <Title order={2}>{t('today:title')}</Title>
-        <Text c="dimmed">
-          {d.today} {weekday}
-          {d.term && ` · ${d.term.name}`}
-        </Text>
+        <Group gap="sm">
+          <Text c="dimmed">
+            {d.today} {weekday}
+            {d.term && ` · ${d.term.name}`}
+          </Text>
+          {d.term && (
+            <Anchor size="sm" onClick={() => navigate('/summary')} data-testid="today-summary">
+              {t('today:summary')}
+            </Anchor>
+          )}
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card testId="today-room" icon={<IconUsers size={20} />} title={t('today:room.title', { count: d.inRoom.count })} to="/attendance" link={t('today:room.link')}>

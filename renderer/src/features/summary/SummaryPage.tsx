@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
+import { IconDeviceFloppy, IconFileSpreadsheet, IconPrinter, IconRefresh } from '@tabler/icons-react';
+import { draftParagraph } from '../../../../shared/domain/summaryText.js';
+import type { SummaryFigures } from '../../../../shared/domain/summary.js';
+import { api } from '../../api.js';
+import { downloadFile } from '../../files.js';
+import { useErrorText } from '../../app/errors.js';
+import { useAppInfo } from '../../app/queries.js';
+import { SummaryFiguresView } from './SummaryFigures.js';
+
+/** Where the print page finds the paragraph the principal edited (it is not stored until saved). */
+export const draftKey = (from: string, to: string) => `summary-draft:${from}:${to}`;
+
+export function useDraft(): (f: SummaryFigures) => string {
+  const { t, i18n } = useTranslation();
+  const info = useAppInfo();
+  return (f) =>
+    draftParagraph(f, i18n.language === 'en' ? 'en' : 'zh-CN', info.data?.schoolName ?? '', (key, name) => (key ? t(`events:categories.${key}`) : (name ?? t('summary:uncategorised'))));
+}
+
+export function SummaryPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const info = useAppInfo();
+  const draft = useDraft();
+  const today = info.data?.today ?? dayjs().format('YYYY-MM-DD');
+  const terms = useQuery({ queryKey: ['terms.list'], queryFn: () => api.terms.list() });
+  const [termId, setTermId] = useState<string | null>(null);
+  const [range, setRange] = useState<[string | null, string | null]>([null, null]);
+  const [paragraph, setParagraph] = useState('');
+  const [edited, setEdited] = useState(false);
+  const [title, setTitle] = useState('');
+  useEffect(() => {
+    if (termId !== null || !terms.data) return;
+    const current = terms.data.find((x) => x.start <= today && today <= x.end) ?? terms.data[0];
+    if (current) {
+      setTermId(String(current.id));
+      // The term so far: a summary of the running term stops at today.
+      setRange([current.start, current.end < today ? current.end : today]);
+      setTitle(current.name);
+    } else setTermId('range');
+  }, [terms.data, termId, today]);
+  const [from, to] = range;
+  const figures = useQuery({ queryKey: ['summary.compute', from, to], queryFn: () => api.summary.compute({ from: from!, to: to! }), enabled: from !== null && to !== null });
+  useEffect(() => {
+    if (figures.data && !edited) setParagraph(draft(figures.data));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [figures.data, edited, i18n.language]);
+  const snapshots = useQuery({ queryKey: ['summary.snapshots'], queryFn: () => api.summary.snapshots() });
+  const save = useMutation({
+    mutationFn: () => api.summary.save({ from: from!, to: to!, title: title || `${from}—${to}`, language: i18n.language === 'en' ? 'en' : 'zh-CN', paragraph }),
+    onSuccess: async (s) => {
+      await client.invalidateQueries({ queryKey: ['summary.snapshots'] });
+      notifications.show({ color: 'teal', message: t('summary:saved', { title: s.title }) });
+    },
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+  const exportIt = useMutation({
+    mutationFn: (snapshotId: number | null) => api.summary.export(snapshotId ? { snapshotId } : { from: from!, to: to! }),
+    onSuccess: downloadFile,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+  const print = () => {
+    sessionStorage.setItem(draftKey(from!, to!), JSON.stringify({ paragraph, title }));
+    navigate(`/print/summary?${new URLSearchParams({ from: from!, to: to! })}`);
+  };
+
+  return (
+    <Stack gap="md" maw={1100}>
+      <Title order={2}>{t('summary:title')}</Title>
+      <Group align="flex-end">
+        <Select
+          label={t('summary:term')}
+          w={220}
+          allowDeselect={false}
+          data={[...(terms.data ?? []).map((x) => ({ value: String(x.id), label: x.name })), { value: 'range', label: t('library:stats.anyRange') }]}
+          value={termId}
+          onChange={(v) => {
+            setTermId(v);
+            setEdited(false);
+            const term = terms.data?.find((x) => String(x.id) === v);
+            if (term) {
+              setRange([term.start, term.end < today ? term.end : today]);
+              setTitle(term.name);
+            }
+          }}
+        />
+        <DatePickerInput
+          type="range"
+          label={t('summary:range')}
+          w={280}
+          value={range}
+          valueFormat="YYYY-MM-DD"
+          onChange={(v) => {
+            setTermId('range');
+            setEdited(false);
+            setRange([v[0] ? dayjs(v[0]).format('YYYY-MM-DD') : null, v[1] ? dayjs(v[1]).format('YYYY-MM-DD') : null]);
+          }}
+        />
+        <TextInput label={t('summary:titleField')} w={240} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+      </Group>
+      {figures.isError && <Alert color="red">{errorText(figures.error)}</Alert>}
+      {figures.data && (
+        <>
+          <Paper withBorder p="md">
+            <Group justify="space-between" mb="xs">
+              <Text fw={600}>{t('summary:paragraph')}</Text>
+              <Button size="compact-sm" variant="subtle" leftSection={<IconRefresh size={14} />} onClick={() => { setEdited(false); setParagraph(draft(figures.data)); }}>
+                {t('summary:regenerate')}
+              </Button>
+            </Group>
+            <Textarea autosize minRows={5} value={paragraph} onChange={(e) => { setEdited(true); setParagraph(e.currentTarget.value); }} aria-label={t('summary:paragraph')} data-testid="summary-paragraph" />
+            <Text size="xs" c="dimmed" mt={4}>{t('summary:paragraphHelp')}</Text>
+            <Group mt="sm">
+              <Button leftSection={<IconPrinter size={16} />} onClick={print}>{t('summary:printButton')}</Button>
+              <Button variant="light" leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} onClick={() => save.mutate()}>{t('summary:save')}</Button>
+              <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exportIt.isPending} onClick={() => exportIt.mutate(null)}>{t('summary:export')}</Button>
+            </Group>
+          </Paper>
+          <Paper withBorder p="md" data-testid="summary-figures">
+            <SummaryFiguresView f={figures.data} />
+          </Paper>
+        </>
+      )}
+      <Paper withBorder p="md">
+        <Text fw={600} mb="xs">{t('summary:snapshots')}</Text>
+        {(snapshots.data ?? []).length === 0 ? (
+          <Text size="sm" c="dimmed">{t('summary:noSnapshots')}</Text>
+        ) : (
+          <Table data-testid="snapshots">
+            <Table.Tbody>
+              {(snapshots.data ?? []).map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td fw={600}>{s.title}</Table.Td>
+                  <Table.Td>{s.from} — {s.to}</Table.Td>
+                  <Table.Td>{t('summary:madeBy', { at: dayjs(s.createdAt).format('YYYY-MM-DD HH:mm'), teacher: s.teacherName ?? '' })}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end">
+                      <Button size="compact-sm" variant="light" onClick={() => navigate(`/print/summary?snapshot=${s.id}`)}>{t('summary:reprint')}</Button>
+                      <Button size="compact-sm" variant="default" onClick={() => exportIt.mutate(s.id)}>{t('summary:export')}</Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { draftParagraph } from './summaryText.js';
+import type { SummaryFigures } from './summary.js';
+
+const f: SummaryFigures = {
+  from: '2026-09-01',
+  to: '2027-01-31',
+  children: { active: 158, byGrade: [{ grade: 1, children: 20 }, { grade: 2, children: 138 }], byAway: [{ awayParents: 'both', children: 150 }, { awayParents: 'none', children: 8 }], joined: 12, left: 3, complete: 150, completeTotal: 155 },
+  room: { daysOpen: 86, visits: 2345, distinctChildren: 140, perOpenDay: 27.3, busiestWeekday: { weekday: 3, visits: 600 }, byWeek: [] },
+  contact: { voice: 300, video: 120, letters: 40, byMonth: [{ month: '2026-09', children: 150, contacted: 140, voice: 1, video: 1, letters: 1 }, { month: '2026-10', children: 150, contacted: 150, voice: 1, video: 1, letters: 1 }], missed: [{ childId: 1, name: '甲', grade: 1, classNo: 1, months: ['2026-09'] }] },
+  birthdays: { parties: 4, celebrated: 60 },
+  library: { loans: 900, readers: 120, topReaders: [{ childId: 1, name: '张三丽', grade: 3, classNo: 2, loans: 31 }], topTitles: [], overdueAtEnd: 2 },
+  events: { held: [{ key: 'talk', name: '讲座', events: 3 }], signups: 200, attendances: 180, takingPart: 79 },
+};
+
+describe('the draft paragraph', () => {
+  it('reads like a 工作总结 and carries the exact figures', () => {
+    const zh = draftParagraph(f, 'zh-CN', '青山镇中心小学', (_k, n) => n ?? '');
+    expect(zh).toContain('2026年9月1日至2027年1月31日，青山镇中心小学留守儿童之家共服务留守儿童150名（另有手拉手伙伴8名）');
+    expect(zh).toContain('期末建档率96.8%');
+    expect(zh).toContain('活动室开放86天，累计接待2345人次');
+    expect(zh).toContain('每月与父母联系的留守儿童比例不低于93.3%');
+    expect(zh).toContain('“阅读之星”张三丽借阅31册');
+    expect(zh).toContain('开展各类活动3次（讲座3次）');
+    expect(zh).toContain('占服务儿童的50%');
+  });
+  it('has an English equivalent', () => {
+    const en = draftParagraph(f, 'en', 'Qingshan Central Primary School', (k) => (k === 'talk' ? 'talks' : ''));
+    expect(en).toContain('served 150 left-behind children (and 8 buddies)');
+    expect(en).toContain('open on 86 days and had 2345 visits');
+    expect(en).toContain('3 events were held (3 talks)');
+  });
+});
