@@ -88,6 +88,8 @@ export const errorCodes = [
   'events.hasAttendance',
   'events.sessionNotFound',
   'events.categoryNotFound',
+  'events.askTeacher',
+  'events.sessionInFuture',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

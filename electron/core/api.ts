@@ -53,6 +53,9 @@ const TOPIC_OF: Partial<Record<string, DataTopic>> = {
   'kiosk.cancelSignUp': 'events',
   'events.signUp': 'events',
   'events.cancel': 'events',
+  'events.update': 'events',
+  'events.setStatus': 'events',
+  'events.attendance': 'events',
 };
 
 export interface Core {

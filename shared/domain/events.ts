@@ -42,7 +42,7 @@ export const eventInput = z
     weeks: z.number({ error: 'validation:number' }).int().min(1, { error: 'validation:tooSmall' }).max(40, { error: 'validation:tooBig' }).default(1),
   })
   .superRefine((e, ctx) => {
-    if (e.endsAt <= e.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'validation:endBeforeStart' });
+    if (e.endsAt <= e.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'validation:endTimeBeforeStart' });
     if (e.closesAt !== null && e.closesAt > e.startsAt) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'validation:closesAfterStart' });
     if (e.opensAt !== null && e.closesAt !== null && e.opensAt >= e.closesAt) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'validation:closesBeforeOpens' });
   });
@@ -79,6 +79,8 @@ export interface EventItem {
   leftBehindFirst: boolean;
   status: EventStatus;
   sessions: number;
+  /** The end of the last session (a weekly group runs until then). */
+  lastEndsAt: number;
   confirmed: number;
   waitlist: number;
 }

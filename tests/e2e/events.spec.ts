@@ -83,7 +83,11 @@ test('an event with 3 places: four children sign up at the kiosk, one waits, one
   await expect(page.getByTestId('signup-counts')).toHaveText('已报名 3 人 · 候补 0 人');
   await expect(page.getByTestId('confirmed').locator(`tr[data-child="${kids[3]!.id}"]`)).toContainText('候补转正');
 
-  // On the day: attendance.
+  // On the day: attendance (not before; the session of the day is the one shown).
+  await app.setNow('2026-12-05T17:10:00+08:00');
+  await page.goto(app.url);
+  await login(page);
+  await page.goto(eventUrl);
   await page.getByTestId('attendance').getByLabel('王小明').check();
   await page.getByTestId('attendance').getByLabel('孙小美').check();
   await page.getByRole('button', { name: '保存出勤' }).click();

@@ -42,12 +42,12 @@ test('first run: wizard → lock screen → login → settings → English → l
   await shot(page, 'lock-zh');
   await login(page, SETUP.admin.name, SETUP.admin.pin);
 
-  // The desk: every planned section is in the navigation; unbuilt ones say so plainly.
+  // The desk: every section is in the navigation; the Today page is its home.
   await expect(page.getByTestId('current-teacher')).toHaveText(SETUP.admin.name);
   for (const name of ['今日概览', '儿童档案', '签到考勤', '图书借阅', '亲情电话', '生日', '活动报名', '学期总结', '设置']) {
     await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   }
-  await expect(page.getByText('这一部分还没有做好')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '今日概览', level: 2 })).toBeVisible();
   await shot(page, 'desk-today-zh');
 
   // Settings: add a teacher; a duplicate name is refused with a message.
@@ -91,7 +91,7 @@ test('first run: wizard → lock screen → login → settings → English → l
   await expect(page.getByRole('cell', { name: 'Teacher added' })).toBeVisible();
   await shot(page, 'settings-audit-en');
   await page.getByRole('link', { name: 'Today', exact: true }).click();
-  await expect(page.getByText('This section is not built yet')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today', level: 2 })).toBeVisible();
   await shot(page, 'desk-today-en');
 
   await page.getByRole('button', { name: 'Lock' }).click();

@@ -111,7 +111,8 @@ export function createVisitsService(db: Db) {
     toggle(childId: number, ctx: CallContext): KioskResult {
       closeStale(ctx.now);
       const c = mustChild(childId);
-      if (c.status !== 'active') throw new AppError('checkins.childLeft', { name: c.name });
+      // The kiosk never learns the name of a child who has left.
+      if (c.status !== 'active') throw new AppError('children.notFound');
       const base = { childId, name: c.name, givenName: givenName(c.name), birthday: isBirthday(c, dayOf(ctx.now)) };
       const last = repo.last(childId);
       if (last) {

@@ -81,7 +81,7 @@ export function eventsHandlers(
     'events.update': ({ id, event }, ctx) => events.update(id, event, ctx),
     'events.setStatus': ({ id, status }, ctx) => events.setStatus(id, status, ctx),
     'events.signUp': ({ eventId, childId, overCapacityReason }, ctx) => events.signUp(eventId, childId, 'teacher', overCapacityReason, ctx),
-    'events.cancel': ({ eventId, childId }, ctx) => events.cancel(eventId, childId, ctx),
+    'events.cancel': ({ eventId, childId }, ctx) => events.cancel(eventId, childId, 'teacher', ctx),
     'events.attendance': ({ sessionId, present }, ctx) => events.markAttendance(sessionId, present, ctx),
     'events.ofChild': ({ childId }) =>
       events.repo.ofChild(childId).map(({ title, startsAt, eventStatus, attended, sessions, ...r }) => ({
@@ -120,7 +120,7 @@ export function eventsHandlers(
       return { status: signup.status === 'waitlist' ? 'waitlist' : 'confirmed', position: signup.position };
     },
     'kiosk.cancelSignUp': ({ childId, eventId }, ctx) => {
-      events.cancel(eventId, childId, ctx);
+      events.cancel(eventId, childId, 'kiosk', ctx);
       return { ok: true as const };
     },
   };

@@ -4,13 +4,16 @@ import type { EventCategory, EventFields, EventItem, EventSession, Signup } from
 const EVENT = `e.id, e.title, e.category_id AS categoryId, e.description, e.place, e.starts_at AS startsAt, e.ends_at AS endsAt,
   e.capacity, e.grades, e.opens_at AS opensAt, e.closes_at AS closesAt, e.left_behind_first AS leftBehindFirst, e.status,
   (SELECT count(*) FROM event_sessions s WHERE s.event_id = e.id) AS sessions,
+  coalesce((SELECT max(s.ends_at) FROM event_sessions s WHERE s.event_id = e.id), e.ends_at) AS lastEndsAt,
   (SELECT count(*) FROM signups x WHERE x.event_id = e.id AND x.status = 'confirmed') AS confirmed,
   (SELECT count(*) FROM signups x WHERE x.event_id = e.id AND x.status = 'waitlist') AS waitlist`;
 type RawEvent = Omit<EventItem, 'grades' | 'leftBehindFirst'> & { grades: string; leftBehindFirst: number };
 const toEvent = (r: RawEvent): EventItem => ({ ...r, grades: JSON.parse(r.grades) as number[], leftBehindFirst: r.leftBehindFirst === 1 });
 
+// Priority is read when asked: it follows the event's setting and the child's record as they are now.
+const PRIORITY = `((SELECT left_behind_first FROM events pe WHERE pe.id = x.event_id) = 1 AND c.away_parents <> 'none')`;
 const SIGNUP = `x.id, x.event_id AS eventId, x.child_id AS childId, c.name, c.grade, c.class_no AS classNo,
-  c.away_parents <> 'none' AS leftBehind, x.status, x.priority, x.over_capacity_reason AS overCapacityReason,
+  c.away_parents <> 'none' AS leftBehind, x.status, ${PRIORITY} AS priority, x.over_capacity_reason AS overCapacityReason,
   x.signed_by AS signedBy, x.created_at AS createdAt, x.promoted_at AS promotedAt`;
 type RawSignup = Omit<Signup, 'leftBehind' | 'priority' | 'position'> & { leftBehind: number; priority: number };
 
@@ -48,7 +51,7 @@ export function createEventsRepo(db: Db) {
   const signups = db.prepare(`
     SELECT ${SIGNUP} FROM signups x JOIN children c ON c.id = x.child_id
     WHERE x.event_id = ? AND x.status <> 'cancelled'
-    ORDER BY x.status = 'waitlist', x.status = 'waitlist' AND x.priority = 1 DESC, x.created_at, x.id`);
+    ORDER BY x.status = 'waitlist', x.status = 'waitlist' AND ${PRIORITY} DESC, x.created_at, x.id`);
   const active = db.prepare(`SELECT ${SIGNUP} FROM signups x JOIN children c ON c.id = x.child_id WHERE x.event_id = ? AND x.child_id = ? AND x.status <> 'cancelled'`);
   const signupById = db.prepare(`SELECT ${SIGNUP} FROM signups x JOIN children c ON c.id = x.child_id WHERE x.id = ?`);
   const insertSignup = db.prepare(`
@@ -57,8 +60,8 @@ export function createEventsRepo(db: Db) {
   const cancelSignup = db.prepare("UPDATE signups SET status = 'cancelled', cancelled_at = ? WHERE id = ? AND status <> 'cancelled'");
   // The waitlist's head: left-behind children first when the event says so, then who came first.
   const firstWaiting = db.prepare(`
-    SELECT x.id FROM signups x WHERE x.event_id = ? AND x.status = 'waitlist'
-    ORDER BY x.priority DESC, x.created_at, x.id LIMIT 1`).pluck();
+    SELECT x.id FROM signups x JOIN children c ON c.id = x.child_id WHERE x.event_id = ? AND x.status = 'waitlist'
+    ORDER BY ${PRIORITY} DESC, x.created_at, x.id LIMIT 1`).pluck();
   const promote = db.prepare("UPDATE signups SET status = 'confirmed', promoted_at = ? WHERE id = ?");
   const ofChild = db.prepare(`
     SELECT ${SIGNUP}, e.title, e.starts_at AS startsAt, e.status AS eventStatus,

@@ -66,10 +66,11 @@ export function createEventsService(db: Db) {
       const e = mustEvent(eventId);
       const c = mustChild(childId);
       if (e.status !== 'planned') throw new AppError('events.notOpen', { title: e.title });
-      if (c.status !== 'active') throw new AppError('events.childLeft', { name: c.name });
+      // The kiosk never learns the name of a child who has left.
+      if (c.status !== 'active') throw by === 'kiosk' ? new AppError('children.notFound') : new AppError('events.childLeft', { name: c.name });
       if (!e.grades.includes(c.grade)) throw new AppError('events.gradeNotAllowed', { title: e.title, grade: c.grade });
       if (e.opensAt !== null && ctx.now < e.opensAt) throw new AppError('events.windowNotOpen', { title: e.title, at: e.opensAt });
-      if ((e.closesAt !== null && ctx.now > e.closesAt) || ctx.now > e.endsAt) throw new AppError('events.windowClosed', { title: e.title });
+      if ((e.closesAt !== null && ctx.now > e.closesAt) || ctx.now > e.lastEndsAt) throw new AppError('events.windowClosed', { title: e.title });
       if (repo.active(eventId, childId)) throw new AppError('events.alreadySignedUp', { name: c.name, title: e.title });
       const priority = e.leftBehindFirst && c.awayParents !== 'none';
       const teacherId = ctx.session.teacher?.id ?? null;
@@ -90,11 +91,15 @@ export function createEventsService(db: Db) {
   }
 
   /** Cancels a sign-up; a freed place goes to the head of the waitlist at once. */
-  function cancel(eventId: number, childId: number, ctx: CallContext): SignupResult {
+  function cancel(eventId: number, childId: number, by: 'kiosk' | 'teacher', ctx: CallContext): SignupResult {
     return db.transaction(() => {
       const e = mustEvent(eventId);
       const s = repo.active(eventId, childId);
       if (!s) throw new AppError('events.notSignedUp');
+      // At the kiosk a child undoes only their own sign-up, and only while sign-ups are open.
+      if (by === 'kiosk' && (s.signedBy !== 'kiosk' || (e.closesAt !== null && ctx.now > e.closesAt) || e.status !== 'planned')) {
+        throw new AppError('events.askTeacher');
+      }
       repo.cancelSignup(s.id, ctx.now);
       const promoted = s.status === 'confirmed' && e.status === 'planned' ? promoteWaiting(eventId, ctx.now) : [];
       ctx.audit({ action: 'events.cancel', entity: 'signup', entityId: s.id, detail: { eventId, childId, promoted: promoted.map((p) => p.childId) } });
@@ -126,8 +131,8 @@ export function createEventsService(db: Db) {
         if (timesChanged && repo.attendanceTaken(id)) throw new AppError('events.hasAttendance');
         repo.update(id, f, ctx.now);
         if (timesChanged) repo.replaceSessions(id, sessionsOf(f));
-        // More places: the waitlist moves up at once.
-        const promoted = promoteWaiting(id, ctx.now);
+        // More places: the waitlist moves up at once (while the event is still open).
+        const promoted = before.status === 'planned' ? promoteWaiting(id, ctx.now) : [];
         ctx.audit({ action: 'events.update', entity: 'event', entityId: id, detail: { promoted: promoted.map((p) => p.childId) } });
         return detail(id);
       })();
@@ -137,6 +142,8 @@ export function createEventsService(db: Db) {
       return db.transaction(() => {
         const e = mustEvent(id);
         repo.setStatus(id, status, ctx.now);
+        // Back to planned: places freed meanwhile go to the waitlist first.
+        if (status === 'planned') promoteWaiting(id, ctx.now);
         ctx.audit({ action: 'events.status', entity: 'event', entityId: id, detail: { status: { from: e.status, to: status } } });
         return detail(id);
       })();
@@ -148,22 +155,27 @@ export function createEventsService(db: Db) {
         const s = repo.session(sessionId);
         if (!s) throw new AppError('events.sessionNotFound');
         const e = mustEvent(s.eventId);
+        if (e.status === 'cancelled') throw new AppError('events.notOpen', { title: e.title });
+        const session = repo.sessions(s.eventId).find((x) => x.id === sessionId)!;
+        if (session.day > dayOf(ctx.now)) throw new AppError('events.sessionInFuture', { day: session.day });
         const confirmed = repo.signups(s.eventId).filter((x) => x.status === 'confirmed').map((x) => x.childId);
         const marked = new Set(present.filter((c) => confirmed.includes(c)));
         repo.markSession(sessionId, confirmed, marked);
-        if (e.status === 'planned') repo.setStatus(e.id, 'held', ctx.now);
+        // Held once its last session has attendance; a weekly group stays open for sign-ups until then.
+        const last = repo.sessions(s.eventId).at(-1)!;
+        if (e.status === 'planned' && last.id === sessionId) repo.setStatus(e.id, 'held', ctx.now);
         return detail(s.eventId);
       })();
     },
 
     /** Open events a child may join now, as the kiosk shows them. */
     kioskEvents(childId: number, now: number): KioskEvent[] {
-      const c = mustChild(childId);
-      if (c.status !== 'active') return [];
+      const c = childRow.get(childId) as { grade: number; status: string } | undefined;
+      if (!c || c.status !== 'active') return [];
       const cats = new Map(repo.categories().map((k) => [k.id, k]));
       return repo
         .list('upcoming', now)
-        .filter((e) => e.status === 'planned' && e.grades.includes(c.grade) && (e.opensAt === null || e.opensAt <= now) && (e.closesAt === null || e.closesAt >= now) && e.endsAt >= now)
+        .filter((e) => e.status === 'planned' && e.grades.includes(c.grade) && (e.opensAt === null || e.opensAt <= now) && (e.closesAt === null || e.closesAt >= now) && e.lastEndsAt >= now)
         .map((e) => {
           const mine = repo.active(e.id, childId);
           const position = mine?.status === 'waitlist' ? (repo.signups(e.id).find((s) => s.id === mine.id)?.position ?? null) : null;

@@ -56,6 +56,34 @@ describe('events', () => {
     expect(audit.find((x) => x.action === 'events.overCapacity')?.detail).toContain('她是领唱');
   });
 
+  it('re-opening a cancelled event fills freed places from the waitlist; the left-behind order follows the setting', async () => {
+    t = await makeSetUpCore();
+    const [buddy] = await school(1, 'none');
+    const [a, b] = await school(2);
+    const e = await t.call<EventDetail>('events.create', event({ capacity: 1 }));
+    for (const c of [a!, buddy!, b!]) await t.call('events.signUp', { eventId: e.event.id, childId: c.id });
+    expect((await t.call<EventDetail>('events.get', { id: e.event.id })).signups.filter((s) => s.status === 'waitlist').map((s) => s.name)).toEqual([b!.name, buddy!.name]);
+    // Left-behind first switched off: the waitlist is first come, first served again.
+    await t.call('events.update', { id: e.event.id, event: event({ capacity: 1, leftBehindFirst: false }) });
+    expect((await t.call<EventDetail>('events.get', { id: e.event.id })).signups.filter((s) => s.status === 'waitlist').map((s) => s.name)).toEqual([buddy!.name, b!.name]);
+    await t.call('events.setStatus', { id: e.event.id, status: 'cancelled' });
+    await t.call('events.cancel', { eventId: e.event.id, childId: a!.id });
+    const reopened = await t.call<EventDetail>('events.setStatus', { id: e.event.id, status: 'planned' });
+    expect(reopened.signups.filter((s) => s.status === 'confirmed').map((s) => s.name)).toEqual([buddy!.name]);
+  });
+
+  it('at the kiosk a child cancels only their own sign-up, and never learns the name of a child who left', async () => {
+    t = await makeSetUpCore();
+    const [a, b] = await school(2);
+    const kiosk = t.core.openSession('kiosk');
+    const e = await t.call<EventDetail>('events.create', event());
+    await t.call('events.signUp', { eventId: e.event.id, childId: a!.id });
+    expect(await codeOf(t.call('kiosk.cancelSignUp', { childId: a!.id, eventId: e.event.id }, kiosk))).toBe('events.askTeacher');
+    await t.call('children.archive', { id: b!.id, leftDate: '2026-11-28', reason: '转学' });
+    const err = await t.call('kiosk.signUp', { childId: b!.id, eventId: e.event.id }, kiosk).catch((x: { payload: unknown }) => x.payload);
+    expect(err).toEqual({ code: 'children.notFound' });
+  });
+
   it('the database decides the last place: two desks at once, exactly one gets it', async () => {
     t = await makeSetUpCore();
     const [a, b] = await school(2);
@@ -102,7 +130,7 @@ describe('events', () => {
     };
     expect(await issue({ capacity: 0 })).toMatchObject({ path: 'capacity', message: 'capacity' });
     expect(await issue({ capacity: -3 })).toMatchObject({ path: 'capacity', message: 'capacity' });
-    expect(await issue({ endsAt: T0 + 2 * DAY })).toMatchObject({ path: 'endsAt', message: 'endBeforeStart' });
+    expect(await issue({ endsAt: T0 + 2 * DAY })).toMatchObject({ path: 'endsAt', message: 'endTimeBeforeStart' });
     expect(await issue({ closesAt: T0 + 4 * DAY })).toMatchObject({ path: 'closesAt', message: 'closesAfterStart' });
     expect(await issue({ grades: [] })).toMatchObject({ path: 'grades', message: 'gradesNone' });
     expect(await t.call('events.list', { when: 'all' })).toEqual([]);
@@ -111,19 +139,29 @@ describe('events', () => {
   it('a weekly group: sessions, attendance per session, counts for reports', async () => {
     t = await makeSetUpCore();
     const [a, b] = await school(2);
-    const club = await t.call<EventDetail>('events.create', event({ title: '象棋兴趣小组', capacity: null, weeks: 4 }));
-    expect(club.sessions.map((s) => s.day)).toEqual(['2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22']);
-    for (const c of [a!, b!]) await t.call('events.signUp', { eventId: club.event.id, childId: c.id });
-    await t.call('events.attendance', { sessionId: club.sessions[0]!.id, present: [a!.id, b!.id] });
-    const after = await t.call<EventDetail>('events.attendance', { sessionId: club.sessions[1]!.id, present: [a!.id] });
+    const club = await t.call<EventDetail>('events.create', event({ title: '象棋兴趣小组', capacity: null, weeks: 3, closesAt: null }));
+    expect(club.sessions.map((s) => s.day)).toEqual(['2026-12-01', '2026-12-08', '2026-12-15']);
+    await t.call('events.signUp', { eventId: club.event.id, childId: a!.id });
+    // Not before the day.
+    expect(await codeOf(t.call('events.attendance', { sessionId: club.sessions[0]!.id, present: [a!.id] }))).toBe('events.sessionInFuture');
+    t.clock.set(Date.parse('2026-12-09T18:00:00+08:00'));
+    await t.call('auth.login', { teacherId: t.adminId, pin: SETUP.admin.pin });
+    // After two sessions the group is still open: a child may still join.
+    await t.call('events.signUp', { eventId: club.event.id, childId: b!.id });
+    await t.call('events.attendance', { sessionId: club.sessions[0]!.id, present: [a!.id] });
+    const mid = await t.call<EventDetail>('events.attendance', { sessionId: club.sessions[1]!.id, present: [a!.id, b!.id] });
+    expect(mid.event.status).toBe('planned');
+    expect(mid.attendance[club.sessions[1]!.id]).toEqual([a!.id, b!.id]);
+    t.clock.set(Date.parse('2026-12-15T18:00:00+08:00'));
+    await t.call('auth.login', { teacherId: t.adminId, pin: SETUP.admin.pin });
+    const after = await t.call<EventDetail>('events.attendance', { sessionId: club.sessions[2]!.id, present: [b!.id] });
     expect(after.event.status).toBe('held');
-    expect(after.attendance[club.sessions[1]!.id]).toEqual([a!.id]);
-    expect(after.sessions.map((s) => s.present)).toEqual([2, 1, null, null]);
+    expect(after.sessions.map((s) => s.present)).toEqual([1, 2, 1]);
     const stats = await t.call<EventStats>('events.stats', { from: '2026-11-01', to: '2026-12-31' });
-    expect(stats).toMatchObject({ signups: 2, attendances: 3, activeChildren: 2, takingPart: 2 });
+    expect(stats).toMatchObject({ signups: 2, attendances: 4, activeChildren: 2, takingPart: 2 });
     expect(stats.held).toEqual([{ categoryId: null, key: null, name: null, events: 1 }]);
     // Times cannot change once attendance is taken.
-    expect(await codeOf(t.call('events.update', { id: club.event.id, event: event({ title: '象棋兴趣小组', capacity: null, weeks: 5 }) }))).toBe('events.hasAttendance');
+    expect(await codeOf(t.call('events.update', { id: club.event.id, event: event({ title: '象棋兴趣小组', capacity: null, weeks: 5, closesAt: null }) }))).toBe('events.hasAttendance');
   });
 
   it('the kiosk: open events of the child’s grade with places left; sign up and cancel; nothing else reachable', async () => {

@@ -14,8 +14,6 @@ import { useErrorText } from './errors.js';
 import { SetupWizard } from './SetupWizard.js';
 import { LockScreen } from './LockScreen.js';
 import { DeskLayout } from './DeskLayout.js';
-import { NotBuilt } from './NotBuilt.js';
-import { sections, type Section } from './sections.js';
 import { SettingsPage } from '../features/settings/SettingsPage.js';
 import { KioskScreen } from '../kiosk/KioskScreen.js';
 import { ChildrenPage } from '../features/children/ChildrenPage.js';
@@ -47,8 +45,6 @@ import { PrintSummary } from '../features/summary/PrintSummary.js';
 
 const queryClient = createQueryClient();
 
-/** Sections with their own routes; the rest show what is coming. */
-const BUILT = new Set<string>(['today', 'settings', 'children', 'attendance', 'library', 'calls', 'birthdays', 'events', 'summary']);
 
 /** Which area the session may see: setup wizard, lock screen, kiosk, or the desk. */
 function Gate() {
@@ -133,11 +129,6 @@ function Gate() {
           <Route path="loans" element={<LoansPage />} />
           <Route path="stats" element={<StatsPage />} />
         </Route>
-        {sections
-          .filter((s) => !BUILT.has(s.key))
-          .map((s) => (
-            <Route key={s.key} path={s.path} element={<NotBuilt section={s.key as Section} />} />
-          ))}
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

@@ -13,7 +13,8 @@ export function KioskEvents({ child, onMessage }: { child: KioskChild; onMessage
   const { t } = useTranslation();
   const client = useQueryClient();
   const errorText = useErrorText();
-  const events = useQuery({ queryKey: ['kiosk.events', child.id], queryFn: () => api.kiosk.events({ childId: child.id }) });
+  // Always fresh: another child may have just taken the last place.
+  const events = useQuery({ queryKey: ['kiosk.events', child.id], queryFn: () => api.kiosk.events({ childId: child.id }), staleTime: 0 });
   const refresh = () => client.invalidateQueries({ queryKey: ['kiosk.events', child.id] });
   const signUp = useMutation({
     mutationFn: (e: KioskEvent) => api.kiosk.signUp({ childId: child.id, eventId: e.id }),

@@ -31,9 +31,11 @@ export function KioskScreen() {
   const errorText = useErrorText();
   const [step, setStep] = useState<Step>({ kind: 'home' });
   const [notice, setNotice] = useState<string | null>(null);
+  const [noticeOk, setNoticeOk] = useState(false);
   const home = useCallback(() => {
     setStep({ kind: 'home' });
     setNotice(null);
+    setNoticeOk(false);
   }, []);
 
   // Back to the start after a minute without a touch, and a few seconds after each confirmation.
@@ -55,7 +57,10 @@ export function KioskScreen() {
   const card = useMutation({
     mutationFn: (code: string) => api.kiosk.card({ code }),
     onSuccess: (child) => setStep({ kind: 'confirm', child }),
-    onError: (err) => setNotice(err instanceof AppError && err.code === 'kiosk.unknownCard' ? t('kiosk:unknownCard') : errorText(err)),
+    onError: (err) => {
+      setNoticeOk(false);
+      setNotice(err instanceof AppError && err.code === 'kiosk.unknownCard' ? t('kiosk:unknownCard') : errorText(err));
+    },
   });
   useCardScanner((code) => card.mutate(code));
 
@@ -73,7 +78,7 @@ export function KioskScreen() {
           )}
         </Group>
         {notice && (
-          <Alert color="orange" className={classes.notice} role="alert">
+          <Alert color={noticeOk ? 'teal' : 'orange'} className={classes.notice} role="alert">
             {notice}
           </Alert>
         )}
@@ -81,9 +86,20 @@ export function KioskScreen() {
         {step.kind === 'class' && <Classes grade={step.grade} onClass={(classNo) => setStep({ kind: 'names', grade: step.grade, classNo })} />}
         {step.kind === 'names' && <Names grade={step.grade} classNo={step.classNo} onChild={(child) => setStep({ kind: 'confirm', child })} />}
         {step.kind === 'confirm' && (
-          <Confirm child={step.child} onDone={(result) => setStep({ kind: 'done', result })} onError={setNotice} onEvents={() => setStep({ kind: 'events', child: step.child })} />
+          <Confirm child={step.child} onDone={(result) => setStep({ kind: 'done', result })} onError={(text) => {
+              setNoticeOk(false);
+              setNotice(text);
+            }} onEvents={() => setStep({ kind: 'events', child: step.child })} />
         )}
-        {step.kind === 'events' && <KioskEvents child={step.child} onMessage={(text) => setNotice(text)} />}
+        {step.kind === 'events' && (
+          <KioskEvents
+            child={step.child}
+            onMessage={(text, ok) => {
+              setNotice(text);
+              setNoticeOk(ok);
+            }}
+          />
+        )}
         {step.kind === 'done' && <Done result={step.result} />}
       </Stack>
       <TeacherExit />

@@ -27,7 +27,7 @@ export function ChildEvents({ childId }: { childId: number }) {
                 <Table.Td fw={600}>{r.title}</Table.Td>
                 <Table.Td>
                   <Badge size="sm" variant="light" color={r.status === 'confirmed' ? 'teal' : 'orange'}>
-                    {r.status === 'waitlist' ? t('events:print.waitN', { n: r.position ?? '' }) : t('events:print.in')}
+                    {r.status === 'waitlist' ? t('events:waitlist') : t('events:print.in')}
                   </Badge>
                 </Table.Td>
                 <Table.Td c="dimmed">{r.eventStatus === 'held' ? t('events:attendedOf', { attended: r.attended, sessions: r.sessions }) : t(`events:statuses.${r.eventStatus}`)}</Table.Td>

@@ -13,6 +13,7 @@ import { api, onServerEvent } from '../../api.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
+import { useAppInfo } from '../../app/queries.js';
 import { EventForm, useCategoryLabel } from './EventForm.js';
 import { STATUS_COLOR, useWhen } from './EventsPage.js';
 
@@ -197,7 +198,11 @@ function AttendancePanel({ d, confirmed }: { d: EventDetail; confirmed: Signup[]
   const { t } = useTranslation();
   const client = useQueryClient();
   const errorText = useErrorText();
-  const [sessionId, setSessionId] = useState<string | null>(d.sessions[0] ? String(d.sessions[0].id) : null);
+  const today = useAppInfo().data?.today ?? '';
+  // The session of today, or the last one before it: never a future one by default.
+  const current = [...d.sessions].reverse().find((s) => s.day <= today) ?? d.sessions[0];
+  const [picked, setSessionId] = useState<string | null>(null);
+  const sessionId = picked !== null && d.sessions.some((s) => String(s.id) === picked) ? picked : current ? String(current.id) : null;
   const marked = sessionId ? (d.attendance[Number(sessionId)] ?? []) : [];
   const session = d.sessions.find((s) => String(s.id) === sessionId);
   const [present, setPresent] = useState<Set<number>>(new Set(marked));

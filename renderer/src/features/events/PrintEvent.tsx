@@ -22,10 +22,14 @@ export function PrintEvent() {
   const title = e ? t(kind === 'signups' ? 'events:print.signupsTitle' : 'events:print.attendanceTitle', { title: e.title }) : '';
   const when = e ? `${dayjs(e.startsAt).format('YYYY-MM-DD HH:mm')}${e.place ? ` · ${e.place}` : ''}` : '';
   const rows = (d.data?.signups ?? []).filter((s) => kind === 'signups' || s.status === 'confirmed');
-  const sessions = (d.data?.sessions ?? []).slice(0, 8);
+  // At most 8 session columns fit a sheet: a longer group prints its sessions 8 at a time.
+  const all = d.data?.sessions ?? [];
+  const chunks = kind === 'signups' || all.length === 0 ? [all.slice(0, 0)] : Array.from({ length: Math.ceil(all.length / 8) }, (_, i) => all.slice(i * 8, i * 8 + 8));
   return (
     <PrintFrame fileName={`${e?.title ?? ''}-${kind === 'signups' ? '报名表' : '出勤表'}.pdf`} orientation="portrait" ready={d.isSuccess} error={d.error}>
+      {chunks.map((sessions, c) => (
       <PrintTable
+        key={c}
         items={rows}
         perPage={26}
         orientation="portrait"
@@ -44,6 +48,7 @@ export function PrintEvent() {
         }
         last={<p style={{ marginTop: '8mm', fontSize: '10.5pt' }}>{t('events:print.footer', { count: rows.length })}</p>}
       />
+      ))}
     </PrintFrame>
   );
 }
