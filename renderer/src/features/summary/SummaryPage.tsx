@@ -52,9 +52,19 @@ export function SummaryPage() {
   const [from, to] = range;
   const figures = useQuery({ queryKey: ['summary.compute', from, to], queryFn: () => api.summary.compute({ from: from!, to: to! }), enabled: from !== null && to !== null });
   useEffect(() => {
-    if (figures.data && !edited) setParagraph(draft(figures.data));
+    if (!figures.data || edited) return;
+    // Back from the print page (or a lock): the principal's edits of this range are kept for the session.
+    const kept = JSON.parse(sessionStorage.getItem(draftKey(figures.data.from, figures.data.to)) ?? 'null') as { paragraph: string; title: string } | null;
+    if (kept) {
+      setParagraph(kept.paragraph);
+      if (kept.title) setTitle(kept.title);
+      setEdited(true);
+    } else setParagraph(draft(figures.data));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [figures.data, edited, i18n.language]);
+  const keep = (next: { paragraph?: string; title?: string }) => {
+    if (from && to) sessionStorage.setItem(draftKey(from, to), JSON.stringify({ paragraph: next.paragraph ?? paragraph, title: next.title ?? title }));
+  };
   const snapshots = useQuery({ queryKey: ['summary.snapshots'], queryFn: () => api.summary.snapshots() });
   const save = useMutation({
     mutationFn: () => api.summary.save({ from: from!, to: to!, title: title || `${from}—${to}`, language: i18n.language === 'en' ? 'en' : 'zh-CN', paragraph }),
@@ -106,7 +116,7 @@ export function SummaryPage() {
             setRange([v[0] ? dayjs(v[0]).format('YYYY-MM-DD') : null, v[1] ? dayjs(v[1]).format('YYYY-MM-DD') : null]);
           }}
         />
-        <TextInput label={t('summary:titleField')} w={240} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+        <TextInput label={t('summary:titleField')} w={240} value={title} onChange={(e) => { setTitle(e.currentTarget.value); keep({ title: e.currentTarget.value }); }} />
       </Group>
       {figures.isError && <Alert color="red">{errorText(figures.error)}</Alert>}
       {figures.data && (
@@ -114,11 +124,11 @@ export function SummaryPage() {
           <Paper withBorder p="md">
             <Group justify="space-between" mb="xs">
               <Text fw={600}>{t('summary:paragraph')}</Text>
-              <Button size="compact-sm" variant="subtle" leftSection={<IconRefresh size={14} />} onClick={() => { setEdited(false); setParagraph(draft(figures.data)); }}>
+              <Button size="compact-sm" variant="subtle" leftSection={<IconRefresh size={14} />} onClick={() => { if (from && to) sessionStorage.removeItem(draftKey(from, to)); setEdited(false); setParagraph(draft(figures.data)); }}>
                 {t('summary:regenerate')}
               </Button>
             </Group>
-            <Textarea autosize minRows={5} value={paragraph} onChange={(e) => { setEdited(true); setParagraph(e.currentTarget.value); }} aria-label={t('summary:paragraph')} data-testid="summary-paragraph" />
+            <Textarea autosize minRows={5} value={paragraph} onChange={(e) => { setEdited(true); setParagraph(e.currentTarget.value); keep({ paragraph: e.currentTarget.value }); }} aria-label={t('summary:paragraph')} data-testid="summary-paragraph" />
             <Text size="xs" c="dimmed" mt={4}>{t('summary:paragraphHelp')}</Text>
             <Group mt="sm">
               <Button leftSection={<IconPrinter size={16} />} onClick={print}>{t('summary:printButton')}</Button>

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, shot, test } from './fixtures';
+import { ensureDir, PDF_DIR, pdfPageToPng, pdfPages, pdfText } from '../helpers/pdf';
+
+test.describe.configure({ timeout: 300_000 });
+
+async function login(page: Page): Promise<void> {
+  await page.getByRole('option', { name: /李校长/ }).click();
+  await page.getByLabel(/PIN/).fill('123456');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByTestId('current-teacher')).toBeVisible();
+}
+
+async function printToPdf(page: Page, name: string): Promise<string> {
+  await expect(page.locator('[data-print-ready="yes"]')).toBeVisible();
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await page.evaluate('document.fonts.ready');
+  const file = path.join(ensureDir(PDF_DIR), `${name}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  return file;
+}
+
+/** "亲情电话 / 视频 / 书信   12 次 / 5 次 / 1 封" as printed. */
+const callsLine = (text: string) => /亲情电话 \/ 视频 \/ 书信\s+(\d+) 次 \/ (\d+) 次 \/ (\d+) 封/.exec(text)?.slice(1).join('/');
+
+test('the summary of the demo term: edit the paragraph, print, save a copy, change a record, reprint the copy unchanged', async ({ page, app }) => {
+  app.seed(60);
+  await page.goto(app.url);
+  await login(page);
+  await page.getByTestId('today-summary').click();
+  await expect(page.getByTestId('summary-figures')).toContainText('服务儿童（人）');
+  const paragraph = page.getByTestId('summary-paragraph');
+  await expect(paragraph).toHaveValue(/^2026年9月1日至2026年11月28日，青山镇中心小学留守儿童之家共服务留守儿童\d+名/);
+  await paragraph.press('End');
+  await paragraph.pressSequentially('下学期将继续做好亲情电话工作。');
+  await shot(page, 'summary-zh');
+
+  await page.getByRole('button', { name: '打印', exact: true }).click();
+  const first = await printToPdf(page, 'summary');
+  const text = pdfText(first);
+  expect(text).toContain('青山镇中心小学留守儿童之家关爱留守儿童工作总结');
+  expect(text).toContain('下学期将继续做好亲情电话工作。');
+  expect(text).toContain('校长签字');
+  expect(text).toContain('每周接待人次');
+  const before = callsLine(text);
+  expect(before).toMatch(/^\d+\/\d+\/\d+$/);
+  for (let p = 1; p <= pdfPages(first); p++) pdfPageToPng(first, p, 80);
+  await page.getByRole('button', { name: '返回' }).click();
+
+  await page.getByRole('textbox', { name: '标题' }).fill('2026年秋季学期（报教育局）');
+  await page.getByRole('button', { name: '保存存档' }).click();
+  await expect(page.getByTestId('snapshots')).toContainText('2026年秋季学期（报教育局）');
+  await expect(page.getByTestId('snapshots')).toContainText('由李校长保存');
+
+  // A record changes after the copy went to the bureau: one more call today.
+  const kids = app.cli<{ id: number }[]>('children.list', { awayParents: 'both' });
+  const child = app.cli<{ contacts: { id: number; role: string }[] }>('children.get', { id: kids[0]!.id });
+  app.cli('calls.log', { childId: kids[0]!.id, contactId: child.contacts.find((c) => c.role === 'father')!.id, kind: 'voice', direction: 'out' });
+
+  await page.getByRole('button', { name: '原样重印' }).click();
+  const again = await printToPdf(page, 'summary-reprint');
+  const reprinted = pdfText(again);
+  expect(reprinted).toContain('下学期将继续做好亲情电话工作。');
+  expect(callsLine(reprinted)).toBe(before);
+  await page.getByRole('button', { name: '返回' }).click();
+  // The live figures have moved on.
+  await page.reload();
+  await login(page);
+  await page.getByRole('link', { name: '学期总结', exact: true }).click();
+  await expect(page.getByTestId('summary-figures')).toContainText('亲情电话 / 视频 / 书信');
+  const live = await page.getByTestId('summary-figures').innerText();
+  const [v] = before!.split('/');
+  expect(live).toContain(`${Number(v) + 1} 次 /`);
+});
