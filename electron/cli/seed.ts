@@ -1,4 +1,5 @@
 import path from 'node:path';
+import dayjs from 'dayjs';
 import { parseArgs } from 'node:util';
 import { openCore } from '../core/app.js';
 import { settableClock, systemClock } from '../core/clock.js';
@@ -59,7 +60,9 @@ async function main(): Promise<void> {
       console.log('Set up 青山镇中心小学; administrator 李校长, PIN 123456.');
     }
     const now = clock.now();
-    const made = await seedDemo(core.db, createChildrenService(core.db), { children: count, seed: Number(values.seed), today: dayOf(now), now });
+    // With years of history, the children's records date from its start (they were in school all along).
+    const since = Number(values.years) > 0 ? dayjs(dayOf(now)).subtract(Number(values.years), 'year').valueOf() : now;
+    const made = await seedDemo(core.db, createChildrenService(core.db), { children: count, seed: Number(values.seed), today: dayOf(now), now: since });
     console.log(`Added ${made.children} children and ${made.teachers} mentor teachers to ${dataDir}.`);
     const years = Number(values.years);
     if (!Number.isInteger(years) || years < 0 || years > 20) throw new Error('--years: a whole number from 0 to 20');

@@ -31,7 +31,8 @@ export function SummaryFiguresView({ f, print = false }: { f: SummaryFigures; pr
   const className = useClassName();
   const events = f.events.held.reduce((n, e) => n + e.events, 0);
   const category = (key: string | null, name: string | null) => (key ? t(`events:categories.${key}`) : (name ?? t('summary:uncategorised')));
-  const chartProps = { h: print ? 170 : 200, withLegend: false, tickLine: 'y' as const, gridAxis: 'y' as const, barProps: { isAnimationActive: false, stroke: '#212529', strokeWidth: 0.6 } };
+  // On paper a fixed width: the page's width is not the screen's, and a chart sized for one is cut on the other.
+  const chartProps = { h: print ? 170 : 200, ...(print ? { w: '170mm' } : {}), withLegend: false, tickLine: 'y' as const, gridAxis: 'y' as const, barProps: { isAnimationActive: false, stroke: '#212529', strokeWidth: 0.6 } };
   return (
     <div className="summary-figures">
       <Title order={4} mt="sm">{t('summary:sections.children')}</Title>
@@ -91,7 +92,7 @@ export function SummaryFiguresView({ f, print = false }: { f: SummaryFigures; pr
         </div>
       </SimpleGrid>
       <Text size="xs" c="dimmed">{t('summary:help.library')}</Text>
-      <SimpleGrid cols={2}>
+      <SimpleGrid cols={2} className="summary-block">
         <div>
           <Text size="sm" fw={600} mt="xs">{t('library:stats.topReaders')}</Text>
           <Rows rows={f.library.topReaders.map((r, i) => [`${i + 1}. ${r.name}（${className(r.grade, r.classNo)}）`, t('library:stats.booksN', { count: r.loans })] as [string, string])} />
