@@ -63,6 +63,7 @@ export function createEventsRepo(db: Db) {
     SELECT x.id FROM signups x JOIN children c ON c.id = x.child_id WHERE x.event_id = ? AND x.status = 'waitlist'
     ORDER BY ${PRIORITY} DESC, x.created_at, x.id LIMIT 1`).pluck();
   const promote = db.prepare("UPDATE signups SET status = 'confirmed', promoted_at = ? WHERE id = ?");
+  const placeOver = db.prepare("UPDATE signups SET status = 'confirmed', over_capacity_reason = ?, promoted_at = ? WHERE id = ? AND status = 'waitlist'");
   const ofChild = db.prepare(`
     SELECT ${SIGNUP}, e.title, e.starts_at AS startsAt, e.status AS eventStatus,
       (SELECT count(*) FROM event_attendance a JOIN event_sessions s ON s.id = a.session_id WHERE s.event_id = e.id AND a.child_id = x.child_id AND a.present = 1) AS attended,
@@ -116,6 +117,7 @@ export function createEventsRepo(db: Db) {
     cancelSignup: (id: number, now: number) => cancelSignup.run(now, id).changes,
     firstWaiting: (eventId: number) => firstWaiting.get(eventId) as number | undefined,
     promote: (id: number, now: number) => promote.run(now, id),
+    placeOver: (id: number, reason: string, now: number) => placeOver.run(reason, now, id).changes,
     ofChild: (childId: number) => ofChild.all(childId) as (RawSignup & { title: string; startsAt: number; eventStatus: string; attended: number; sessions: number })[],
     toSignup,
   };

@@ -71,7 +71,14 @@ export function createEventsService(db: Db) {
       if (!e.grades.includes(c.grade)) throw new AppError('events.gradeNotAllowed', { title: e.title, grade: c.grade });
       if (e.opensAt !== null && ctx.now < e.opensAt) throw new AppError('events.windowNotOpen', { title: e.title, at: e.opensAt });
       if ((e.closesAt !== null && ctx.now > e.closesAt) || ctx.now > e.lastEndsAt) throw new AppError('events.windowClosed', { title: e.title });
-      if (repo.active(eventId, childId)) throw new AppError('events.alreadySignedUp', { name: c.name, title: e.title });
+      const already = repo.active(eventId, childId);
+      // A waiting child placed past the capacity by a teacher, with a reason.
+      if (already && already.status === 'waitlist' && reason !== null && by === 'teacher') {
+        repo.placeOver(already.id, reason, ctx.now);
+        ctx.audit({ action: 'events.overCapacity', entity: 'signup', entityId: already.id, detail: { eventId, childId, reason } });
+        return { signup: repo.signups(eventId).find((s) => s.id === already.id)!, promoted: null };
+      }
+      if (already) throw new AppError('events.alreadySignedUp', { name: c.name, title: e.title });
       const priority = e.leftBehindFirst && c.awayParents !== 'none';
       const teacherId = ctx.session.teacher?.id ?? null;
       let id: number;

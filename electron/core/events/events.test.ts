@@ -49,6 +49,9 @@ describe('events', () => {
     expect(detail.signups.find((s) => s.childId === d!.id)?.promotedAt).toBe(T0);
     expect(await codeOf(t.call('events.cancel', { eventId: e.event.id, childId: b!.id }))).toBe('events.notSignedUp');
     expect(await codeOf(t.call('events.signUp', { eventId: e.event.id, childId: a!.id }))).toBe('events.alreadySignedUp');
+    // A waiting child placed past the capacity by a teacher, with a reason.
+    const placed = await t.call<SignupResult>('events.signUp', { eventId: e.event.id, childId: buddy!.id, overCapacityReason: '他会弹琴伴奏' });
+    expect(placed.signup).toMatchObject({ status: 'confirmed', overCapacityReason: '他会弹琴伴奏' });
     // A teacher may place a child past the capacity, with a reason (audited).
     const over = await t.call<SignupResult>('events.signUp', { eventId: e.event.id, childId: b!.id, overCapacityReason: '她是领唱' });
     expect(over.signup).toMatchObject({ status: 'confirmed', overCapacityReason: '她是领唱' });
