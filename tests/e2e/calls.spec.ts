@@ -1,30 +1,11 @@
-import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { Solar } from 'lunar-typescript';
-import { expect, SETUP, shot, test } from './fixtures';
+import { expect, login, printToPdf, SETUP, shot, test } from './fixtures';
 import { ZHANG } from '../fixtures/children';
-import { ensureDir, PDF_DIR, pdfPageToPng, pdfText } from '../helpers/pdf';
+import { pdfPageToPng, pdfText } from '../helpers/pdf';
 
 test.describe.configure({ timeout: 300_000 });
 // A school afternoon: the room is open.
 test.use({ now: '2026-11-28T16:00:00+08:00' });
-
-async function login(page: Page): Promise<void> {
-  await page.getByRole('option', { name: new RegExp(SETUP.admin.name) }).click();
-  await page.getByLabel(/PIN/).fill(SETUP.admin.pin);
-  await page.getByRole('button', { name: '解锁' }).click();
-  await expect(page.getByTestId('current-teacher')).toBeVisible();
-}
-
-async function printToPdf(page: Page, name: string): Promise<string> {
-  await expect(page.locator('[data-print-ready="yes"]')).toBeVisible();
-  await page.evaluate('document.fonts.ready');
-  const file = path.join(ensureDir(PDF_DIR), `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  return file;
-}
 
 test('time a call and log it: the child leaves the call-home list; birthdays on the Today page, at the kiosk, and the printed group-birthday list', async ({ page, app }) => {
   app.cli('setup.run', SETUP);

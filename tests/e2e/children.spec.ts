@@ -1,28 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, SETUP, shot, test } from './fixtures';
+import { expect, login, printToPdf, SETUP, shot, test } from './fixtures';
 import { messyRoster } from '../fixtures/rosters';
-import { ensureDir, PDF_DIR, pdfPageToPng, pdfPages, pdfText, readQr } from '../helpers/pdf';
-
-async function login(page: Page): Promise<void> {
-  await page.getByRole('option', { name: new RegExp(SETUP.admin.name) }).click();
-  await page.getByLabel(/PIN/).fill(SETUP.admin.pin);
-  await page.getByRole('button', { name: '解锁' }).click();
-  await expect(page.getByTestId('current-teacher')).toBeVisible();
-}
-
-/** Prints the print page on screen to a PDF the way Chromium's print does, and returns its path. */
-async function printToPdf(page: Page, name: string): Promise<string> {
-  await expect(page.locator('[data-print-ready="yes"]')).toBeVisible();
-  await page.evaluate('document.fonts.ready');
-  const file = path.join(ensureDir(PDF_DIR), `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  return file;
-}
+import { pdfPageToPng, pdfPages, pdfText, readQr } from '../helpers/pdf';
 
 test.describe.configure({ timeout: 240_000 });
 

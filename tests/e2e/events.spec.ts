@@ -1,28 +1,9 @@
-import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, SETUP, shot, test } from './fixtures';
+import { expect, login, printToPdf, SETUP, shot, test } from './fixtures';
 import { ZHANG } from '../fixtures/children';
-import { ensureDir, PDF_DIR, pdfPageToPng, pdfText } from '../helpers/pdf';
+import { pdfPageToPng, pdfText } from '../helpers/pdf';
 
 test.describe.configure({ timeout: 300_000 });
 test.use({ now: '2026-11-28T16:00:00+08:00' });
-
-async function login(page: Page): Promise<void> {
-  await page.getByRole('option', { name: new RegExp(SETUP.admin.name) }).click();
-  await page.getByLabel(/PIN/).fill(SETUP.admin.pin);
-  await page.getByRole('button', { name: '解锁' }).click();
-  await expect(page.getByTestId('current-teacher')).toBeVisible();
-}
-
-async function printToPdf(page: Page, name: string): Promise<string> {
-  await expect(page.locator('[data-print-ready="yes"]')).toBeVisible();
-  await page.evaluate('document.fonts.ready');
-  const file = path.join(ensureDir(PDF_DIR), `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  return file;
-}
 
 test('an event with 3 places: four children sign up at the kiosk, one waits, one cancels, the waiting child moves up, attendance, the sign-up sheet', async ({ page, app }) => {
   app.cli('setup.run', SETUP);

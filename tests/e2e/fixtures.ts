@@ -2,7 +2,11 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+import { SETUP as SETUP_ADMIN_OF } from '../fixtures/setup';
+import { ensureDir, PDF_DIR } from '../helpers/pdf';
+
+const SETUP_ADMIN = SETUP_ADMIN_OF.admin;
 
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -79,3 +83,22 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
+
+/** Unlocks the desk as a teacher from the lock screen (the wizard's admin by default). */
+export async function login(page: Page, name: string = SETUP_ADMIN.name, pin: string = SETUP_ADMIN.pin): Promise<void> {
+  await page.getByRole('option', { name: new RegExp(name) }).click();
+  await page.getByLabel(/PIN/).fill(pin);
+  await page.getByRole('button', { name: /^(解锁|Unlock)$/ }).click();
+  await expect(page.getByTestId('current-teacher')).toBeVisible();
+}
+
+/** Prints the print page on screen to a PDF the way Chromium's print does, and returns its path. */
+export async function printToPdf(page: Page, name: string): Promise<string> {
+  await expect(page.locator('[data-print-ready="yes"]')).toBeVisible();
+  await page.evaluate('document.fonts.ready');
+  const file = path.join(ensureDir(PDF_DIR), `${name}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  return file;
+}

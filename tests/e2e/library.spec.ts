@@ -2,29 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SETUP, shot, test } from './fixtures';
+import { expect, login, printToPdf, SETUP, shot, test } from './fixtures';
 import { ZHANG } from '../fixtures/children';
 import { messyBookList } from '../fixtures/booklists';
-import { ensureDir, PDF_DIR, pdfPageToPng, pdfPages, pdfText } from '../helpers/pdf';
+import { pdfPageToPng, pdfPages, pdfText } from '../helpers/pdf';
 
 test.describe.configure({ timeout: 300_000 });
-
-async function login(page: Page): Promise<void> {
-  await page.getByRole('option', { name: new RegExp(SETUP.admin.name) }).click();
-  await page.getByLabel(/PIN/).fill(SETUP.admin.pin);
-  await page.getByRole('button', { name: '解锁' }).click();
-  await expect(page.getByTestId('current-teacher')).toBeVisible();
-}
-
-async function printToPdf(page: Page, name: string): Promise<string> {
-  await expect(page.locator('[data-print-ready="yes"]')).toBeVisible();
-  await page.evaluate('document.fonts.ready');
-  const file = path.join(ensureDir(PDF_DIR), `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  return file;
-}
 
 /** A USB scanner types what it reads and presses Enter, into whatever has the focus: the scan field must keep it. */
 async function scan(page: Page, code: string): Promise<void> {

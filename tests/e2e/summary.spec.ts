@@ -1,26 +1,13 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, shot, test } from './fixtures';
-import { ensureDir, PDF_DIR, pdfPageToPng, pdfPages, pdfText } from '../helpers/pdf';
+import { expect, login, printToPdf, shot, test } from './fixtures';
+import { pdfPageToPng, pdfPages, pdfText } from '../helpers/pdf';
 
 test.describe.configure({ timeout: 300_000 });
 
-async function login(page: Page): Promise<void> {
-  await page.getByRole('option', { name: /李校长/ }).click();
-  await page.getByLabel(/PIN/).fill('123456');
-  await page.getByRole('button', { name: '解锁' }).click();
-  await expect(page.getByTestId('current-teacher')).toBeVisible();
-}
-
-async function printToPdf(page: Page, name: string): Promise<string> {
-  await expect(page.locator('[data-print-ready="yes"]')).toBeVisible();
+/** The summary's print page once its charts are drawn, as a PDF. */
+async function printSummary(page: Page, name: string): Promise<string> {
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
-  await page.evaluate('document.fonts.ready');
-  const file = path.join(ensureDir(PDF_DIR), `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  return file;
+  return printToPdf(page, name);
 }
 
 /** "亲情电话 / 视频 / 书信   12 次 / 5 次 / 1 封" as printed. */
@@ -29,7 +16,7 @@ const callsLine = (text: string) => /亲情电话 \/ 视频 \/ 书信\s+(\d+) �
 test('the summary of the demo term: edit the paragraph, print, save a copy, change a record, reprint the copy unchanged', async ({ page, app }) => {
   app.seed(60);
   await page.goto(app.url);
-  await login(page);
+  await login(page, '李校长', '123456');
   await page.getByTestId('today-summary').click();
   await expect(page.getByTestId('summary-figures')).toContainText('服务儿童（人）');
   const paragraph = page.getByTestId('summary-paragraph');
@@ -39,7 +26,7 @@ test('the summary of the demo term: edit the paragraph, print, save a copy, chan
   await shot(page, 'summary-zh');
 
   await page.getByRole('button', { name: '打印', exact: true }).click();
-  const first = await printToPdf(page, 'summary');
+  const first = await printSummary(page, 'summary');
   const text = pdfText(first);
   expect(text).toContain('青山镇中心小学留守儿童之家关爱留守儿童工作总结');
   // Line breaks of the printed paragraph fall anywhere: compare without white space.
@@ -63,14 +50,14 @@ test('the summary of the demo term: edit the paragraph, print, save a copy, chan
   app.cli('calls.log', { childId: kids[0]!.id, contactId: child.contacts.find((c) => c.role === 'father')!.id, kind: 'voice', direction: 'out' });
 
   await page.getByRole('button', { name: '原样重印' }).click();
-  const again = await printToPdf(page, 'summary-reprint');
+  const again = await printSummary(page, 'summary-reprint');
   const reprinted = pdfText(again);
   expect(flat(reprinted)).toContain('下学期将继续做好亲情电话工作。');
   expect(callsLine(reprinted)).toBe(before);
   await page.getByRole('button', { name: '返回' }).click();
   // The live figures have moved on.
   await page.reload();
-  await login(page);
+  await login(page, '李校长', '123456');
   await page.getByRole('link', { name: '学期总结', exact: true }).click();
   await expect(page.getByTestId('summary-figures')).toContainText('亲情电话 / 视频 / 书信');
   const live = await page.getByTestId('summary-figures').innerText();

@@ -15,17 +15,8 @@ import { ChildReading } from '../library/ChildReading.js';
 import { ChildCalls } from '../calls/ChildCalls.js';
 import { ChildEvents } from '../events/ChildEvents.js';
 import { isChildDataQuery } from '../../app/queries.js';
+import { Field } from '../../app/Field.js';
 
-function Field({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm">{value === '' ? '—' : value}</Text>
-    </div>
-  );
-}
 
 /** Visits this term (the term of today in Settings; the last 120 days when no term holds today). */
 function ChildVisits({ childId }: { childId: number }) {

@@ -16,6 +16,7 @@ import { useClassName } from '../children/format.js';
 import { useAppInfo } from '../../app/queries.js';
 import { EventForm, useCategoryLabel } from './EventForm.js';
 import { STATUS_COLOR, useWhen } from './EventsPage.js';
+import { Field } from '../../app/Field.js';
 
 const isEventQuery = (q: { queryKey: readonly unknown[] }) => String(q.queryKey[0]).startsWith('events.') || q.queryKey[0] === 'today.overview';
 
@@ -121,16 +122,6 @@ export function EventPage() {
   );
 }
 
-function Field({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm">{value || '—'}</Text>
-    </div>
-  );
-}
 
 function SignupsPanel({ d, confirmed, waiting, onAdd }: { d: EventDetail; confirmed: Signup[]; waiting: Signup[]; onAdd: () => void }) {
   const { t } = useTranslation();

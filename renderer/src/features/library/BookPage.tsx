@@ -12,6 +12,7 @@ import { DialogActions, useFormFailure } from '../../app/forms.js';
 import { useClassName } from '../children/format.js';
 import { BookFields, bookOf, copiesOf, CopiesFields, emptyCopies, type BookValues, type CopiesValues } from './BookForm.js';
 import { isLibraryQuery, STATE_COLOR, useCategories, useCategoryName } from './format.js';
+import { Field } from '../../app/Field.js';
 
 const valuesOf = (b: BookListItem): BookValues => ({
   isbn: b.isbn ?? '',
@@ -157,16 +158,6 @@ export function BookPage() {
   );
 }
 
-function Field({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm">{value || '—'}</Text>
-    </div>
-  );
-}
 
 /** Loans, newest first: with the child (a book's history) or the title (a child's). */
 export function LoanHistory({ loans, show }: { loans: Loan[]; show: 'child' | 'title' }) {
