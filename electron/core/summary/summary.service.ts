@@ -20,19 +20,10 @@ export function createSummaryService(db: Db) {
     SELECT count(*) AS total, coalesce(sum(missing = '[]'), 0) AS complete FROM children
     WHERE created_at <= @toEnd AND (status = 'active' OR left_date > @to)`);
 
-  const room = db.prepare(`
-    SELECT count(*) AS visits, count(DISTINCT day) AS daysOpen, count(DISTINCT child_id) AS distinctChildren
-    FROM visits INDEXED BY visits_day WHERE day BETWEEN @from AND @to`);
-  const weekdays = db.prepare(`
-    SELECT CAST(strftime('%w', day) AS INTEGER) AS weekday, count(*) AS visits
-    FROM visits INDEXED BY visits_day WHERE day BETWEEN @from AND @to GROUP BY weekday ORDER BY visits DESC, weekday LIMIT 1`);
-  const weeks = db.prepare(`
-    SELECT date(day, '-6 days', 'weekday 1') AS week, count(*) AS visits
-    FROM visits INDEXED BY visits_day WHERE day BETWEEN @from AND @to GROUP BY week ORDER BY week`);
+  // Visits per day in one pass over the (day, child) index; weekdays and weeks are worked out from it.
+  const perDay = db.prepare('SELECT day, count(*) AS visits FROM visits INDEXED BY visits_day WHERE day BETWEEN @from AND @to GROUP BY day');
+  const distinctChildren = db.prepare('SELECT count(DISTINCT child_id) FROM visits INDEXED BY visits_day WHERE day BETWEEN @from AND @to').pluck();
 
-  const kinds = db.prepare(`
-    SELECT coalesce(sum(kind = 'voice'), 0) AS voice, coalesce(sum(kind = 'video'), 0) AS video, coalesce(sum(kind = 'letter'), 0) AS letters
-    FROM calls INDEXED BY calls_day WHERE day BETWEEN @from AND @to`);
   const kindsByMonth = db.prepare(`
     SELECT substr(day, 1, 7) AS month, sum(kind = 'voice') AS voice, sum(kind = 'video') AS video, sum(kind = 'letter') AS letters
     FROM calls INDEXED BY calls_day WHERE day BETWEEN @from AND @to GROUP BY month`);
@@ -81,8 +72,18 @@ export function createSummaryService(db: Db) {
     compute(from: string, to: string): SummaryFigures {
       const p = { from, to, fromMs: dayjs(from).valueOf(), toEnd: dayjs(to).endOf('day').valueOf() };
       const end = atEnd.get(p) as { total: number; complete: number };
-      const r = room.get(p) as { visits: number; daysOpen: number; distinctChildren: number };
-      const busiest = weekdays.get(p) as { weekday: number; visits: number } | undefined;
+      const days = perDay.all(p) as { day: string; visits: number }[];
+      const visits = days.reduce((n, d) => n + d.visits, 0);
+      const byWeekday = new Map<number, number>();
+      const byWeek = new Map<string, number>();
+      for (const d of days) {
+        const date = dayjs(d.day);
+        byWeekday.set(date.day(), (byWeekday.get(date.day()) ?? 0) + d.visits);
+        const monday = date.subtract((date.day() + 6) % 7, 'day').format('YYYY-MM-DD');
+        byWeek.set(monday, (byWeek.get(monday) ?? 0) + d.visits);
+      }
+      // The busiest weekday; on a tie the earlier in the week (Sunday first, as SQLite counts).
+      const busiest = [...byWeekday].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
 
       // Each month of the range: who was in school that month, and who was in touch with a parent.
       const kids = leftBehind.all(p) as { childId: number; name: string; grade: number; classNo: number; createdAt: number; leftDate: string | null }[];
@@ -102,7 +103,7 @@ export function createSummaryService(db: Db) {
         const kindsOf = perKind.get(month);
         return { month, children: inMonth.length, contacted, voice: kindsOf?.voice ?? 0, video: kindsOf?.video ?? 0, letters: kindsOf?.letters ?? 0 };
       });
-      const k = kinds.get(p) as { voice: number; video: number; letters: number };
+      const k = byMonth.reduce((n, m) => ({ voice: n.voice + m.voice, video: n.video + m.video, letters: n.letters + m.letters }), { voice: 0, video: 0, letters: 0 });
       const party = parties.get(p) as { parties: number; celebrated: number };
       const l = loans.get(p) as { loans: number; readers: number };
       const a = attendances.get(p) as { attendances: number; takingPart: number };
@@ -120,12 +121,12 @@ export function createSummaryService(db: Db) {
           completeTotal: end.total,
         },
         room: {
-          daysOpen: r.daysOpen,
-          visits: r.visits,
-          distinctChildren: r.distinctChildren,
-          perOpenDay: r.daysOpen === 0 ? 0 : Math.round((r.visits / r.daysOpen) * 10) / 10,
-          busiestWeekday: busiest ?? null,
-          byWeek: weeks.all(p) as { week: string; visits: number }[],
+          daysOpen: days.length,
+          visits,
+          distinctChildren: Number(distinctChildren.get(p)),
+          perOpenDay: days.length === 0 ? 0 : Math.round((visits / days.length) * 10) / 10,
+          busiestWeekday: busiest ? { weekday: busiest[0], visits: busiest[1] } : null,
+          byWeek: [...byWeek].sort((a, b) => a[0].localeCompare(b[0])).map(([week, v]) => ({ week, visits: v })),
         },
         contact: {
           voice: k.voice,
