@@ -35,8 +35,13 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  // Every option is checked before anything is written.
   const count = Number(values.children);
   if (!Number.isInteger(count) || count < 0 || count > 100_000) throw new Error('--children: a whole number up to 100000');
+  const years = Number(values.years);
+  if (!Number.isInteger(years) || years < 0 || years > 20) throw new Error('--years: a whole number from 0 to 20');
+  const copies = Number(values.copies);
+  if (!Number.isInteger(copies) || copies < 0 || copies > 100_000) throw new Error('--copies: a whole number up to 100000');
   const clock = values.now ? settableClock(Date.parse(values.now)) : systemClock;
   const dataDir = path.resolve(values.data ?? defaultDataDir());
   const core = openCore({ dataDir, clock });
@@ -61,13 +66,9 @@ async function main(): Promise<void> {
     }
     const now = clock.now();
     // With years of history, the children's records date from its start (they were in school all along).
-    const since = Number(values.years) > 0 ? dayjs(dayOf(now)).subtract(Number(values.years), 'year').valueOf() : now;
+    const since = years > 0 ? dayjs(dayOf(now)).subtract(years, 'year').valueOf() : now;
     const made = await seedDemo(core.db, createChildrenService(core.db), { children: count, seed: Number(values.seed), today: dayOf(now), now: since });
     console.log(`Added ${made.children} children and ${made.teachers} mentor teachers to ${dataDir}.`);
-    const years = Number(values.years);
-    if (!Number.isInteger(years) || years < 0 || years > 20) throw new Error('--years: a whole number from 0 to 20');
-    const copies = Number(values.copies);
-    if (!Number.isInteger(copies) || copies < 0 || copies > 100_000) throw new Error('--copies: a whole number up to 100000');
     if (copies > 0) {
       const books = seedCatalogue(core.db, { copies, seed: Number(values.seed), today: dayOf(now), now });
       console.log(`Added ${books.titles} titles and ${books.copies} copies.`);

@@ -38,7 +38,7 @@ export type CallResult = { ok: true; value: unknown } | { ok: false; error: Erro
 export type SessionListener = (sessionId: string, view: SessionView) => void;
 
 /** What changed, for screens that show it live (the attendance board when a child taps the kiosk). */
-export type DataTopic = 'visits' | 'calls' | 'events';
+export type DataTopic = 'visits' | 'calls' | 'events' | 'library';
 export type DataListener = (topic: DataTopic) => void;
 
 /** Procedures whose success changes what a live screen shows. */
@@ -56,6 +56,10 @@ const TOPIC_OF: Partial<Record<string, DataTopic>> = {
   'events.update': 'events',
   'events.setStatus': 'events',
   'events.attendance': 'events',
+  'library.lend': 'library',
+  'library.return': 'library',
+  'library.renew': 'library',
+  'library.setCopyStatus': 'library',
 };
 
 export interface Core {

@@ -17,7 +17,7 @@ declare global {
   }
 }
 
-export type ServerEvent = { type: 'session'; view: SessionView } | { type: 'data'; topic: 'visits' | 'calls' | 'events' };
+export type ServerEvent = { type: 'session'; view: SessionView } | { type: 'data'; topic: 'visits' | 'calls' | 'events' | 'library' };
 
 /** The token and session the web host writes into the page (see electron/web/server.ts). */
 function webCredentials(): { token: string; session: string } {

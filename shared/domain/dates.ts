@@ -32,3 +32,9 @@ export function suggestTerm(day: Day): { season: 'autumn' | 'spring'; startYear:
   if (month === 1) return { season: 'autumn', startYear: year - 1, start: `${year - 1}-09-01`, end: `${year}-01-31` };
   return { season: 'spring', startYear: year, start: `${year}-02-15`, end: `${year}-07-10` };
 }
+
+/** The Monday of the week of `day` (a Chinese school week starts on Monday). */
+export function mondayOf(day: Day): Day {
+  const d = dayjs(day, 'YYYY-MM-DD');
+  return d.subtract((d.day() + 6) % 7, 'day').format('YYYY-MM-DD');
+}

@@ -18,13 +18,13 @@ const CLUBS: [string, number][] = [['象棋兴趣小组', 12], ['合唱兴趣小
 export function seedEvents(db: Db, o: { years: number; today: string; seed: number; now: number }): { events: number; signups: number } {
   const r = rng(o.seed + 31);
   const cat = db.prepare('SELECT id FROM event_categories WHERE key = ?').pluck();
-  const kids = db.prepare("SELECT id, grade, away_parents <> 'none' AS lb FROM children WHERE status = 'active'").all() as { id: number; grade: number; lb: number }[];
+  const kids = db.prepare("SELECT id, grade FROM children WHERE status = 'active'").all() as { id: number; grade: number }[];
   const insertEvent = db.prepare(`
     INSERT INTO events (title, category_id, place, starts_at, ends_at, capacity, grades, opens_at, closes_at, status, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`).pluck();
   const insertSession = db.prepare('INSERT INTO event_sessions (event_id, starts_at, ends_at, day) VALUES (?, ?, ?, ?) RETURNING id').pluck();
   const insertSignup = db.prepare(`
-    INSERT INTO signups (event_id, child_id, status, priority, signed_by, created_at) VALUES (?, ?, ?, ?, ?, ?)`);
+    INSERT INTO signups (event_id, child_id, status, signed_by, created_at) VALUES (?, ?, ?, ?, ?)`);
   const mark = db.prepare('INSERT INTO event_attendance (session_id, child_id, present) VALUES (?, ?, ?)');
   let events = 0;
   let signups = 0;
@@ -43,7 +43,7 @@ export function seedEvents(db: Db, o: { years: number; today: string; seed: numb
     const confirmed: number[] = [];
     want.forEach((k, i) => {
       const status = capacity === null || confirmed.length < capacity ? 'confirmed' : 'waitlist';
-      insertSignup.run(id, k.id, status, k.lb, r() < 0.6 ? 'kiosk' : 'teacher', startsAt - 9 * 86_400_000 + i * 60_000);
+      insertSignup.run(id, k.id, status, r() < 0.6 ? 'kiosk' : 'teacher', startsAt - 9 * 86_400_000 + i * 60_000);
       if (status === 'confirmed') confirmed.push(k.id);
       signups++;
     });

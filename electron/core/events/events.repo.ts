@@ -55,8 +55,8 @@ export function createEventsRepo(db: Db) {
   const active = db.prepare(`SELECT ${SIGNUP} FROM signups x JOIN children c ON c.id = x.child_id WHERE x.event_id = ? AND x.child_id = ? AND x.status <> 'cancelled'`);
   const signupById = db.prepare(`SELECT ${SIGNUP} FROM signups x JOIN children c ON c.id = x.child_id WHERE x.id = ?`);
   const insertSignup = db.prepare(`
-    INSERT INTO signups (event_id, child_id, status, priority, over_capacity_reason, signed_by, teacher_id, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`).pluck();
+    INSERT INTO signups (event_id, child_id, status, over_capacity_reason, signed_by, teacher_id, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`).pluck();
   const cancelSignup = db.prepare("UPDATE signups SET status = 'cancelled', cancelled_at = ? WHERE id = ? AND status <> 'cancelled'");
   // The waitlist's head: left-behind children first when the event says so, then who came first.
   const firstWaiting = db.prepare(`
@@ -112,8 +112,8 @@ export function createEventsRepo(db: Db) {
       const r = signupById.get(id) as RawSignup | undefined;
       return r ? toSignup(r) : undefined;
     },
-    insertSignup: (eventId: number, childId: number, status: 'confirmed' | 'waitlist', priority: boolean, reason: string | null, by: 'kiosk' | 'teacher', teacherId: number | null, now: number) =>
-      Number(insertSignup.get(eventId, childId, status, priority ? 1 : 0, reason, by, teacherId, now)),
+    insertSignup: (eventId: number, childId: number, status: 'confirmed' | 'waitlist', reason: string | null, by: 'kiosk' | 'teacher', teacherId: number | null, now: number) =>
+      Number(insertSignup.get(eventId, childId, status, reason, by, teacherId, now)),
     cancelSignup: (id: number, now: number) => cancelSignup.run(now, id).changes,
     firstWaiting: (eventId: number) => firstWaiting.get(eventId) as number | undefined,
     promote: (id: number, now: number) => promote.run(now, id),

@@ -79,17 +79,16 @@ export function createEventsService(db: Db) {
         return { signup: repo.signups(eventId).find((s) => s.id === already.id)!, promoted: null };
       }
       if (already) throw new AppError('events.alreadySignedUp', { name: c.name, title: e.title });
-      const priority = e.leftBehindFirst && c.awayParents !== 'none';
       const teacherId = ctx.session.teacher?.id ?? null;
       let id: number;
       let placedOver = false;
       try {
-        id = repo.insertSignup(eventId, childId, 'confirmed', priority, null, by, teacherId, ctx.now);
+        id = repo.insertSignup(eventId, childId, 'confirmed', null, by, teacherId, ctx.now);
       } catch (err) {
         if (!isFull(err)) throw err;
         // Full: the waitlist, or past the capacity when a teacher gave a reason.
         placedOver = reason !== null;
-        id = repo.insertSignup(eventId, childId, placedOver ? 'confirmed' : 'waitlist', priority, placedOver ? reason : null, by, teacherId, ctx.now);
+        id = repo.insertSignup(eventId, childId, placedOver ? 'confirmed' : 'waitlist', placedOver ? reason : null, by, teacherId, ctx.now);
       }
       if (placedOver) ctx.audit({ action: 'events.overCapacity', entity: 'signup', entityId: id, detail: { eventId, childId, reason } });
       const signup = repo.signups(eventId).find((s) => s.id === id)!;

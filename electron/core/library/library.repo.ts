@@ -85,7 +85,6 @@ export function createLibraryRepo(db: Db) {
     UPDATE loans SET returned_at = max(?, lent_at), returned_on = max(?, lent_on), returned_by = ?, outcome = ? WHERE id = ? AND returned_at IS NULL`);
   const renewLoan = db.prepare('UPDATE loans SET due_on = ?, renewals = renewals + 1 WHERE id = ? AND returned_at IS NULL');
   const loan = db.prepare(`SELECT ${LOAN} FROM ${LOAN_FROM} WHERE l.id = @id`);
-  const openLoanOfCopy = db.prepare(`SELECT ${LOAN} FROM ${LOAN_FROM} WHERE l.copy_id = @copyId AND l.returned_at IS NULL`);
   const openLoansOf = db.prepare(`
     SELECT ${LOAN} FROM loans l INDEXED BY loans_open_child JOIN copies cp ON cp.id = l.copy_id JOIN books b ON b.id = cp.book_id
       JOIN children c ON c.id = l.child_id
@@ -150,7 +149,6 @@ export function createLibraryRepo(db: Db) {
     closeLoan: (id: number, at: number, on: string, by: number | null, outcome: 'returned' | 'lost') => closeLoan.run(at, on, by, outcome, id).changes,
     renewLoan: (id: number, due: string) => renewLoan.run(due, id).changes,
     loan: (id: number, today: string) => loan.get({ id, today }) as Loan | undefined,
-    openLoanOfCopy: (copyId: number, today: string) => openLoanOfCopy.get({ copyId, today }) as Loan | undefined,
     openLoansOf: (childId: number, today: string) => openLoansOf.all({ childId, today }) as Loan[],
     openCounts: (childId: number, today: string) => openCounts.get({ childId, today }) as { open: number; overdue: number },
     historyOf: (childId: number, today: string) => historyOf.all({ childId, today }) as Loan[],

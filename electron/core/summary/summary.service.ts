@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import type { SummaryFigures } from '../../../shared/domain/summary.js';
+import { mondayOf } from '../../../shared/domain/dates.js';
 import type { Db } from '../db/open.js';
 
 const TOP = 10;
@@ -79,7 +80,7 @@ export function createSummaryService(db: Db) {
       for (const d of days) {
         const date = dayjs(d.day);
         byWeekday.set(date.day(), (byWeekday.get(date.day()) ?? 0) + d.visits);
-        const monday = date.subtract((date.day() + 6) % 7, 'day').format('YYYY-MM-DD');
+        const monday = mondayOf(d.day);
         byWeek.set(monday, (byWeek.get(monday) ?? 0) + d.visits);
       }
       // The busiest weekday; on a tie the earlier in the week (Sunday first, as SQLite counts).

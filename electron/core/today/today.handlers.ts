@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { dayOf } from '../../../shared/domain/dates.js';
+import { dayOf, mondayOf } from '../../../shared/domain/dates.js';
 import type { Term } from '../../../shared/domain/types.js';
 import type { Db } from '../db/open.js';
 import type { HandlerTable } from '../context.js';
@@ -33,8 +33,8 @@ export function todayHandlers(deps: {
       deps.visits.closeStale(ctx.now);
       const room = inRoom.all(today) as { id: number; name: string; grade: number; classNo: number; since: number }[];
       // The week runs Monday to Sunday, as a Chinese school week is written.
-      const monday = dayjs(today).subtract((dayjs(today).day() + 6) % 7, 'day');
-      const week = deps.birthdays.between(monday.format('YYYY-MM-DD'), monday.add(6, 'day').format('YYYY-MM-DD')).rows;
+      const monday = mondayOf(today);
+      const week = deps.birthdays.between(monday, dayjs(monday).add(6, 'day').format('YYYY-MM-DD')).rows;
       const overdue = deps.library.repo.openLoans({ overdue: true, grade: null, classNo: null }, today);
       const callHome = deps.calls.callHome(ctx.now);
       const completeness = deps.children.completeness();

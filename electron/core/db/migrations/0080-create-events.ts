@@ -54,8 +54,6 @@ export const m0080: Migration = {
         event_id             INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
         child_id             INTEGER NOT NULL REFERENCES children (id) ON DELETE CASCADE,
         status               TEXT    NOT NULL CHECK (status IN ('confirmed', 'waitlist', 'cancelled')),
-        -- Left-behind children go ahead of others on the waitlist when the event says so.
-        priority             INTEGER NOT NULL DEFAULT 0 CHECK (priority IN (0, 1)),
         -- Placed past the capacity by a teacher: the reason (also audited).
         over_capacity_reason TEXT,
         signed_by            TEXT    NOT NULL CHECK (signed_by IN ('kiosk', 'teacher')),
@@ -68,7 +66,7 @@ export const m0080: Migration = {
       -- A child signs up once: a cancelled sign-up may be made again.
       CREATE UNIQUE INDEX signups_one ON signups (event_id, child_id) WHERE status <> 'cancelled';
       CREATE INDEX signups_child ON signups (child_id, status);
-      CREATE INDEX signups_event ON signups (event_id, status, priority, created_at);
+      CREATE INDEX signups_event ON signups (event_id, status, created_at);
 
       -- The database decides who gets the last place: a confirmed sign-up past the capacity is refused
       -- unless a teacher placed it with a reason; the code then puts the child on the waitlist.

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import dayjs from 'dayjs';
 import { IconCake, IconPrinter } from '@tabler/icons-react';
 import type { BirthdayRow } from '../../../../shared/api/birthdays.js';
+import { mondayOf } from '../../../../shared/domain/dates.js';
 import { api } from '../../api.js';
 import { useErrorText } from '../../app/errors.js';
 import { useAppInfo } from '../../app/queries.js';
@@ -21,8 +22,8 @@ function spanOf(span: Span, today: string): [string, string] {
     case 'today':
       return [today, today];
     case 'week': {
-      const monday = d.subtract((d.day() + 6) % 7, 'day');
-      return [monday.format('YYYY-MM-DD'), monday.add(6, 'day').format('YYYY-MM-DD')];
+      const monday = mondayOf(today);
+      return [monday, dayjs(monday).add(6, 'day').format('YYYY-MM-DD')];
     }
     case 'month':
       return [d.startOf('month').format('YYYY-MM-DD'), d.endOf('month').format('YYYY-MM-DD')];
@@ -128,7 +129,7 @@ function GroupBirthday({ today }: { today: string }) {
   const data = useQuery({ queryKey: ['birthdays.month', month], queryFn: () => api.birthdays.month({ month }) });
   const record = useMutation({
     mutationFn: () => api.birthdays.recordParty({ month, heldOn: heldOn ?? '', note }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['birthdays.month', month] }),
+    onSuccess: () => client.invalidateQueries({ predicate: (q) => /^(birthdays|summary)\./.test(String(q.queryKey[0])) }),
   });
   const d = data.data;
   return (

@@ -20,13 +20,14 @@ export function StatsPage() {
   const [termId, setTermId] = useState<string | null>(null);
   const [range, setRange] = useState<[string | null, string | null]>([null, null]);
   useEffect(() => {
-    if (termId !== null || !terms.data) return;
+    // Wait for the core's today: the browser's date must not decide the term.
+    if (termId !== null || !terms.data || !info.data) return;
     const current = terms.data.find((x) => x.start <= today && today <= x.end) ?? terms.data[0];
     if (current) {
       setTermId(String(current.id));
       setRange([current.start, current.end]);
     } else setTermId('range');
-  }, [terms.data, termId, today]);
+  }, [terms.data, termId, today, info.data]);
   const [from, to] = range;
   const stats = useQuery({
     queryKey: ['library.stats', from, to],

@@ -40,7 +40,8 @@ export function SummaryPage() {
   const [edited, setEdited] = useState(false);
   const [title, setTitle] = useState('');
   useEffect(() => {
-    if (termId !== null || !terms.data) return;
+    // Wait for the core's today: the browser's date must not decide the term.
+    if (termId !== null || !terms.data || !info.data) return;
     const current = terms.data.find((x) => x.start <= today && today <= x.end) ?? terms.data[0];
     if (current) {
       setTermId(String(current.id));
@@ -48,7 +49,7 @@ export function SummaryPage() {
       setRange([current.start, current.end < today ? current.end : today]);
       setTitle(current.name);
     } else setTermId('range');
-  }, [terms.data, termId, today]);
+  }, [terms.data, termId, today, info.data]);
   const [from, to] = range;
   const figures = useQuery({ queryKey: ['summary.compute', from, to], queryFn: () => api.summary.compute({ from: from!, to: to! }), enabled: from !== null && to !== null });
   useEffect(() => {
