@@ -10,8 +10,8 @@ import { api } from '../../api.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { filterToSearch, useClassName, type ListFilter } from './format.js';
+import { ClassFilter } from './ClassFilter.js';
 
-const GRADES = [1, 2, 3, 4, 5, 6];
 /** The list shows this many at most and says so; exports and prints take all. */
 const LIST_LIMIT = 1000;
 const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
@@ -36,7 +36,6 @@ export function ChildrenPage() {
     queryFn: () => api.children.list(filter),
     placeholderData: keepPreviousData,
   });
-  const classes = useQuery({ queryKey: ['children.classes'], queryFn: () => api.children.classes() });
   const completeness = useQuery({ queryKey: ['children.completeness'], queryFn: () => api.children.completeness() });
   const exportRoster = useMutation({
     mutationFn: () => api.children.export(filter),
@@ -44,11 +43,6 @@ export function ChildrenPage() {
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
 
-  const classOptions = (classes.data ?? [])
-    .filter((c) => grade === null || c.grade === grade)
-    .map((c) => c.classNo)
-    .filter((n, i, all) => all.indexOf(n) === i)
-    .sort((a, b) => a - b);
   const c = completeness.data;
 
   return (
@@ -128,27 +122,7 @@ export function ChildrenPage() {
           autoFocus
           w={280}
         />
-        <Select
-          aria-label={t('children:allGrades')}
-          placeholder={t('children:allGrades')}
-          clearable
-          w={120}
-          data={GRADES.map((g) => ({ value: String(g), label: t('children:gradeN', { grade: t(`children:grades.${g}`) }) }))}
-          value={grade === null ? null : String(grade)}
-          onChange={(v) => {
-            setGrade(v === null ? null : Number(v));
-            setClassNo(null);
-          }}
-        />
-        <Select
-          aria-label={t('children:allClasses')}
-          placeholder={t('children:allClasses')}
-          clearable
-          w={110}
-          data={classOptions.map((n) => ({ value: String(n), label: t('children:classN', { classNo: n }) }))}
-          value={classNo === null ? null : String(classNo)}
-          onChange={(v) => setClassNo(v === null ? null : Number(v))}
-        />
+        <ClassFilter grade={grade} classNo={classNo} onChange={(c) => { setGrade(c.grade); setClassNo(c.classNo); }} />
         <Select
           aria-label={t('children:allAway')}
           placeholder={t('children:allAway')}

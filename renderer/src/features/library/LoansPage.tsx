@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,8 +7,7 @@ import { IconPrinter } from '@tabler/icons-react';
 import { api } from '../../api.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
-
-const GRADES = [1, 2, 3, 4, 5, 6];
+import { ClassFilter } from '../children/ClassFilter.js';
 
 /** What is out now, or only what is overdue, by class; overdue slips print per class. */
 export function LoansPage() {
@@ -19,13 +18,11 @@ export function LoansPage() {
   const [status, setStatus] = useState<'open' | 'overdue'>('overdue');
   const [grade, setGrade] = useState<number | null>(null);
   const [classNo, setClassNo] = useState<number | null>(null);
-  const classes = useQuery({ queryKey: ['children.classes'], queryFn: () => api.children.classes() });
   const loans = useQuery({
     queryKey: ['library.loans', status, grade, classNo],
     queryFn: () => api.library.loans({ status, grade, classNo }),
     placeholderData: keepPreviousData,
   });
-  const classOptions = [...new Set((classes.data ?? []).filter((c) => grade === null || c.grade === grade).map((c) => c.classNo))].sort((a, b) => a - b);
   const list = loans.data ?? [];
   const search = new URLSearchParams({ ...(grade !== null ? { grade: String(grade) } : {}), ...(classNo !== null ? { classNo: String(classNo) } : {}) });
 
@@ -41,27 +38,7 @@ export function LoansPage() {
               { value: 'open', label: t('library:loans.open') },
             ]}
           />
-          <Select
-            aria-label={t('children:allGrades')}
-            placeholder={t('children:allGrades')}
-            clearable
-            w={120}
-            data={GRADES.map((g) => ({ value: String(g), label: t('children:gradeN', { grade: t(`children:grades.${g}`) }) }))}
-            value={grade === null ? null : String(grade)}
-            onChange={(v) => {
-              setGrade(v === null ? null : Number(v));
-              setClassNo(null);
-            }}
-          />
-          <Select
-            aria-label={t('children:allClasses')}
-            placeholder={t('children:allClasses')}
-            clearable
-            w={110}
-            data={classOptions.map((n) => ({ value: String(n), label: t('children:classN', { classNo: n }) }))}
-            value={classNo === null ? null : String(classNo)}
-            onChange={(v) => setClassNo(v === null ? null : Number(v))}
-          />
+          <ClassFilter grade={grade} classNo={classNo} onChange={(c) => { setGrade(c.grade); setClassNo(c.classNo); }} />
         </Group>
         <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => navigate(`/print/overdue?${search.toString()}`)}>
           {t('library:loans.printSlips')}
