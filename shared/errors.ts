@@ -89,6 +89,8 @@ export const errorCodes = [
   'events.sessionNotFound',
   'events.categoryNotFound',
   'events.askTeacher',
+  'events.duplicateCategory',
+  'events.categoryInUse',
   'events.sessionInFuture',
 ] as const;
 

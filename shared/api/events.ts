@@ -7,6 +7,12 @@ import type { FileOut } from '../domain/roster.js';
 const T = 'teacher' as const;
 
 export const categories = procedure<EventCategory[]>()({ name: 'events.categories', access: T, input: z.object({}) });
+export const saveCategory = procedure<EventCategory[]>()({
+  name: 'events.saveCategory',
+  access: T,
+  input: z.object({ id: id.nullish(), name: requiredLine(20) }),
+});
+export const removeCategory = procedure<EventCategory[]>()({ name: 'events.removeCategory', access: T, input: z.object({ id }) });
 export const list = procedure<EventItem[]>()({
   name: 'events.list',
   access: T,

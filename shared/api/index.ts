@@ -107,6 +107,8 @@ export const contracts = {
   [birthdays.printMonth.name]: birthdays.printMonth,
   [today.overview.name]: today.overview,
   [events.categories.name]: events.categories,
+  [events.saveCategory.name]: events.saveCategory,
+  [events.removeCategory.name]: events.removeCategory,
   [events.list.name]: events.list,
   [events.get.name]: events.get,
   [events.create.name]: events.create,

@@ -16,6 +16,13 @@ test('an event with 3 places: four children sign up at the kiosk, one waits, one
   await login(page);
   await page.getByRole('link', { name: '活动报名', exact: true }).click();
   await expect(page.getByText('还没有即将举行的活动')).toBeVisible();
+  // The categories are the room's to edit.
+  await page.getByRole('button', { name: '活动类别' }).click();
+  await page.getByRole('button', { name: '添加类别' }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: '类别名称' }).fill('志愿服务');
+  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('dialog').getByRole('cell', { name: '志愿服务' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '新建活动' }).click();
   const form = page.getByRole('dialog');
   // Bad input first: 0 places.

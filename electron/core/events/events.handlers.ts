@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors.js';
 import ExcelJS from 'exceljs';
 import dayjs from 'dayjs';
 import type { EventDetail, EventStats } from '../../../shared/domain/events.js';
@@ -41,6 +42,8 @@ export function eventsHandlers(
   events: EventsService,
 ): HandlerTable<
   | 'events.categories'
+  | 'events.saveCategory'
+  | 'events.removeCategory'
   | 'events.list'
   | 'events.get'
   | 'events.create'
@@ -75,6 +78,32 @@ export function eventsHandlers(
 
   return {
     'events.categories': () => events.repo.categories(),
+    'events.saveCategory': ({ id, name }, ctx) =>
+      db.transaction(() => {
+        const repo = events.repo;
+        if (repo.categoryNamed(name, id ?? null) !== undefined) throw new AppError('events.duplicateCategory', { name });
+        if (id) {
+          const before = repo.categoryRow(id);
+          if (!before) throw new AppError('events.categoryNotFound');
+          repo.renameCategory(id, name);
+          ctx.audit({ action: 'events.category', entity: 'eventCategory', entityId: id, detail: { name: { from: before.name, to: name } } });
+        } else {
+          const newId = repo.insertCategory(name);
+          ctx.audit({ action: 'events.category', entity: 'eventCategory', entityId: newId, detail: { name } });
+        }
+        return repo.categories();
+      })(),
+    'events.removeCategory': ({ id }, ctx) =>
+      db.transaction(() => {
+        const repo = events.repo;
+        const c = repo.categoryRow(id);
+        if (!c) throw new AppError('events.categoryNotFound');
+        const used = repo.categoryUsed(id);
+        if (used > 0) throw new AppError('events.categoryInUse', { events: used });
+        repo.deleteCategory(id);
+        ctx.audit({ action: 'events.categoryRemove', entity: 'eventCategory', entityId: id, detail: { name: c.name } });
+        return repo.categories();
+      })(),
     'events.list': ({ when }, ctx) => events.repo.list(when, ctx.now),
     'events.get': ({ id }) => events.detail(id),
     'events.create': (input, ctx) => events.create(input, ctx),

@@ -20,6 +20,13 @@ type RawSignup = Omit<Signup, 'leftBehind' | 'priority' | 'position'> & { leftBe
 export function createEventsRepo(db: Db) {
   const categories = db.prepare('SELECT id, key, name FROM event_categories ORDER BY position, id');
   const category = db.prepare('SELECT id FROM event_categories WHERE id = ?').pluck();
+  const categoryRow = db.prepare('SELECT id, key, name FROM event_categories WHERE id = ?');
+  const categoryNamed = db.prepare('SELECT id FROM event_categories WHERE name = ? AND id IS NOT ?').pluck();
+  const insertCategory = db.prepare('INSERT INTO event_categories (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM event_categories))');
+  // A renamed built-in category is the room's own from then on: its key would translate the old name.
+  const renameCategory = db.prepare('UPDATE event_categories SET name = ?, key = NULL WHERE id = ?');
+  const deleteCategory = db.prepare('DELETE FROM event_categories WHERE id = ?');
+  const categoryUsed = db.prepare('SELECT count(*) FROM events WHERE category_id = ?').pluck();
   const insert = db.prepare(`
     INSERT INTO events (title, category_id, description, place, starts_at, ends_at, capacity, grades, opens_at, closes_at,
       left_behind_first, created_at, updated_at)
@@ -76,6 +83,12 @@ export function createEventsRepo(db: Db) {
   return {
     categories: () => categories.all() as EventCategory[],
     categoryExists: (id: number) => category.get(id) !== undefined,
+    categoryRow: (id: number) => categoryRow.get(id) as EventCategory | undefined,
+    categoryNamed: (name: string, exceptId: number | null) => categoryNamed.get(name, exceptId) as number | undefined,
+    insertCategory: (name: string) => Number(insertCategory.run(name).lastInsertRowid),
+    renameCategory: (id: number, name: string) => renameCategory.run(name, id),
+    deleteCategory: (id: number) => deleteCategory.run(id),
+    categoryUsed: (id: number) => Number(categoryUsed.get(id)),
     insert: (e: EventFields, now: number) => Number(insert.get({ ...row(e), now })),
     update: (id: number, e: EventFields, now: number) => update.run({ ...row(e), id, now }),
     setStatus: (id: number, status: string, now: number) => setStatus.run(status, now, id),

@@ -185,3 +185,20 @@ describe('events', () => {
     }
   });
 });
+
+describe('event categories', () => {
+  it('are editable: add, rename (a built-in one becomes the room’s own), refuse a duplicate, keep one in use', async () => {
+    t = await makeSetUpCore();
+    const cats = await t.call<{ id: number; key: string | null; name: string }[]>('events.categories');
+    expect(cats.map((c) => c.key)).toEqual(['sports', 'contest', 'outing', 'health', 'talk', 'club', 'other']);
+    const withNew = await t.call<{ id: number; name: string }[]>('events.saveCategory', { name: '志愿服务' });
+    const mine = withNew.find((c) => c.name === '志愿服务')!;
+    expect(await codeOf(t.call('events.saveCategory', { name: '志愿服务' }))).toBe('events.duplicateCategory');
+    await t.call('events.create', event({ categoryId: mine.id }));
+    expect(await codeOf(t.call('events.removeCategory', { id: mine.id }))).toBe('events.categoryInUse');
+    const renamed = await t.call<{ key: string | null; name: string }[]>('events.saveCategory', { id: cats[0]!.id, name: '文艺体育' });
+    expect(renamed[0]).toEqual({ id: cats[0]!.id, key: null, name: '文艺体育' });
+    await t.call('events.removeCategory', { id: cats[6]!.id });
+    expect((await t.call<unknown[]>('events.categories')).length).toBe(7);
+  });
+});

@@ -44,7 +44,11 @@ export function KioskEvents({ child, onMessage }: { child: KioskChild; onMessage
             <Stack gap="xs">
               <Group justify="space-between" wrap="nowrap">
                 <Text className={classes.eventTitle}>{e.title}</Text>
-                {e.categoryKey && <Badge size="xl" variant="light">{t(`events:categories.${e.categoryKey}`)}</Badge>}
+                {(e.categoryKey || e.categoryName) && (
+                  <Badge size="xl" variant="light">
+                    {e.categoryKey ? t(`events:categories.${e.categoryKey}`) : e.categoryName}
+                  </Badge>
+                )}
               </Group>
               <Text className={classes.eventLine}>
                 {dayjs(e.startsAt).format('M月D日 HH:mm')}

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import dayjs from 'dayjs';
-import { IconPlus } from '@tabler/icons-react';
+import { IconCategory, IconPlus } from '@tabler/icons-react';
 import type { EventItem } from '../../../../shared/domain/events.js';
 import { api } from '../../api.js';
-import { EventForm, useCategoryLabel } from './EventForm.js';
+import { EventForm, useCategoryLabel, useEventCategories } from './EventForm.js';
+import { CategoriesModal } from '../../app/CategoriesModal.js';
 
 export const STATUS_COLOR = { planned: 'blue', cancelled: 'gray', held: 'teal' } as const;
 
@@ -24,15 +25,23 @@ export function EventsPage() {
   const when = useWhen();
   const [view, setView] = useState<'upcoming' | 'past'>('upcoming');
   const [creating, setCreating] = useState(false);
+  const [editingCategories, setEditingCategories] = useState(false);
+  const client = useQueryClient();
+  const categories = useEventCategories();
   const events = useQuery({ queryKey: ['events.list', view], queryFn: () => api.events.list({ when: view }) });
   const list = events.data ?? [];
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{t('events:title')}</Title>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-          {t('events:new')}
-        </Button>
+        <Group gap="xs">
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            {t('events:new')}
+          </Button>
+          <Button variant="default" leftSection={<IconCategory size={16} />} onClick={() => setEditingCategories(true)}>
+            {t('events:categoriesTitle')}
+          </Button>
+        </Group>
       </Group>
       <SegmentedControl w={240} value={view} onChange={(x) => setView(x as typeof view)} data={[{ value: 'upcoming', label: t('events:upcoming') }, { value: 'past', label: t('events:past') }]} />
       {events.isSuccess && list.length === 0 ? (
@@ -70,6 +79,23 @@ export function EventsPage() {
           </Table.Tbody>
         </Table>
       )}
+      <CategoriesModal
+        opened={editingCategories}
+        onClose={() => setEditingCategories(false)}
+        title={t('events:categoriesTitle')}
+        nameLabel={t('events:categoryName')}
+        addLabel={t('events:addCategory')}
+        categories={categories.data ?? []}
+        labelOf={(c) => (c.key ? t(`events:categories.${c.key}`) : c.name)}
+        save={async (v) => {
+          await api.events.saveCategory(v);
+          await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('events.') });
+        }}
+        remove={async (id) => {
+          await api.events.removeCategory({ id });
+          await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('events.') });
+        }}
+      />
       {creating && <EventForm event={null} onClose={() => setCreating(false)} onSaved={(d) => navigate(`/events/${d.event.id}`)} />}
     </Stack>
   );

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
-import { IconCategory, IconFileImport, IconFileSpreadsheet, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
-import type { Category } from '../../../../shared/domain/library.js';
+import { IconCategory, IconFileImport, IconFileSpreadsheet, IconPlus, IconSearch } from '@tabler/icons-react';
 import { api } from '../../api.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { IntakeModal } from './IntakeModal.js';
+import { CategoriesModal } from '../../app/CategoriesModal.js';
 import { isLibraryQuery, useCategories, useCategoryName } from './format.js';
 
 const LIST_LIMIT = 1000;
@@ -26,6 +26,7 @@ export function CataloguePage() {
   const [intake, setIntake] = useState(false);
   const [editingCategories, setEditingCategories] = useState(false);
   const categories = useCategories();
+  const client = useQueryClient();
   const books = useQuery({
     queryKey: ['library.books', query, categoryId],
     queryFn: () => api.library.books({ q: query, categoryId, limit: LIST_LIMIT }),
@@ -121,84 +122,25 @@ export function CataloguePage() {
         </Table>
       )}
       <IntakeModal opened={intake} onClose={() => setIntake(false)} />
-      <CategoriesModal opened={editingCategories} onClose={() => setEditingCategories(false)} categories={categories.data ?? []} />
+      <CategoriesModal
+        opened={editingCategories}
+        onClose={() => setEditingCategories(false)}
+        title={t('library:categoriesTitle')}
+        nameLabel={t('library:categoryName')}
+        addLabel={t('library:addCategory')}
+        categories={categories.data ?? []}
+        labelOf={categoryName}
+        countOf={(c) => t('library:books.titlesN', { count: c.books })}
+        save={async (v) => {
+          await api.library.saveCategory(v);
+          await client.invalidateQueries({ predicate: isLibraryQuery });
+        }}
+        remove={async (id) => {
+          await api.library.removeCategory({ id });
+          await client.invalidateQueries({ predicate: isLibraryQuery });
+        }}
+      />
     </Stack>
   );
 }
 
-/** The category list: add, rename, remove one no title uses. */
-function CategoriesModal({ opened, onClose, categories }: { opened: boolean; onClose: () => void; categories: Category[] }) {
-  const { t } = useTranslation();
-  const client = useQueryClient();
-  const errorText = useErrorText();
-  const categoryName = useCategoryName();
-  const [editing, setEditing] = useState<{ id: number | null; name: string; was: string } | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const done = async () => {
-    setEditing(null);
-    setFailure(null);
-    await client.invalidateQueries({ predicate: isLibraryQuery });
-  };
-  const save = useMutation({
-    mutationFn: (v: { id: number | null; name: string }) => api.library.saveCategory(v),
-    onSuccess: done,
-    onError: (err) => setFailure(errorText(err)),
-  });
-  const remove = useMutation({
-    mutationFn: (id: number) => api.library.removeCategory({ id }),
-    onSuccess: done,
-    onError: (err) => setFailure(errorText(err)),
-  });
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('library:categoriesTitle')}>
-      <Stack gap="xs">
-        <Table>
-          <Table.Tbody>
-            {categories.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>{categoryName(c)}</Table.Td>
-                <Table.Td c="dimmed">{t('library:books.titlesN', { count: c.books })}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} justify="flex-end">
-                    <ActionIcon variant="subtle" aria-label={t('common:edit')} onClick={() => setEditing({ id: c.id, name: categoryName(c), was: categoryName(c) })}>
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('common:delete')} onClick={() => remove.mutate(c.id)}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {editing ? (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              // Unchanged: a built-in category keeps its translated name.
-              if (editing.id !== null && editing.name.trim() === editing.was) setEditing(null);
-              else save.mutate({ id: editing.id, name: editing.name });
-            }}
-          >
-            <Group align="flex-end">
-              <TextInput label={t('library:categoryName')} value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.currentTarget.value })} data-autofocus style={{ flex: 1 }} />
-              <Button type="submit" loading={save.isPending}>
-                {t('common:save')}
-              </Button>
-            </Group>
-          </form>
-        ) : (
-          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setEditing({ id: null, name: '', was: '' })}>
-            {t('library:addCategory')}
-          </Button>
-        )}
-        {failure && (
-          <Text c="red" size="sm" role="alert">
-            {failure}
-          </Text>
-        )}
-      </Stack>
-    </Modal>
-  );
-}
