@@ -5,10 +5,10 @@ import type { ImportPreview, PrintCard } from '../../../shared/domain/roster.js'
 import type { Db } from '../db/open.js';
 import type { CallContext, HandlerTable } from '../context.js';
 import type { ChildrenService } from './children.service.js';
-import { prepareImport, newImportId, type PreparedRow } from './roster/import.js';
+import { prepareImport, type PreparedRow } from './roster/import.js';
+import { createPreviewStore, layoutOf } from './roster/previews.js';
 import { writeRoster, writeTemplate } from './roster/export.js';
 
-const PREVIEW_TTL_MS = 30 * 60 * 1000;
 
 export function toPrintCard(c: Child): PrintCard {
   // The guardian is a grandparent or relative; for a child living with a parent, that parent.
@@ -57,7 +57,7 @@ export function childrenHandlers(
   | 'children.printData'
 > {
   // A preview waits here for the teacher's confirmation: only its rows are written, and only by its session.
-  const previews = new Map<string, { sessionId: string; teacherId: number | null; at: number; fileName: string; rows: PreparedRow[] }>();
+  const previews = createPreviewStore<PreparedRow>();
   const mentorsByName = db.prepare('SELECT name, id FROM teachers');
 
   function selected(filter: Parameters<ChildrenService['list']>[0], ids: readonly number[] | null | undefined): PrintCard[] {
@@ -87,7 +87,6 @@ export function childrenHandlers(
     'children.classes': () => children.repo.classes(),
 
     'children.importPreview': async ({ fileName, data }, ctx) => {
-      for (const [id, p] of previews) if (ctx.now - p.at > PREVIEW_TTL_MS) previews.delete(id);
       const mentors = new Map((mentorsByName.all() as { name: string; id: number }[]).map((m) => [m.name, m.id]));
       const { headers, rows, skipped } = await prepareImport(Buffer.from(data, 'base64'), {
         today: dayOf(ctx.now),
@@ -95,17 +94,12 @@ export function childrenHandlers(
         exists: (name, birthDate, grade, classNo) => children.repo.findSame(name, birthDate, grade, classNo) !== undefined,
       });
       if (rows.length === 0) throw new AppError('import.noRows');
-      const importId = newImportId();
-      previews.set(importId, { sessionId: ctx.session.id, teacherId: ctx.session.teacher?.id ?? null, at: ctx.now, fileName, rows });
-      const columns = new Map(headers.flatMap((h) => [...h.columns.values()]).map((c) => [c.field, c]));
+      const importId = previews.keep(fileName, rows, ctx);
       const count = (s: string) => rows.filter((r) => r.row.status === s).length;
       const preview: ImportPreview = {
         importId,
         fileName,
-        sheet: headers.map((h) => h.sheet.name).join('、'),
-        headerRow: headers[0]!.row,
-        columns: [...columns.values()],
-        ignoredColumns: [...new Set(headers.flatMap((h) => h.ignored))],
+        ...layoutOf(headers),
         rows: rows.map((r) => r.row),
         counts: {
           new: count('new'),
@@ -119,13 +113,7 @@ export function childrenHandlers(
     },
 
     'children.importCommit': ({ importId }, ctx) => {
-      const p = previews.get(importId);
-      // The preview is the teacher's who made it, in that window: another teacher signed in there cannot confirm it.
-      const mine = p && p.sessionId === ctx.session.id && p.teacherId === (ctx.session.teacher?.id ?? null);
-      if (!p || !mine || ctx.now - p.at > PREVIEW_TTL_MS) throw new AppError('import.expired');
-      const result = writeImport(db, children, p, ctx);
-      previews.delete(importId);
-      return result;
+      return previews.commit(importId, ctx, (p) => writeImport(db, children, p, ctx));
     },
 
     'children.importTemplate': async (_input, ctx) => {

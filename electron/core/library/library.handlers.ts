@@ -6,9 +6,8 @@ import type { HandlerTable } from '../context.js';
 import type { LibraryService } from './library.service.js';
 import { prepareBookImport, writeBookImport, type PreparedBookRow } from './booklist/import.js';
 import { writeBookTemplate, writeCatalogue } from './booklist/export.js';
-import { newImportId } from '../children/roster/import.js';
+import { createPreviewStore, layoutOf } from '../children/roster/previews.js';
 
-const PREVIEW_TTL_MS = 30 * 60 * 1000;
 const TOP = 10;
 
 export function libraryHandlers(
@@ -43,7 +42,7 @@ export function libraryHandlers(
   | 'library.export'
 > {
   const repo = library.repo;
-  const previews = new Map<string, { sessionId: string; teacherId: number | null; at: number; fileName: string; rows: PreparedBookRow[] }>();
+  const previews = createPreviewStore<PreparedBookRow>();
   const today = (now: number) => dayOf(now);
 
   return {
@@ -82,7 +81,6 @@ export function libraryHandlers(
     'library.setRules': ({ rules }, ctx) => library.setRules(rules, ctx),
 
     'library.importPreview': async ({ fileName, data }, ctx) => {
-      for (const [id, p] of previews) if (ctx.now - p.at > PREVIEW_TTL_MS) previews.delete(id);
       const { headers, rows, skipped } = await prepareBookImport(Buffer.from(data, 'base64'), {
         categories: repo.categories(),
         bookByIsbn: (isbn) => repo.bookByIsbn(isbn)?.id,
@@ -91,16 +89,11 @@ export function libraryHandlers(
         barcodeOwner: (b) => repo.barcodeOwner(b),
       });
       if (rows.length === 0) throw new AppError('import.noRows');
-      const importId = newImportId();
-      previews.set(importId, { sessionId: ctx.session.id, teacherId: ctx.session.teacher?.id ?? null, at: ctx.now, fileName, rows });
-      const columns = new Map(headers.flatMap((h) => [...h.columns.values()]).map((c) => [c.field, c]));
+      const importId = previews.keep(fileName, rows, ctx);
       const preview: BookImportPreview = {
         importId,
         fileName,
-        sheet: headers.map((h) => h.sheet.name).join('、'),
-        headerRow: headers[0]!.row,
-        columns: [...columns.values()],
-        ignoredColumns: [...new Set(headers.flatMap((h) => h.ignored))],
+        ...layoutOf(headers),
         rows: rows.map((r) => r.row),
         counts: {
           titles: rows.filter((r) => r.row.status === 'new' && r.firstOfTitle).length,
@@ -113,12 +106,7 @@ export function libraryHandlers(
       return preview;
     },
     'library.importCommit': ({ importId }, ctx) => {
-      const p = previews.get(importId);
-      const mine = p && p.sessionId === ctx.session.id && p.teacherId === (ctx.session.teacher?.id ?? null);
-      if (!p || !mine || ctx.now - p.at > PREVIEW_TTL_MS) throw new AppError('import.expired');
-      const result = writeBookImport(db, library, p, ctx);
-      previews.delete(importId);
-      return result;
+      return previews.commit(importId, ctx, (p) => writeBookImport(db, library, p, ctx));
     },
     'library.importTemplate': async (_input, ctx) => {
       ctx.audit({ action: 'library.template', entity: 'book' });

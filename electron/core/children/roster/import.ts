@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/errors.js';
 import { childInput, type ChildFields, type ChildInput } from '../../../../shared/domain/child.js';
@@ -240,8 +239,4 @@ function contactField(path: string, input: ChildInput): string {
   const role = input.contacts?.[Number(index)]?.role ?? 'guardian';
   const suffix = prop === 'phones' ? 'Phone' : prop === 'workPlace' ? 'WorkPlace' : 'Name';
   return `${role}${suffix}`;
-}
-
-export function newImportId(): string {
-  return randomUUID();
 }
