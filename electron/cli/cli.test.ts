@@ -14,7 +14,8 @@ function cli(...args: string[]) {
 }
 
 describe('command line', () => {
-  it('runs procedures as admin against a data folder and prints JSON', () => {
+  // Each case starts tsx several times: give it room on a busy machine.
+  it('runs procedures as admin against a data folder and prints JSON', { timeout: 90_000 }, () => {
     expect(cli('setup.run', JSON.stringify(SETUP)).status).toBe(0);
     const added = cli('teachers.add', JSON.stringify({ name: '王老师', role: 'teacher', pin: '1357' }));
     expect(added.status).toBe(0);
@@ -23,7 +24,7 @@ describe('command line', () => {
     expect(list.map((x: { name: string }) => x.name).sort()).toEqual(['李校长', '王老师'].sort());
   });
 
-  it('prints the error code and exits 1 on bad input, 2 on input that is not JSON', () => {
+  it('prints the error code and exits 1 on bad input, 2 on input that is not JSON', { timeout: 90_000 }, () => {
     const bad = cli('teachers.add', JSON.stringify({ name: '赵老师', role: 'teacher', pin: '1' }));
     expect(bad.status).toBe(1);
     expect(JSON.parse(bad.stderr)).toMatchObject({ error: { code: 'input.invalid' } });

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { openCore } from '../core/app.js';
 import { settableClock, systemClock } from '../core/clock.js';
 import { defaultDataDir } from '../core/paths.js';
-import { contracts } from '../../shared/api/index.js';
+import { procedureTable } from '../../shared/api/index.js';
 import { AppError } from '../../shared/errors.js';
 
 const USAGE = `usage: npm run cli -- <procedure> ['<json input>'] [--data DIR] [--now ISO]
@@ -31,7 +31,12 @@ async function main(): Promise<number> {
     return 0;
   }
   if (values.list) {
-    for (const c of Object.values(contracts)) console.log(`${c.name.padEnd(24)} ${c.access}`);
+    for (const c of Object.values(procedureTable)) {
+      const topics = [c.changes?.length ? `changes ${c.changes.join(',')}` : '', c.reads?.length ? `reads ${c.reads.join(',')}` : '']
+        .filter(Boolean)
+        .join('  ');
+      console.log(`${c.name.padEnd(28)} ${c.access.padEnd(8)} ${topics}`.trimEnd());
+    }
     return 0;
   }
   const [name, json] = positionals;

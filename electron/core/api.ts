@@ -1,5 +1,6 @@
 import { AppError, isErrorCode, type ErrorPayload } from '../../shared/errors.js';
-import { contracts, isProcedureName, type ProcedureName } from '../../shared/api/index.js';
+import { procedureTable as contracts, isProcedureName, type ProcedureName, type Topic } from '../../shared/api/index.js';
+import type { CallResult } from '../../shared/api/wire.js';
 import { toFieldIssues } from '../../shared/api/validation.js';
 import type { SessionView } from '../../shared/domain/types.js';
 import type { Clock } from './clock.js';
@@ -33,34 +34,12 @@ import { summaryHandlers } from './summary/summary.handlers.js';
 /** The demo school the first-run wizard offers. */
 export const DEMO_CHILDREN = 150;
 
-export type CallResult = { ok: true; value: unknown } | { ok: false; error: ErrorPayload };
+export type { CallResult };
 
 export type SessionListener = (sessionId: string, view: SessionView) => void;
 
-/** What changed, for screens that show it live (the attendance board when a child taps the kiosk). */
-export type DataTopic = 'visits' | 'calls' | 'events' | 'library';
-export type DataListener = (topic: DataTopic) => void;
-
-/** Procedures whose success changes what a live screen shows. */
-const TOPIC_OF: Partial<Record<string, DataTopic>> = {
-  'kiosk.toggle': 'visits',
-  'attendance.signIn': 'visits',
-  'attendance.signOut': 'visits',
-  'attendance.correct': 'visits',
-  'calls.log': 'calls',
-  'calls.remove': 'calls',
-  'kiosk.signUp': 'events',
-  'kiosk.cancelSignUp': 'events',
-  'events.signUp': 'events',
-  'events.cancel': 'events',
-  'events.update': 'events',
-  'events.setStatus': 'events',
-  'events.attendance': 'events',
-  'library.lend': 'library',
-  'library.return': 'library',
-  'library.renew': 'library',
-  'library.setCopyStatus': 'library',
-};
+/** Data changed by a call of session `origin`, for screens that show it live (the board when a child taps the kiosk). */
+export type DataListener = (topics: readonly Topic[], origin: string) => void;
 
 export interface Core {
   readonly db: Db;
@@ -73,12 +52,22 @@ export interface Core {
   call(sessionId: string, name: string, input: unknown): Promise<CallResult>;
   /** Called when a call changed its session (login, lock, kiosk). */
   onSessionChange(listener: SessionListener): () => void;
-  /** Called after a call changed data a live screen shows. */
+  /** Called after a call changed data (the contract's `changes`). */
   onData(listener: DataListener): () => void;
   close(): void;
 }
 
-export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
+export interface CoreOptions {
+  db: Db;
+  clock: Clock;
+  /**
+   * Check every answer against its procedure's output schema (tests and development builds): a handler
+   * that answers something its contract does not describe fails loudly instead of reaching a screen.
+   */
+  checkOutputs?: boolean;
+}
+
+export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Core {
   const sessions = new SessionStore();
   const audit = createAuditRepo(db);
   const settings = createSettingsService(db);
@@ -137,7 +126,15 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
       audit: (r) => audit.write({ ...r, at: now, teacherId: session.teacher?.id ?? null }),
     };
     const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
-    return handler(parsed.data, ctx);
+    const value = await handler(parsed.data, ctx);
+    if (checkOutputs) {
+      const checked = contracts[name].output.safeParse(value);
+      if (!checked.success) {
+        console.error(`[core] ${name} answered outside its output schema:`, checked.error.issues.slice(0, 5));
+        throw new AppError('internal', { procedure: name });
+      }
+    }
+    return value;
   }
 
   return {
@@ -155,14 +152,15 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
       const before = JSON.stringify(viewOf(session));
       let result: CallResult;
       try {
-        result = { ok: true, value: await run(session, name, input) };
+        const value = await run(session, name, input);
+        const changed = isProcedureName(name) ? contracts[name].changes : undefined;
+        result = changed && changed.length > 0 ? { ok: true, value, changed } : { ok: true, value };
       } catch (err) {
         result = { ok: false, error: toErrorPayload(err) };
       }
       const after = viewOf(session);
       if (JSON.stringify(after) !== before) for (const l of listeners) l(session.id, after);
-      const topic = TOPIC_OF[name];
-      if (result.ok && topic) for (const l of dataListeners) l(topic);
+      if (result.ok && result.changed) for (const l of dataListeners) l(result.changed, session.id);
       return result;
     },
     onSessionChange(listener) {

@@ -13,10 +13,20 @@ export interface OpenOptions {
   dataDir: string;
   clock?: Clock;
   nativeBinding?: string;
+  /**
+   * Check every answer against its output schema. On unless NODE_ENV is `production` (the packaged app
+   * and the benchmarks); tests and the development hosts always check.
+   */
+  checkOutputs?: boolean;
 }
 
 /** Opens (or creates) the data folder's database, migrates it with a backup first, and builds the core. */
-export function openCore({ dataDir, clock = systemClock, nativeBinding }: OpenOptions): Core {
+export function openCore({
+  dataDir,
+  clock = systemClock,
+  nativeBinding,
+  checkOutputs = process.env.NODE_ENV !== 'production',
+}: OpenOptions): Core {
   fs.mkdirSync(dataDir, { recursive: true });
   const db = openDatabase(path.join(dataDir, DB_FILE), {
     maxVersion: latestVersion(migrations),
@@ -28,5 +38,5 @@ export function openCore({ dataDir, clock = systemClock, nativeBinding }: OpenOp
     db.close();
     throw err;
   }
-  return createCore({ db, clock });
+  return createCore({ db, clock, checkOutputs });
 }

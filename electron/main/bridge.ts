@@ -1,4 +1,5 @@
-import type { Core, CallResult } from '../core/api.js';
+import type { Core } from '../core/api.js';
+import type { CallResult } from '../../shared/api/wire.js';
 
 /** What the bridge needs of an `IpcMainInvokeEvent`: kept small so tests can fake it. */
 export interface InvokeEventLike {

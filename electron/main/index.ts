@@ -12,7 +12,7 @@ import type { Board } from '../../shared/domain/attendance.js';
 import { deskWindowOptions, isAppUrl, kioskWindowOptions } from './window-options.js';
 import { API_CHANNEL, EVENT_CHANNEL, createBridge, type Bridge } from './bridge.js';
 import { SHELL_PRINT_TO_PDF, type PrintToPdfInput } from '../../shared/api/shell.js';
-import type { CallResult } from '../core/api.js';
+import type { CallResult, ServerEvent } from '../../shared/api/wire.js';
 
 // The data folder is userData; named in ASCII so support staff can type it (see README).
 app.setPath('userData', path.join(app.getPath('appData'), DATA_FOLDER_NAME));
@@ -166,7 +166,8 @@ function start(): void {
   Menu.setApplicationMenu(null);
   harden();
   try {
-    core = openCore({ dataDir: app.getPath('userData') });
+    // The packaged app trusts its handlers' answers; a development build checks each against its schema.
+    core = openCore({ dataDir: app.getPath('userData'), checkOutputs: !app.isPackaged });
   } catch (err) {
     const detail =
       err instanceof AppError && err.code === 'db.tooNew'
@@ -181,8 +182,14 @@ function start(): void {
   ipcMain.handle(API_CHANNEL, (event, name: unknown, input: unknown) => bridge!.handle(event, name, input));
   core.onSessionChange(onSessionChange);
   // Live screens: a child signing in at the kiosk window updates the board in the desk window.
-  core.onData((topic) => {
-    for (const win of [desk, kiosk]) if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, { type: 'data', topic });
+  core.onData((topics, origin) => {
+    for (const win of [desk, kiosk]) {
+      if (!win || win.isDestroyed() || bridge?.sessionOf(win.webContents.id) === origin) continue;
+      for (const topic of topics) {
+        const event: ServerEvent = { type: 'data', topic };
+        win.webContents.send(EVENT_CHANNEL, event);
+      }
+    }
   });
   desk = openWindow('desk', core.openSession('desk'));
   desk.on('close', (event) => {

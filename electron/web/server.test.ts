@@ -110,10 +110,14 @@ describe('live events', () => {
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();
     await reader.read(); // the opening comment
+    // Another tab changes the data: this tab hears of it (a tab refreshes its own changes from its calls' answers).
+    const other = await pageMeta();
+    await t.call('auth.login', { teacherId: admin!.id, pin: '2468' }, other.session);
     const child = await t.call<{ id: number }>('children.create', {
       name: '张三丽', grade: 3, classNo: 2, awayParents: 'both',
-    }, session);
-    await t.call('attendance.signIn', { childId: child.id }, session);
+    }, other.session);
+    expect((await reader.read()).value).toEqual(new TextEncoder().encode('data: {"type":"data","topic":"children"}\n\n'));
+    await t.call('attendance.signIn', { childId: child.id }, other.session);
     const { value } = await reader.read();
     expect(new TextDecoder().decode(value)).toBe('data: {"type":"data","topic":"visits"}\n\n');
     controller.abort();

@@ -3,7 +3,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { Core, CallResult } from '../core/api.js';
+import type { Core } from '../core/api.js';
+import type { CallResult, ServerEvent } from '../../shared/api/wire.js';
 import type { ErrorCode } from '../../shared/errors.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security.js';
 
@@ -127,7 +128,8 @@ export async function startWebHost({ core, rendererDir, port = 0, testClock }: W
     if (site !== undefined && site !== 'same-origin') return refuse(res, 403, 'api.badOrigin');
     const given = url.searchParams.get('token') ?? '';
     if (!sameSecret(given, token)) return refuse(res, 401, 'api.badToken');
-    const view = core.sessionView(url.searchParams.get('session') ?? '');
+    const sessionId = url.searchParams.get('session') ?? '';
+    const view = core.sessionView(sessionId);
     if (!view || view.mode !== 'desk' || view.teacher === null) return refuse(res, 403, 'api.forbidden');
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -136,7 +138,14 @@ export async function startWebHost({ core, rendererDir, port = 0, testClock }: W
       'X-Content-Type-Options': 'nosniff',
     });
     res.write(': live\n\n');
-    const stop = core.onData((topic) => res.write(`data: ${JSON.stringify({ type: 'data', topic })}\n\n`));
+    // A tab refreshes what it changed itself from its call's answer; the others hear it here.
+    const stop = core.onData((topics, origin) => {
+      if (origin === sessionId) return;
+      for (const topic of topics) {
+        const event: ServerEvent = { type: 'data', topic };
+        res.write(`data: ${JSON.stringify(event)}\n\n`);
+      }
+    });
     const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
     req.on('close', () => {
       stop();

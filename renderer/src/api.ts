@@ -1,9 +1,10 @@
-import { contracts, type Contracts, type ProcedureName } from '../../shared/api/index.js';
+// Types only: the contracts' schemas (zod, and the domain code they pull in) stay out of the start chunk.
+import type { Contracts, ProcedureName, Topic } from '../../shared/api/index.js';
 import type { InputOf, OutputOf } from '../../shared/api/procedure.js';
-import { AppError, type ErrorPayload } from '../../shared/errors.js';
-import type { SessionView } from '../../shared/domain/types.js';
+import type { CallResult, ServerEvent } from '../../shared/api/wire.js';
+import { AppError } from '../../shared/errors.js';
 
-type CallResult = { ok: true; value: unknown } | { ok: false; error: ErrorPayload };
+export type { ServerEvent };
 
 /** What Electron's preload exposes; absent in a browser. */
 interface PreloadApi {
@@ -16,8 +17,6 @@ declare global {
     api?: PreloadApi;
   }
 }
-
-export type ServerEvent = { type: 'session'; view: SessionView } | { type: 'data'; topic: 'visits' | 'calls' | 'events' | 'library' };
 
 /** The token and session the web host writes into the page (see electron/web/server.ts). */
 function webCredentials(): { token: string; session: string } {
@@ -54,7 +53,16 @@ export async function call<N extends ProcedureName>(name: N, input: InputOf<Cont
     throw new AppError('internal');
   }
   if (!result.ok) throw AppError.fromPayload(result.error);
+  if (result.changed) for (const l of changeListeners) l(result.changed);
   return result.value as OutputOf<Contracts[N]>;
+}
+
+const changeListeners = new Set<(topics: readonly Topic[]) => void>();
+
+/** Topics this window's own successful calls changed (the contract's `changes`); other windows' come as data events. */
+export function onChanged(listener: (topics: readonly Topic[]) => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
 }
 
 /** Events pushed by Electron's main (the web host has none yet). */
@@ -62,16 +70,27 @@ export function onServerEvent<T extends ServerEvent['type']>(
   type: T,
   listener: (event: Extract<ServerEvent, { type: T }>) => void,
 ): () => void {
-  if (window.api) return window.api.on(type, (e) => listener(e as Extract<ServerEvent, { type: T }>));
-  // In a browser, data events come as server-sent events (session changes are answered per call).
-  if (type !== 'data') return () => undefined;
-  credentials ??= webCredentials();
-  const source = new EventSource(`./api/events?${new URLSearchParams({ token: credentials.token, session: credentials.session })}`);
-  source.onmessage = (m) => {
-    const event = JSON.parse(String(m.data)) as ServerEvent;
+  const emit = (event: ServerEvent) => {
     if (event.type === type) listener(event as Extract<ServerEvent, { type: T }>);
   };
-  return () => source.close();
+  // Data this window changed itself is heard at once, like another window's.
+  const own = type === 'data' ? onChanged((topics) => topics.forEach((topic) => emit({ type: 'data', topic }))) : () => undefined;
+  if (window.api) {
+    const off = window.api.on(type, (e) => emit(e as ServerEvent));
+    return () => {
+      off();
+      own();
+    };
+  }
+  // In a browser, data events come as server-sent events (session changes are answered per call).
+  if (type !== 'data') return own;
+  credentials ??= webCredentials();
+  const source = new EventSource(`./api/events?${new URLSearchParams({ token: credentials.token, session: credentials.session })}`);
+  source.onmessage = (m) => emit(JSON.parse(String(m.data)) as ServerEvent);
+  return () => {
+    source.close();
+    own();
+  };
 }
 
 type Domain<N> = N extends `${infer D}.${string}` ? D : never;
@@ -86,13 +105,24 @@ export type Api = {
   };
 };
 
+/** `api.<domain>.<key>(input)` calls `<domain>.<key>`; the core refuses a name no contract declares. */
 function buildApi(): Api {
-  const out: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
-  for (const name of Object.keys(contracts) as ProcedureName[]) {
-    const [domain, proc] = name.split('.') as [string, string];
-    (out[domain] ??= {})[proc] = (input?: unknown) => call(name, (input ?? {}) as never);
-  }
-  return out as unknown as Api;
+  const domains = new Map<string, Record<string, (input?: unknown) => Promise<unknown>>>();
+  const domainProxy = (domain: string) =>
+    new Proxy({} as Record<string, (input?: unknown) => Promise<unknown>>, {
+      get: (fns, key) => {
+        if (typeof key !== 'string') return undefined;
+        return (fns[key] ??= (input?: unknown) => call(`${domain}.${key}` as ProcedureName, (input ?? {}) as never));
+      },
+    });
+  return new Proxy({} as Api, {
+    get: (_, domain) => {
+      if (typeof domain !== 'string') return undefined;
+      let d = domains.get(domain);
+      if (!d) domains.set(domain, (d = domainProxy(domain)));
+      return d;
+    },
+  });
 }
 
 export const api = buildApi();

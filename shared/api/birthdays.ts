@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { procedure } from './procedure.js';
+import { domain } from './procedure.js';
+import { typed } from './typed.js';
 import { day, optionalLine } from '../domain/fields.js';
 import { month } from './calls.js';
 import type { Day } from '../domain/dates.js';
@@ -23,25 +24,23 @@ export interface GroupBirthday {
   teacherName: string | null;
 }
 
-/** Birthdays of children in school between two days; children without any birth date are counted. */
-export const list = procedure<{ rows: BirthdayRow[]; noBirthDate: number }>()({
-  name: 'birthdays.list',
-  access: 'teacher',
-  input: z.object({ from: day, to: day }),
-});
-export const month_ = procedure<{ month: string; rows: BirthdayRow[]; party: GroupBirthday | null }>()({
-  name: 'birthdays.month',
-  access: 'teacher',
-  input: z.object({ month }),
-});
-/** Records that the month's group birthday was held; it celebrated the month's children. */
-export const recordParty = procedure<GroupBirthday>()({
-  name: 'birthdays.recordParty',
-  access: 'teacher',
-  input: z.object({ month, heldOn: day, note: optionalLine(200) }),
-});
-export const printMonth = procedure<{ month: string; rows: BirthdayRow[] }>()({
-  name: 'birthdays.printMonth',
-  access: 'teacher',
-  input: z.object({ month }),
+const reads = ['birthdays', 'children'] as const;
+
+export const birthdays = domain('birthdays', {
+  /** Birthdays of children in school between two days; children without any birth date are counted. */
+  list: { access: 'teacher', input: z.object({ from: day, to: day }), output: typed<{ rows: BirthdayRow[]; noBirthDate: number }>(), reads },
+  month: {
+    access: 'teacher',
+    input: z.object({ month }),
+    output: typed<{ month: string; rows: BirthdayRow[]; party: GroupBirthday | null }>(),
+    reads,
+  },
+  /** Records that the month's group birthday was held; it celebrated the month's children. */
+  recordParty: {
+    access: 'teacher',
+    input: z.object({ month, heldOn: day, note: optionalLine(200) }),
+    output: typed<GroupBirthday>(),
+    changes: ['birthdays'],
+  },
+  printMonth: { access: 'teacher', input: z.object({ month }), output: typed<{ month: string; rows: BirthdayRow[] }>(), reads },
 });

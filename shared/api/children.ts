@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { procedure } from './procedure.js';
+import { domain } from './procedure.js';
+import { ok, typed } from './typed.js';
 import { day, id, requiredLine } from '../domain/fields.js';
 import { childInput, type Child, type ChildListItem } from '../domain/child.js';
 import { awayParentsValues } from '../domain/normalize.js';
@@ -15,50 +16,37 @@ export const listFilter = z.object({
   limit: z.number().int().min(1).max(5000).default(500),
 });
 
-export const list = procedure<ChildListItem[]>()({ name: 'children.list', access: 'teacher', input: listFilter });
-export const get = procedure<Child>()({ name: 'children.get', access: 'teacher', input: z.object({ id }) });
-export const create = procedure<Child>()({ name: 'children.create', access: 'teacher', input: childInput });
-export const update = procedure<Child>()({
-  name: 'children.update',
-  access: 'teacher',
-  input: z.object({ id, child: childInput }),
-});
-export const archive = procedure<Child>()({
-  name: 'children.archive',
-  access: 'teacher',
-  input: z.object({ id, leftDate: day, reason: requiredLine(100) }),
-});
-export const restore = procedure<Child>()({ name: 'children.restore', access: 'teacher', input: z.object({ id }) });
-/** Admin only, and the name typed again as confirmation. */
-export const remove = procedure<{ ok: true }>()({
-  name: 'children.remove',
-  access: 'admin',
-  input: z.object({ id, confirmName: z.string().max(100) }),
-});
-export const completeness = procedure<Completeness>()({
-  name: 'children.completeness',
-  access: 'teacher',
-  input: z.object({}),
-});
-export const classes = procedure<ClassCount[]>()({ name: 'children.classes', access: 'teacher', input: z.object({}) });
-
 const fileIn = z.object({
   fileName: z.string().max(255),
   // base64 of the file; 20 MB of roster is far more than any school has.
   data: z.string().max(28_000_000),
 });
 
-export const importPreview = procedure<ImportPreview>()({ name: 'children.importPreview', access: 'teacher', input: fileIn });
-export const importCommit = procedure<ImportResult>()({
-  name: 'children.importCommit',
-  access: 'teacher',
-  input: z.object({ importId: z.string().max(64) }),
-});
-export const importTemplate = procedure<FileOut>()({ name: 'children.importTemplate', access: 'teacher', input: z.object({}) });
-export const exportRoster = procedure<FileOut>()({ name: 'children.export', access: 'teacher', input: listFilter });
-/** What a print of the roster or of contact cards shows; printing personal data is audited like an export. */
-export const printData = procedure<PrintCard[]>()({
-  name: 'children.printData',
-  access: 'teacher',
-  input: z.object({ kind: z.enum(['roster', 'cards']), filter: listFilter, ids: z.array(id).max(5000).nullish() }),
+const T = 'teacher' as const;
+const reads = ['children'] as const;
+const changes = ['children'] as const;
+const child = typed<Child>();
+
+export const children = domain('children', {
+  list: { access: T, input: listFilter, output: typed<ChildListItem[]>(), reads },
+  get: { access: T, input: z.object({ id }), output: child, reads },
+  create: { access: T, input: childInput, output: child, changes },
+  update: { access: T, input: z.object({ id, child: childInput }), output: child, changes },
+  archive: { access: T, input: z.object({ id, leftDate: day, reason: requiredLine(100) }), output: child, changes },
+  restore: { access: T, input: z.object({ id }), output: child, changes },
+  /** Admin only, and the name typed again as confirmation. */
+  remove: { access: 'admin', input: z.object({ id, confirmName: z.string().max(100) }), output: ok, changes },
+  completeness: { access: T, input: z.object({}), output: typed<Completeness>(), reads },
+  classes: { access: T, input: z.object({}), output: typed<ClassCount[]>(), reads },
+  importPreview: { access: T, input: fileIn, output: typed<ImportPreview>() },
+  importCommit: { access: T, input: z.object({ importId: z.string().max(64) }), output: typed<ImportResult>(), changes },
+  importTemplate: { access: T, input: z.object({}), output: typed<FileOut>() },
+  export: { access: T, input: listFilter, output: typed<FileOut>() },
+  /** What a print of the roster or of contact cards shows; printing personal data is audited like an export. */
+  printData: {
+    access: T,
+    input: z.object({ kind: z.enum(['roster', 'cards']), filter: listFilter, ids: z.array(id).max(5000).nullish() }),
+    output: typed<PrintCard[]>(),
+    reads,
+  },
 });

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { procedure } from './procedure.js';
-import { id, requiredLine, language } from '../domain/fields.js';
-import { termInput } from './app.js';
-import type { AuditEntry, Settings, Term } from '../domain/types.js';
-
-export const get = procedure<Settings>()({ name: 'settings.get', access: 'teacher', input: z.object({}) });
+import { domain } from './procedure.js';
+import { typed } from './typed.js';
+import { requiredLine, language } from '../domain/fields.js';
+import { openingHours, type OpeningHours } from '../domain/hours.js';
+import type { Settings } from '../domain/types.js';
 
 export const settingsInput = z.object({
   schoolName: requiredLine(50),
@@ -17,26 +16,9 @@ export const settingsInput = z.object({
     .max(240, { error: 'validation:tooBig' }),
 });
 
-export const update = procedure<Settings>()({ name: 'settings.update', access: 'admin', input: settingsInput });
-
-export const listTerms = procedure<Term[]>()({ name: 'terms.list', access: 'teacher', input: z.object({}) });
-
-export const addTerm = procedure<Term>()({ name: 'terms.add', access: 'admin', input: termInput });
-
-export const updateTerm = procedure<Term>()({
-  name: 'terms.update',
-  access: 'admin',
-  input: z.intersection(z.object({ id }), termInput),
-});
-
-export const removeTerm = procedure<{ ok: true }>()({
-  name: 'terms.remove',
-  access: 'admin',
-  input: z.object({ id }),
-});
-
-export const auditList = procedure<AuditEntry[]>()({
-  name: 'audit.list',
-  access: 'admin',
-  input: z.object({ limit: z.number().int().min(1).max(500).default(100) }),
+export const settings = domain('settings', {
+  get: { access: 'teacher', input: z.object({}), output: typed<Settings>(), reads: ['settings'] },
+  update: { access: 'admin', input: settingsInput, output: typed<Settings>(), changes: ['settings', 'app'] },
+  hours: { access: 'teacher', input: z.object({}), output: typed<OpeningHours>(), reads: ['settings'] },
+  setHours: { access: 'admin', input: z.object({ hours: openingHours }), output: typed<OpeningHours>(), changes: ['settings'] },
 });

@@ -1,31 +1,17 @@
 import { z } from 'zod';
-import { procedure } from './procedure.js';
+import { domain } from './procedure.js';
+import { typed } from './typed.js';
 import { id, personName, pin, role } from '../domain/fields.js';
 import type { Teacher } from '../domain/types.js';
 
-export const list = procedure<Teacher[]>()({ name: 'teachers.list', access: 'teacher', input: z.object({}) });
+const teacher = typed<Teacher>();
+const changes = ['teachers'] as const;
 
-export const add = procedure<Teacher>()({
-  name: 'teachers.add',
-  access: 'admin',
-  input: z.object({ name: personName(), role, pin }),
-});
-
-export const update = procedure<Teacher>()({
-  name: 'teachers.update',
-  access: 'admin',
-  input: z.object({ id, name: personName(), role }),
-});
-
-export const setActive = procedure<Teacher>()({
-  name: 'teachers.setActive',
-  access: 'admin',
-  input: z.object({ id, active: z.boolean() }),
-});
-
-/** Sets a new PIN and lifts a lockout. */
-export const resetPin = procedure<Teacher>()({
-  name: 'teachers.resetPin',
-  access: 'admin',
-  input: z.object({ id, pin }),
+export const teachers = domain('teachers', {
+  list: { access: 'teacher', input: z.object({}), output: typed<Teacher[]>(), reads: ['teachers'] },
+  add: { access: 'admin', input: z.object({ name: personName(), role, pin }), output: teacher, changes },
+  update: { access: 'admin', input: z.object({ id, name: personName(), role }), output: teacher, changes },
+  setActive: { access: 'admin', input: z.object({ id, active: z.boolean() }), output: teacher, changes },
+  /** Sets a new PIN and lifts a lockout. */
+  resetPin: { access: 'admin', input: z.object({ id, pin }), output: teacher, changes },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { procedure } from './procedure.js';
+import { domain } from './procedure.js';
+import { typed } from './typed.js';
 import type { BirthdayRow } from './birthdays.js';
 import type { CallHomeChild } from '../domain/calls.js';
 import type { Loan } from '../domain/library.js';
@@ -18,5 +19,12 @@ export interface TodayOverview {
   events: EventItem[];
 }
 
-/** The desk's home page: everything the duty teacher should see first, in one call. */
-export const overview = procedure<TodayOverview>()({ name: 'today.overview', access: 'teacher', input: z.object({}) });
+export const today = domain('today', {
+  /** The desk's home page: everything the duty teacher should see first, in one call. */
+  overview: {
+    access: 'teacher',
+    input: z.object({}),
+    output: typed<TodayOverview>(),
+    reads: ['children', 'visits', 'library', 'calls', 'birthdays', 'events', 'terms'],
+  },
+});

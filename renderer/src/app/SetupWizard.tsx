@@ -6,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { setupInput } from '../../../shared/api/app.js';
+import { setupInput } from '../../../shared/api/setup.js';
 import { suggestTerm } from '../../../shared/domain/dates.js';
 import type { Language } from '../../../shared/domain/fields.js';
 import { AppError, fieldIssues, type FieldIssue } from '../../../shared/errors.js';

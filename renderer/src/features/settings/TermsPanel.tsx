@@ -6,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { termInput } from '../../../../shared/api/app.js';
+import { termInput } from '../../../../shared/api/terms.js';
 import type { Term } from '../../../../shared/domain/types.js';
 import { api } from '../../api.js';
 import { keys, useAppInfo } from '../../app/queries.js';

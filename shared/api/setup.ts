@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { domain } from './procedure.js';
+import { typed } from './typed.js';
+import { personName, pin, requiredLine, language } from '../domain/fields.js';
+import { termInput } from './terms.js';
+import type { SessionView } from '../domain/types.js';
+
+export const setupInput = z.object({
+  schoolName: requiredLine(50),
+  roomName: requiredLine(30),
+  language,
+  term: termInput,
+  admin: z.object({ name: personName(), pin }),
+  /** Fill the new database with a made-up school to try the app out. */
+  demo: z.boolean().default(false),
+});
+
+export const setup = domain('setup', {
+  /** The first-run wizard: one call, one transaction; refused once the app is set up. */
+  run: { access: 'desk', input: setupInput, output: typed<SessionView>(), changes: ['app', 'settings', 'teachers', 'terms'] },
+});
