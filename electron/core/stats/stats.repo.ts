@@ -79,9 +79,9 @@ export function createStatsRepo(db: Db) {
     WHERE EXISTS (SELECT 1 FROM visits v INDEXED BY visits_child WHERE v.child_id = c.id AND v.day BETWEEN @from AND @to)`)
     .pluck();
 
-  const kindsByMonth = db.prepare<DayRange, { month: string; voice: number; video: number; letters: number }>(`
-    SELECT substr(day, 1, 7) AS month, sum(kind = 'voice') AS voice, sum(kind = 'video') AS video, sum(kind = 'letter') AS letters
-    FROM calls INDEXED BY calls_day_kind WHERE day BETWEEN @from AND @to GROUP BY month`);
+  // By day and kind, in the index's own order (no sorting); stats.ts adds the days up by month.
+  const kindsByDay = db.prepare<DayRange, { day: string; kind: 'voice' | 'video' | 'letter'; n: number }>(`
+    SELECT day, kind, count(*) AS n FROM calls INDEXED BY calls_day_kind WHERE day BETWEEN @from AND @to GROUP BY day, kind`);
   const leftBehind = db.prepare<DayRange, LeftBehindRow>(`
     SELECT id AS childId, name, grade, class_no AS classNo, created_at AS createdAt, left_date AS leftDate
     FROM children WHERE away_parents <> 'none' AND ${IN_RANGE} ORDER BY grade, class_no, search_full`);
@@ -137,7 +137,7 @@ export function createStatsRepo(db: Db) {
     visitsPerDay: (r: DayRange) => visitsPerDay.all(r),
     visitsAndChildrenPerDay: (r: DayRange) => visitsAndChildrenPerDay.all(r),
     visitors: (r: DayRange) => visitors.get(r)!,
-    kindsByMonth: (r: DayRange) => kindsByMonth.all(r),
+    kindsByDay: (r: DayRange) => kindsByDay.all(r),
     leftBehind: (r: DayRange) => leftBehind.all(r),
     parentMonths: (r: DayRange) => parentMonths.all(r),
     parties: (r: DayRange) => parties.get(r)!,

@@ -119,7 +119,13 @@ export function createStats(db: Db) {
     const r = dayRange(from, to);
     const kids = repo.leftBehind(r);
     const touched = new Set(repo.parentMonths(r).map((x) => `${x.childId}/${x.month}`));
-    const perKind = new Map(repo.kindsByMonth(r).map((x) => [x.month, x]));
+    const perKind = new Map<string, { voice: number; video: number; letters: number }>();
+    for (const { day, kind, n } of repo.kindsByDay(r)) {
+      const month = day.slice(0, 7);
+      const m = perKind.get(month) ?? { voice: 0, video: 0, letters: 0 };
+      m[kind === 'letter' ? 'letters' : kind] += n;
+      perKind.set(month, m);
+    }
     const missed = new Map<number, string[]>();
     const byMonth = monthsOf(from, to).map((month) => {
       const mStart = `${month}-01` < from ? from : `${month}-01`;
