@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.js';
-import type { BookFields, BookListItem, Copy, CopyLoanInfo, CopySource, CopyStatus, Loan } from '../../../shared/domain/library.js';
+import type { BookFields, BookListItem, Copy, CopyLoanInfo, Loan } from '../../../shared/domain/library.js';
+import type { CatalogueRow } from './booklist/export.js';
 
 const LOAN = `l.id, l.copy_id AS copyId, cp.barcode, cp.book_id AS bookId, b.title, l.child_id AS childId, c.name AS childName,
   c.grade, c.class_no AS classNo, l.lent_on AS lentOn, l.due_on AS dueOn, l.renewals, l.returned_on AS returnedOn,
@@ -27,23 +28,6 @@ function toCopy(r: RawCopy): Copy {
 export interface BookRow extends BookFields {
   searchFull: string;
   searchInitials: string;
-}
-
-/** One copy of the catalogue as the export writes it. */
-export interface CatalogueRow {
-  barcode: string;
-  isbn: string | null;
-  title: string;
-  author: string;
-  publisher: string;
-  year: number | null;
-  categoryKey: string | null;
-  category: string | null;
-  source: CopySource;
-  donor: string;
-  addedOn: string;
-  status: CopyStatus;
-  onLoan: number;
 }
 
 type Today = { today: string };

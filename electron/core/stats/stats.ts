@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import { mondayOf, type Day } from '../../../shared/domain/dates.js';
-import { eventCategoryKeys, type EventCategoryKey } from '../../../shared/domain/events.js';
+import { eventCategoryKeys, type EventCategoryKey, type EventStats } from '../../../shared/domain/events.js';
+import type { LibraryStats } from '../../../shared/domain/library.js';
 import type { SummaryFigures } from '../../../shared/domain/summary.js';
 import type { Db } from '../db/open.js';
 import { createStatsRepo, type DayRange } from './stats.repo.js';
@@ -27,20 +28,11 @@ export interface DayFigures {
   children: number;
 }
 
-export interface LibraryFigures {
-  loans: number;
-  readers: number;
-  titles: number;
-  topReaders: { childId: number; name: string; grade: number; classNo: number; loans: number }[];
-  topTitles: { bookId: number; title: string; author: string; loans: number }[];
-}
+/** The reading figures of a range (library.stats without the range). */
+export type LibraryFigures = Omit<LibraryStats, 'from' | 'to'>;
 
-export interface EventFigures {
-  held: { categoryId: number | null; key: EventCategoryKey | null; name: string | null; events: number }[];
-  signups: number;
-  attendances: number;
-  takingPart: number;
-}
+/** The events figures of a range (events.stats without the range and its denominator). */
+export type EventFigures = Omit<EventStats, 'from' | 'to' | 'activeChildren'>;
 
 /**
  * Every figure of the house, each defined once here; the term summary, the library's, the events' and
