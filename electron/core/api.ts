@@ -86,10 +86,10 @@ export function createCore({ db, clock }: { db: Db; clock: Clock }): Core {
   const teachers = createTeachersService(db);
   const children = createChildrenService(db);
   const visits = createVisitsService(db);
-  const library = createLibraryService(db);
+  const library = createLibraryService(db, children.repo);
   const calls = createCallsService(db);
   const birthdays = createBirthdaysService(db);
-  const events = createEventsService(db);
+  const events = createEventsService(db, children.repo);
   const stats = createStats(db);
   const handlers: HandlerTable = {
     ...settingsHandlers(settings, audit),

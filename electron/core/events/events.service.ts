@@ -14,7 +14,7 @@ import {
 import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
 import { createEventsRepo } from './events.repo.js';
-import { createChildrenRepo } from '../children/children.repo.js';
+import type { ChildrenRepo } from '../children/children.repo.js';
 import { createCategoriesService, type CategoryKind } from '../categories/categories.service.js';
 import type { CategoryRow } from '../categories/categories.repo.js';
 
@@ -33,9 +33,9 @@ function isFull(err: unknown): boolean {
   return err instanceof Error && (err as { code?: string }).code === 'SQLITE_CONSTRAINT_TRIGGER' && isErrorCode(err.message) && err.message === 'events.full';
 }
 
-export function createEventsService(db: Db) {
+/** `children`: the children's repo, the one reader of that table (for sign-ups and the kiosk). */
+export function createEventsService(db: Db, children: ChildrenRepo) {
   const repo = createEventsRepo(db);
-  const children = createChildrenRepo(db);
   const categories = createCategoriesService(db, EVENT_CATEGORIES);
 
   function mustEvent(id: number) {

@@ -23,7 +23,7 @@ import {
 import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
 import { createLibraryRepo, type BookRow } from './library.repo.js';
-import { createChildrenRepo } from '../children/children.repo.js';
+import type { ChildrenRepo } from '../children/children.repo.js';
 import { createCategoriesService, type CategoryKind } from '../categories/categories.service.js';
 import type { CategoryRow } from '../categories/categories.repo.js';
 
@@ -38,11 +38,11 @@ const BOOK_CATEGORIES: CategoryKind<CategoryKey> = {
 };
 const toCategory = ({ used, ...c }: CategoryRow<CategoryKey>): Category => ({ ...c, books: used });
 
-export function createLibraryService(db: Db) {
+/** `children`: the children's repo, the one reader of that table (for borrowers and card scans). */
+export function createLibraryService(db: Db, children: ChildrenRepo) {
   const repo = createLibraryRepo(db);
   const rulesRow = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
   const putRules = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-  const children = createChildrenRepo(db);
   const categories = createCategoriesService(db, BOOK_CATEGORIES);
 
   function rules(): LibraryRules {
