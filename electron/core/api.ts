@@ -29,6 +29,7 @@ import { todayHandlers } from './today/today.handlers.js';
 import { createEventsService } from './events/events.service.js';
 import { eventsHandlers } from './events/events.handlers.js';
 import { createSummaryService } from './summary/summary.service.js';
+import { createStats } from './stats/stats.js';
 import { summaryHandlers } from './summary/summary.handlers.js';
 
 /** The demo school the first-run wizard offers. */
@@ -74,10 +75,11 @@ export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Co
   const teachers = createTeachersService(db);
   const children = createChildrenService(db);
   const visits = createVisitsService(db);
-  const library = createLibraryService(db);
+  const library = createLibraryService(db, children.repo);
   const calls = createCallsService(db);
   const birthdays = createBirthdaysService(db);
-  const events = createEventsService(db);
+  const events = createEventsService(db, children.repo);
+  const stats = createStats(db);
   const handlers: HandlerTable = {
     ...settingsHandlers(settings, audit),
     ...teachersHandlers(db, teachers, settings, async (demo, ctx) => {
@@ -86,13 +88,13 @@ export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Co
       seedCatalogue(db, { copies: 600, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
     }),
     ...childrenHandlers(db, children),
-    ...attendanceHandlers(db, visits),
-    ...libraryHandlers(db, library),
+    ...attendanceHandlers(db, visits, stats),
+    ...libraryHandlers(db, library, stats),
     ...callsHandlers(calls),
     ...birthdaysHandlers(birthdays),
     ...todayHandlers({ db, visits, library, calls, birthdays, children, events }),
-    ...eventsHandlers(db, events),
-    ...summaryHandlers(db, createSummaryService(db)),
+    ...eventsHandlers(events, stats),
+    ...summaryHandlers(db, createSummaryService(stats)),
   };
   const listeners = new Set<SessionListener>();
   const dataListeners = new Set<DataListener>();

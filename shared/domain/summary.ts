@@ -2,7 +2,8 @@ import type { Day } from './dates.js';
 
 /**
  * The term summary's figures. Each is defined once, here, in words the UI help repeats
- * (locales: summary.help.*), and computed in electron/core/summary/summary.service.ts.
+ * (locales: summary.help.*), and computed once in electron/core/stats/stats.ts, which the library's,
+ * the events' and the room's own figures read too.
  */
 export interface SummaryFigures {
   from: Day;

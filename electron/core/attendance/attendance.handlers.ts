@@ -6,12 +6,14 @@ import type { KioskChild } from '../../../shared/domain/attendance.js';
 import type { Db } from '../db/open.js';
 import type { HandlerTable } from '../context.js';
 import type { VisitsService } from './visits.service.js';
-import type { DayStat, RegisterRow } from '../../../shared/api/attendance.js';
+import type { RegisterRow } from '../../../shared/api/attendance.js';
 import { writeRegister } from './register.js';
+import type { Stats } from '../stats/stats.js';
 
 export function attendanceHandlers(
   db: Db,
   visits: VisitsService,
+  stats: Stats,
 ): HandlerTable<
   | 'kiosk.classes'
   | 'kiosk.classChildren'
@@ -29,9 +31,6 @@ export function attendanceHandlers(
   | 'attendance.register'
   | 'attendance.exportRegister'
 > {
-  const stats = db.prepare(`
-    SELECT day, count(*) AS visits, count(DISTINCT child_id) AS children
-    FROM visits WHERE day BETWEEN ? AND ? GROUP BY day ORDER BY day`);
   const registerRows = db.prepare(`
     SELECT v.child_id AS childId, c.name, c.grade, c.class_no AS classNo, v.in_at AS inAt, v.out_at AS outAt,
       v.in_by AS inBy, v.out_by AS outBy, v.not_signed_out AS notSignedOut
@@ -92,7 +91,7 @@ export function attendanceHandlers(
     },
     'attendance.correct': ({ visitId, inAt, outAt, reason }, ctx) => visits.correct(visitId, inAt, outAt, reason, ctx),
     'attendance.childVisits': ({ childId, from, to }) => visits.repo.ofChild(childId, from, to),
-    'attendance.stats': ({ from, to }) => stats.all(from, to) as DayStat[],
+    'attendance.stats': ({ from, to }) => stats.visitsByDay(from, to),
     'attendance.register': ({ day }, ctx) => {
       ctx.audit({ action: 'attendance.printRegister', entity: 'visit', detail: { day } });
       return register(day);

@@ -19,6 +19,15 @@ export interface ChildRow {
   missing: string;
 }
 
+export interface ChildBrief {
+  id: number;
+  name: string;
+  grade: number;
+  classNo: number;
+  status: 'active' | 'left';
+  awayParents: 'father' | 'mother' | 'both' | 'none';
+}
+
 export interface ListFilter {
   q: { text: string; han: boolean } | null;
   grade: number | null;
@@ -99,6 +108,11 @@ export function createChildrenRepo(db: Db) {
   const completeness = db.prepare(`
     SELECT grade, count(*) AS total, sum(missing = '[]') AS complete FROM children WHERE status = 'active'
     GROUP BY grade ORDER BY grade`);
+  // What other domains need of a child to lend, sign up or look up by card (one owner of the table).
+  const brief = db.prepare<[number], ChildBrief>(
+    'SELECT id, name, grade, class_no AS classNo, status, away_parents AS awayParents FROM children WHERE id = ?',
+  );
+  const idOfCard = db.prepare<[string], number>('SELECT id FROM children WHERE card_code = ?').pluck();
 
   function contacts(childId: number): Contact[] {
     return (contactsOf.all(childId) as RawContact[]).map((r) => ({
@@ -155,6 +169,10 @@ export function createChildrenRepo(db: Db) {
     classes: () => classes.all() as { grade: number; classNo: number; children: number }[],
     missingCounts: () => missingCounts.all() as { field: MissingField; n: number }[],
     completenessByGrade: () => completeness.all() as { grade: number; total: number; complete: number }[],
+    /** Name, class, status and who is away: enough for the library and events to check a child. */
+    brief: (id: number): ChildBrief | undefined => brief.get(id),
+    /** The child whose card carries this (already cleaned) code. */
+    idOfCard: (code: string): number | undefined => idOfCard.get(code),
   };
 }
 

@@ -1,10 +1,9 @@
-import { AppError } from '../../../shared/errors.js';
 import ExcelJS from 'exceljs';
 import dayjs from 'dayjs';
 import type { EventDetail, EventStats } from '../../../shared/domain/events.js';
-import type { Db } from '../db/open.js';
 import type { HandlerTable } from '../context.js';
 import type { EventsService } from './events.service.js';
+import type { Stats } from '../stats/stats.js';
 import { safeText } from '../children/roster/export.js';
 
 const STATUS = { confirmed: '已报名', waitlist: '候补', cancelled: '已取消' } as const;
@@ -38,8 +37,8 @@ async function writeEvent(d: EventDetail): Promise<Buffer> {
 }
 
 export function eventsHandlers(
-  db: Db,
   events: EventsService,
+  stats: Stats,
 ): HandlerTable<
   | 'events.categories'
   | 'events.saveCategory'
@@ -60,50 +59,10 @@ export function eventsHandlers(
   | 'kiosk.signUp'
   | 'kiosk.cancelSignUp'
 > {
-  const held = db.prepare(`
-    SELECT e.category_id AS categoryId, k.key, k.name, count(*) AS events
-    FROM events e LEFT JOIN event_categories k ON k.id = e.category_id
-    WHERE e.status = 'held' AND e.starts_at BETWEEN ? AND ? GROUP BY e.category_id ORDER BY k.position`);
-  const signups = db.prepare(`
-    SELECT count(*) FROM signups x JOIN events e ON e.id = x.event_id
-    WHERE x.status = 'confirmed' AND e.status <> 'cancelled' AND e.starts_at BETWEEN ? AND ?`).pluck();
-  const attendances = db.prepare(`
-    SELECT count(*) FROM event_attendance a JOIN event_sessions s ON s.id = a.session_id
-    WHERE a.present = 1 AND s.starts_at BETWEEN ? AND ?`).pluck();
-  const takingPart = db.prepare(`
-    SELECT count(DISTINCT a.child_id) FROM event_attendance a JOIN event_sessions s ON s.id = a.session_id
-    JOIN children c ON c.id = a.child_id
-    WHERE a.present = 1 AND s.starts_at BETWEEN ? AND ? AND c.status = 'active'`).pluck();
-  const active = db.prepare("SELECT count(*) FROM children WHERE status = 'active'").pluck();
-
   return {
-    'events.categories': () => events.repo.categories(),
-    'events.saveCategory': ({ id, name }, ctx) =>
-      db.transaction(() => {
-        const repo = events.repo;
-        if (repo.categoryNamed(name, id ?? null) !== undefined) throw new AppError('events.duplicateCategory', { name });
-        if (id) {
-          const before = repo.categoryRow(id);
-          if (!before) throw new AppError('events.categoryNotFound');
-          repo.renameCategory(id, name);
-          ctx.audit({ action: 'events.category', entity: 'eventCategory', entityId: id, detail: { name: { from: before.name, to: name } } });
-        } else {
-          const newId = repo.insertCategory(name);
-          ctx.audit({ action: 'events.category', entity: 'eventCategory', entityId: newId, detail: { name } });
-        }
-        return repo.categories();
-      })(),
-    'events.removeCategory': ({ id }, ctx) =>
-      db.transaction(() => {
-        const repo = events.repo;
-        const c = repo.categoryRow(id);
-        if (!c) throw new AppError('events.categoryNotFound');
-        const used = repo.categoryUsed(id);
-        if (used > 0) throw new AppError('events.categoryInUse', { events: used });
-        repo.deleteCategory(id);
-        ctx.audit({ action: 'events.categoryRemove', entity: 'eventCategory', entityId: id, detail: { name: c.name } });
-        return repo.categories();
-      })(),
+    'events.categories': () => events.categories(),
+    'events.saveCategory': ({ id, name }, ctx) => events.saveCategory(id, name, ctx),
+    'events.removeCategory': ({ id }, ctx) => events.removeCategory(id, ctx),
     'events.list': ({ when }, ctx) => events.repo.list(when, ctx.now),
     'events.get': ({ id }) => events.detail(id),
     'events.create': (input, ctx) => events.create(input, ctx),
@@ -121,18 +80,8 @@ export function eventsHandlers(
         attended,
         sessions,
       })),
-    'events.stats': ({ from, to }): EventStats => {
-      const { fromMs, toMs } = events.dayRange(from, to);
-      return {
-        from,
-        to,
-        held: held.all(fromMs, toMs) as EventStats['held'],
-        signups: Number(signups.get(fromMs, toMs)),
-        attendances: Number(attendances.get(fromMs, toMs)),
-        activeChildren: Number(active.get()),
-        takingPart: Number(takingPart.get(fromMs, toMs)),
-      };
-    },
+    // Taking part is a share of the children in school in the range, as in the term summary.
+    'events.stats': ({ from, to }): EventStats => ({ from, to, ...stats.events(from, to), activeChildren: stats.inSchool(from, to) }),
     'events.printData': ({ id, kind }, ctx) => {
       const d = events.detail(id);
       ctx.audit({ action: `events.print.${kind}`, entity: 'event', entityId: id, detail: { rows: d.signups.length } });

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.js';
-import type { EventCategory, EventFields, EventItem, EventSession, Signup } from '../../../shared/domain/events.js';
+import type { EventFields, EventItem, EventSession, Signup } from '../../../shared/domain/events.js';
 
 const EVENT = `e.id, e.title, e.category_id AS categoryId, e.description, e.place, e.starts_at AS startsAt, e.ends_at AS endsAt,
   e.capacity, e.grades, e.opens_at AS opensAt, e.closes_at AS closesAt, e.left_behind_first AS leftBehindFirst, e.status,
@@ -18,60 +18,59 @@ const SIGNUP = `x.id, x.event_id AS eventId, x.child_id AS childId, c.name, c.gr
 type RawSignup = Omit<Signup, 'leftBehind' | 'priority' | 'position'> & { leftBehind: number; priority: number };
 
 export function createEventsRepo(db: Db) {
-  const categories = db.prepare('SELECT id, key, name FROM event_categories ORDER BY position, id');
-  const category = db.prepare('SELECT id FROM event_categories WHERE id = ?').pluck();
-  const categoryRow = db.prepare('SELECT id, key, name FROM event_categories WHERE id = ?');
-  const categoryNamed = db.prepare('SELECT id FROM event_categories WHERE name = ? AND id IS NOT ?').pluck();
-  const insertCategory = db.prepare('INSERT INTO event_categories (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM event_categories))');
-  // A renamed built-in category is the room's own from then on: its key would translate the old name.
-  const renameCategory = db.prepare('UPDATE event_categories SET name = ?, key = NULL WHERE id = ?');
-  const deleteCategory = db.prepare('DELETE FROM event_categories WHERE id = ?');
-  const categoryUsed = db.prepare('SELECT count(*) FROM events WHERE category_id = ?').pluck();
-  const insert = db.prepare(`
+  const insert = db
+    .prepare<EventRow & { now: number }, number>(`
     INSERT INTO events (title, category_id, description, place, starts_at, ends_at, capacity, grades, opens_at, closes_at,
       left_behind_first, created_at, updated_at)
     VALUES (@title, @categoryId, @description, @place, @startsAt, @endsAt, @capacity, @grades, @opensAt, @closesAt,
-      @leftBehindFirst, @now, @now) RETURNING id`).pluck();
-  const update = db.prepare(`
+      @leftBehindFirst, @now, @now) RETURNING id`)
+    .pluck();
+  const update = db.prepare<EventRow & { id: number; now: number }>(`
     UPDATE events SET title = @title, category_id = @categoryId, description = @description, place = @place,
       starts_at = @startsAt, ends_at = @endsAt, capacity = @capacity, grades = @grades, opens_at = @opensAt,
       closes_at = @closesAt, left_behind_first = @leftBehindFirst, updated_at = @now WHERE id = @id`);
-  const setStatus = db.prepare('UPDATE events SET status = ?, updated_at = ? WHERE id = ?');
-  const one = db.prepare(`SELECT ${EVENT} FROM events e WHERE e.id = ?`);
-  const upcoming = db.prepare(`SELECT ${EVENT} FROM events e WHERE e.ends_at >= ? OR EXISTS (SELECT 1 FROM event_sessions s WHERE s.event_id = e.id AND s.ends_at >= ?) ORDER BY e.starts_at LIMIT 500`);
-  const past = db.prepare(`SELECT ${EVENT} FROM events e WHERE NOT (e.ends_at >= ? OR EXISTS (SELECT 1 FROM event_sessions s WHERE s.event_id = e.id AND s.ends_at >= ?)) ORDER BY e.starts_at DESC LIMIT 500`);
-  const all = db.prepare(`SELECT ${EVENT} FROM events e ORDER BY e.starts_at DESC LIMIT 2000`);
-  const sessions = db.prepare(`
+  const setStatus = db.prepare<[string, number, number]>('UPDATE events SET status = ?, updated_at = ? WHERE id = ?');
+  const one = db.prepare<[number], RawEvent>(`SELECT ${EVENT} FROM events e WHERE e.id = ?`);
+  const upcoming = db.prepare<[number, number], RawEvent>(`SELECT ${EVENT} FROM events e WHERE e.ends_at >= ? OR EXISTS (SELECT 1 FROM event_sessions s WHERE s.event_id = e.id AND s.ends_at >= ?) ORDER BY e.starts_at LIMIT 500`);
+  const past = db.prepare<[number, number], RawEvent>(`SELECT ${EVENT} FROM events e WHERE NOT (e.ends_at >= ? OR EXISTS (SELECT 1 FROM event_sessions s WHERE s.event_id = e.id AND s.ends_at >= ?)) ORDER BY e.starts_at DESC LIMIT 500`);
+  const all = db.prepare<[], RawEvent>(`SELECT ${EVENT} FROM events e ORDER BY e.starts_at DESC LIMIT 2000`);
+  const sessions = db.prepare<[number], EventSession>(`
     SELECT s.id, s.starts_at AS startsAt, s.ends_at AS endsAt, s.day,
       (SELECT sum(present) FROM event_attendance a WHERE a.session_id = s.id) AS present
     FROM event_sessions s WHERE s.event_id = ? ORDER BY s.starts_at`);
-  const session = db.prepare('SELECT id, event_id AS eventId FROM event_sessions WHERE id = ?');
-  const clearSessions = db.prepare('DELETE FROM event_sessions WHERE event_id = ?');
-  const insertSession = db.prepare('INSERT INTO event_sessions (event_id, starts_at, ends_at, day) VALUES (?, ?, ?, ?)');
-  const attendanceTaken = db.prepare('SELECT count(*) FROM event_attendance a JOIN event_sessions s ON s.id = a.session_id WHERE s.event_id = ?').pluck();
-  const attendanceOf = db.prepare(`
+  const session = db.prepare<[number], { id: number; eventId: number }>('SELECT id, event_id AS eventId FROM event_sessions WHERE id = ?');
+  const clearSessions = db.prepare<[number]>('DELETE FROM event_sessions WHERE event_id = ?');
+  const insertSession = db.prepare<[number, number, number, string]>('INSERT INTO event_sessions (event_id, starts_at, ends_at, day) VALUES (?, ?, ?, ?)');
+  const attendanceTaken = db
+    .prepare<[number], number>('SELECT count(*) FROM event_attendance a JOIN event_sessions s ON s.id = a.session_id WHERE s.event_id = ?')
+    .pluck();
+  const attendanceOf = db.prepare<[number], { sessionId: number; childId: number }>(`
     SELECT a.session_id AS sessionId, a.child_id AS childId FROM event_attendance a JOIN event_sessions s ON s.id = a.session_id
     WHERE s.event_id = ? AND a.present = 1`);
-  const clearAttendance = db.prepare('DELETE FROM event_attendance WHERE session_id = ?');
-  const mark = db.prepare('INSERT INTO event_attendance (session_id, child_id, present) VALUES (?, ?, ?)');
+  const clearAttendance = db.prepare<[number]>('DELETE FROM event_attendance WHERE session_id = ?');
+  const mark = db.prepare<[number, number, 0 | 1]>('INSERT INTO event_attendance (session_id, child_id, present) VALUES (?, ?, ?)');
 
-  const signups = db.prepare(`
+  const signups = db.prepare<[number], RawSignup>(`
     SELECT ${SIGNUP} FROM signups x JOIN children c ON c.id = x.child_id
     WHERE x.event_id = ? AND x.status <> 'cancelled'
     ORDER BY x.status = 'waitlist', x.status = 'waitlist' AND ${PRIORITY} DESC, x.created_at, x.id`);
-  const active = db.prepare(`SELECT ${SIGNUP} FROM signups x JOIN children c ON c.id = x.child_id WHERE x.event_id = ? AND x.child_id = ? AND x.status <> 'cancelled'`);
-  const signupById = db.prepare(`SELECT ${SIGNUP} FROM signups x JOIN children c ON c.id = x.child_id WHERE x.id = ?`);
-  const insertSignup = db.prepare(`
+  const active = db.prepare<[number, number], RawSignup>(`SELECT ${SIGNUP} FROM signups x JOIN children c ON c.id = x.child_id WHERE x.event_id = ? AND x.child_id = ? AND x.status <> 'cancelled'`);
+  const signupById = db.prepare<[number], RawSignup>(`SELECT ${SIGNUP} FROM signups x JOIN children c ON c.id = x.child_id WHERE x.id = ?`);
+  const insertSignup = db
+    .prepare<[number, number, 'confirmed' | 'waitlist', string | null, 'kiosk' | 'teacher', number | null, number], number>(`
     INSERT INTO signups (event_id, child_id, status, over_capacity_reason, signed_by, teacher_id, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`).pluck();
-  const cancelSignup = db.prepare("UPDATE signups SET status = 'cancelled', cancelled_at = ? WHERE id = ? AND status <> 'cancelled'");
+    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+    .pluck();
+  const cancelSignup = db.prepare<[number, number]>("UPDATE signups SET status = 'cancelled', cancelled_at = ? WHERE id = ? AND status <> 'cancelled'");
   // The waitlist's head: left-behind children first when the event says so, then who came first.
-  const firstWaiting = db.prepare(`
+  const firstWaiting = db
+    .prepare<[number], number>(`
     SELECT x.id FROM signups x JOIN children c ON c.id = x.child_id WHERE x.event_id = ? AND x.status = 'waitlist'
-    ORDER BY ${PRIORITY} DESC, x.created_at, x.id LIMIT 1`).pluck();
-  const promote = db.prepare("UPDATE signups SET status = 'confirmed', promoted_at = ? WHERE id = ?");
-  const placeOver = db.prepare("UPDATE signups SET status = 'confirmed', over_capacity_reason = ?, promoted_at = ? WHERE id = ? AND status = 'waitlist'");
-  const ofChild = db.prepare(`
+    ORDER BY ${PRIORITY} DESC, x.created_at, x.id LIMIT 1`)
+    .pluck();
+  const promote = db.prepare<[number, number]>("UPDATE signups SET status = 'confirmed', promoted_at = ? WHERE id = ?");
+  const placeOver = db.prepare<[string, number, number]>("UPDATE signups SET status = 'confirmed', over_capacity_reason = ?, promoted_at = ? WHERE id = ? AND status = 'waitlist'");
+  const ofChild = db.prepare<[number], RawSignup & { title: string; startsAt: number; eventStatus: string; attended: number; sessions: number }>(`
     SELECT ${SIGNUP}, e.title, e.starts_at AS startsAt, e.status AS eventStatus,
       (SELECT count(*) FROM event_attendance a JOIN event_sessions s ON s.id = a.session_id WHERE s.event_id = e.id AND a.child_id = x.child_id AND a.present = 1) AS attended,
       (SELECT count(*) FROM event_sessions s WHERE s.event_id = e.id) AS sessions
@@ -81,60 +80,54 @@ export function createEventsRepo(db: Db) {
   const toSignup = (r: RawSignup): Signup => ({ ...r, leftBehind: r.leftBehind === 1, priority: r.priority === 1, position: null });
 
   return {
-    categories: () => categories.all() as EventCategory[],
-    categoryExists: (id: number) => category.get(id) !== undefined,
-    categoryRow: (id: number) => categoryRow.get(id) as EventCategory | undefined,
-    categoryNamed: (name: string, exceptId: number | null) => categoryNamed.get(name, exceptId) as number | undefined,
-    insertCategory: (name: string) => Number(insertCategory.run(name).lastInsertRowid),
-    renameCategory: (id: number, name: string) => renameCategory.run(name, id),
-    deleteCategory: (id: number) => deleteCategory.run(id),
-    categoryUsed: (id: number) => Number(categoryUsed.get(id)),
-    insert: (e: EventFields, now: number) => Number(insert.get({ ...row(e), now })),
+    insert: (e: EventFields, now: number) => insert.get({ ...row(e), now })!,
     update: (id: number, e: EventFields, now: number) => update.run({ ...row(e), id, now }),
     setStatus: (id: number, status: string, now: number) => setStatus.run(status, now, id),
     one: (id: number) => {
-      const r = one.get(id) as RawEvent | undefined;
+      const r = one.get(id);
       return r ? toEvent(r) : undefined;
     },
     list: (when: 'upcoming' | 'past' | 'all', now: number) =>
-      ((when === 'all' ? all.all() : (when === 'upcoming' ? upcoming : past).all(now, now)) as RawEvent[]).map(toEvent),
-    sessions: (eventId: number) => sessions.all(eventId) as EventSession[],
-    session: (id: number) => session.get(id) as { id: number; eventId: number } | undefined,
+      (when === 'all' ? all.all() : (when === 'upcoming' ? upcoming : past).all(now, now)).map(toEvent),
+    sessions: (eventId: number) => sessions.all(eventId),
+    session: (id: number) => session.get(id),
     replaceSessions(eventId: number, list: { startsAt: number; endsAt: number; day: string }[]) {
       clearSessions.run(eventId);
       for (const s of list) insertSession.run(eventId, s.startsAt, s.endsAt, s.day);
     },
-    attendanceTaken: (eventId: number) => Number(attendanceTaken.get(eventId)) > 0,
-    attendanceOf: (eventId: number) => attendanceOf.all(eventId) as { sessionId: number; childId: number }[],
+    attendanceTaken: (eventId: number) => attendanceTaken.get(eventId)! > 0,
+    attendanceOf: (eventId: number) => attendanceOf.all(eventId),
     markSession(sessionId: number, childIds: readonly number[], present: ReadonlySet<number>) {
       clearAttendance.run(sessionId);
       for (const c of childIds) mark.run(sessionId, c, present.has(c) ? 1 : 0);
     },
     signups: (eventId: number): Signup[] => {
       let place = 0;
-      return (signups.all(eventId) as RawSignup[]).map((r) => {
+      return signups.all(eventId).map((r) => {
         const s = toSignup(r);
         return s.status === 'waitlist' ? { ...s, position: ++place } : s;
       });
     },
     active: (eventId: number, childId: number) => {
-      const r = active.get(eventId, childId) as RawSignup | undefined;
+      const r = active.get(eventId, childId);
       return r ? toSignup(r) : undefined;
     },
     signupById: (id: number) => {
-      const r = signupById.get(id) as RawSignup | undefined;
+      const r = signupById.get(id);
       return r ? toSignup(r) : undefined;
     },
     insertSignup: (eventId: number, childId: number, status: 'confirmed' | 'waitlist', reason: string | null, by: 'kiosk' | 'teacher', teacherId: number | null, now: number) =>
-      Number(insertSignup.get(eventId, childId, status, reason, by, teacherId, now)),
+      insertSignup.get(eventId, childId, status, reason, by, teacherId, now)!,
     cancelSignup: (id: number, now: number) => cancelSignup.run(now, id).changes,
-    firstWaiting: (eventId: number) => firstWaiting.get(eventId) as number | undefined,
+    firstWaiting: (eventId: number) => firstWaiting.get(eventId),
     promote: (id: number, now: number) => promote.run(now, id),
     placeOver: (id: number, reason: string, now: number) => placeOver.run(reason, now, id).changes,
-    ofChild: (childId: number) => ofChild.all(childId) as (RawSignup & { title: string; startsAt: number; eventStatus: string; attended: number; sessions: number })[],
+    ofChild: (childId: number) => ofChild.all(childId),
     toSignup,
   };
 }
+
+type EventRow = ReturnType<typeof row>;
 
 function row(e: EventFields) {
   return {

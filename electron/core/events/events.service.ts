@@ -1,21 +1,42 @@
-import dayjs from 'dayjs';
 import { AppError, isErrorCode } from '../../../shared/errors.js';
 import { dayOf } from '../../../shared/domain/dates.js';
-import type { EventDetail, EventFields, EventStatus, KioskEvent, Signup, SignupResult } from '../../../shared/domain/events.js';
+import {
+  eventCategoryKeys,
+  type EventCategory,
+  type EventCategoryKey,
+  type EventDetail,
+  type EventFields,
+  type EventStatus,
+  type KioskEvent,
+  type Signup,
+  type SignupResult,
+} from '../../../shared/domain/events.js';
 import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
 import { createEventsRepo } from './events.repo.js';
+import type { ChildrenRepo } from '../children/children.repo.js';
+import { createCategoriesService, type CategoryKind } from '../categories/categories.service.js';
+import type { CategoryRow } from '../categories/categories.repo.js';
 
 const WEEK = 7 * 86_400_000;
+const EVENT_CATEGORIES: CategoryKind<EventCategoryKey> = {
+  domain: 'events',
+  entity: 'eventCategory',
+  table: 'event_categories',
+  usedBy: 'events',
+  keys: eventCategoryKeys,
+};
+const toCategory = ({ id, key, name }: CategoryRow<EventCategoryKey>): EventCategory => ({ id, key, name });
 
 /** A trigger's RAISE(ABORT, 'events.full'): the database refused a place past the capacity. */
 function isFull(err: unknown): boolean {
   return err instanceof Error && (err as { code?: string }).code === 'SQLITE_CONSTRAINT_TRIGGER' && isErrorCode(err.message) && err.message === 'events.full';
 }
 
-export function createEventsService(db: Db) {
+/** `children`: the children's repo, the one reader of that table (for sign-ups and the kiosk). */
+export function createEventsService(db: Db, children: ChildrenRepo) {
   const repo = createEventsRepo(db);
-  const childRow = db.prepare('SELECT id, name, grade, status, away_parents AS awayParents FROM children WHERE id = ?');
+  const categories = createCategoriesService(db, EVENT_CATEGORIES);
 
   function mustEvent(id: number) {
     const e = repo.one(id);
@@ -36,7 +57,7 @@ export function createEventsService(db: Db) {
   }
 
   function mustChild(id: number) {
-    const c = childRow.get(id) as { id: number; name: string; grade: number; status: string; awayParents: string } | undefined;
+    const c = children.brief(id);
     if (!c) throw new AppError('children.notFound');
     return c;
   }
@@ -115,13 +136,16 @@ export function createEventsService(db: Db) {
 
   return {
     repo,
+    categories: () => categories.list().map(toCategory),
+    saveCategory: (id: number | null | undefined, name: string, ctx: CallContext) => categories.save(id, name, ctx).map(toCategory),
+    removeCategory: (id: number, ctx: CallContext) => categories.remove(id, ctx).map(toCategory),
     detail,
     signUp,
     cancel,
 
     create(f: EventFields, ctx: CallContext): EventDetail {
       return db.transaction(() => {
-        if (f.categoryId !== null && !repo.categoryExists(f.categoryId)) throw new AppError('events.categoryNotFound');
+        if (f.categoryId !== null && !categories.exists(f.categoryId)) throw new AppError('events.categoryNotFound');
         const id = repo.insert(f, ctx.now);
         repo.replaceSessions(id, sessionsOf(f));
         ctx.audit({ action: 'events.create', entity: 'event', entityId: id, detail: { sessions: f.weeks } });
@@ -132,7 +156,7 @@ export function createEventsService(db: Db) {
     update(id: number, f: EventFields, ctx: CallContext): EventDetail {
       return db.transaction(() => {
         const before = mustEvent(id);
-        if (f.categoryId !== null && !repo.categoryExists(f.categoryId)) throw new AppError('events.categoryNotFound');
+        if (f.categoryId !== null && !categories.exists(f.categoryId)) throw new AppError('events.categoryNotFound');
         const timesChanged = before.startsAt !== f.startsAt || before.endsAt !== f.endsAt || before.sessions !== f.weeks;
         if (timesChanged && repo.attendanceTaken(id)) throw new AppError('events.hasAttendance');
         repo.update(id, f, ctx.now);
@@ -176,9 +200,9 @@ export function createEventsService(db: Db) {
 
     /** Open events a child may join now, as the kiosk shows them. */
     kioskEvents(childId: number, now: number): KioskEvent[] {
-      const c = childRow.get(childId) as { grade: number; status: string } | undefined;
+      const c = children.brief(childId);
       if (!c || c.status !== 'active') return [];
-      const cats = new Map(repo.categories().map((k) => [k.id, k]));
+      const cats = new Map(categories.list().map((k) => [k.id, k]));
       return repo
         .list('upcoming', now)
         .filter((e) => e.status === 'planned' && e.grades.includes(c.grade) && (e.opensAt === null || e.opensAt <= now) && (e.closesAt === null || e.closesAt >= now) && e.lastEndsAt >= now)
@@ -200,10 +224,6 @@ export function createEventsService(db: Db) {
             position,
           };
         });
-    },
-
-    dayRange(from: string, to: string) {
-      return { fromMs: dayjs(from).valueOf(), toMs: dayjs(to).endOf('day').valueOf() };
     },
   };
 }

@@ -7,12 +7,12 @@ import type { LibraryService } from './library.service.js';
 import { prepareBookImport, writeBookImport, type PreparedBookRow } from './booklist/import.js';
 import { writeBookTemplate, writeCatalogue } from './booklist/export.js';
 import { createPreviewStore, layoutOf } from '../children/roster/previews.js';
-
-const TOP = 10;
+import type { Stats } from '../stats/stats.js';
 
 export function libraryHandlers(
   db: Db,
   library: LibraryService,
+  stats: Stats,
 ): HandlerTable<
   | 'library.categories'
   | 'library.saveCategory'
@@ -46,7 +46,7 @@ export function libraryHandlers(
   const today = (now: number) => dayOf(now);
 
   return {
-    'library.categories': () => repo.categories(),
+    'library.categories': () => library.categories(),
     'library.saveCategory': ({ id, name }, ctx) => library.saveCategory(id, name, ctx),
     'library.removeCategory': ({ id }, ctx) => library.removeCategory(id, ctx),
     'library.books': (f) => library.books(f),
@@ -70,19 +70,13 @@ export function libraryHandlers(
       return rows;
     },
     'library.childHistory': ({ childId }, ctx) => repo.historyOf(childId, today(ctx.now)),
-    'library.stats': ({ from, to }) => ({
-      from,
-      to,
-      ...repo.statTotals(from, to),
-      topReaders: repo.topReaders(from, to, TOP),
-      topTitles: repo.topTitles(from, to, TOP),
-    }),
+    'library.stats': ({ from, to }) => ({ from, to, ...stats.library(from, to) }),
     'library.rules': () => library.rules(),
     'library.setRules': ({ rules }, ctx) => library.setRules(rules, ctx),
 
     'library.importPreview': async ({ fileName, data }, ctx) => {
       const { headers, rows, skipped } = await prepareBookImport(Buffer.from(data, 'base64'), {
-        categories: repo.categories(),
+        categories: library.categories(),
         bookByIsbn: (isbn) => repo.bookByIsbn(isbn)?.id,
         bookByTitle: (title, author) => repo.bookByTitle(title, author)?.id,
         barcodeTaken: (b) => repo.barcodeTaken(b),
@@ -113,14 +107,7 @@ export function libraryHandlers(
       return { fileName: '图书清单模板.xlsx', data: (await writeBookTemplate()).toString('base64') };
     },
     'library.export': async (_input, ctx) => {
-      const rows = db
-        .prepare(`
-          SELECT cp.barcode, b.isbn, b.title, b.author, b.publisher, b.year, k.key AS categoryKey, k.name AS category,
-            cp.source, cp.donor, cp.added_on AS addedOn, cp.status,
-            EXISTS (SELECT 1 FROM loans l WHERE l.copy_id = cp.id AND l.returned_at IS NULL) AS onLoan
-          FROM copies cp JOIN books b ON b.id = cp.book_id LEFT JOIN book_categories k ON k.id = b.category_id
-          ORDER BY cp.barcode`)
-        .all() as Parameters<typeof writeCatalogue>[0];
+      const rows = repo.catalogue();
       ctx.audit({ action: 'library.export', entity: 'book', detail: { rows: rows.length } });
       return { fileName: `图书清单-${dayOf(ctx.now)}.xlsx`, data: (await writeCatalogue(rows)).toString('base64') };
     },

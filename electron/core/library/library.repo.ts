@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.js';
-import type { BookFields, BookListItem, Category, Copy, CopyLoanInfo, Loan } from '../../../shared/domain/library.js';
+import type { BookFields, BookListItem, Copy, CopyLoanInfo, Loan } from '../../../shared/domain/library.js';
+import type { CatalogueRow } from './booklist/export.js';
 
 const LOAN = `l.id, l.copy_id AS copyId, cp.barcode, cp.book_id AS bookId, b.title, l.child_id AS childId, c.name AS childName,
   c.grade, c.class_no AS classNo, l.lent_on AS lentOn, l.due_on AS dueOn, l.renewals, l.returned_on AS returnedOn,
@@ -29,29 +30,22 @@ export interface BookRow extends BookFields {
   searchInitials: string;
 }
 
-export function createLibraryRepo(db: Db) {
-  const categories = db.prepare(`
-    SELECT k.id, k.key, k.name, (SELECT count(*) FROM books b WHERE b.category_id = k.id) AS books
-    FROM book_categories k ORDER BY k.position, k.id`);
-  const categoryByName = db.prepare('SELECT id FROM book_categories WHERE name = ? AND id IS NOT ?').pluck();
-  const categoryById = db.prepare('SELECT id, key, name FROM book_categories WHERE id = ?');
-  const insertCategory = db.prepare('INSERT INTO book_categories (name, position) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM book_categories))');
-  // A renamed built-in category is the room's own from then on: its key would translate the old name.
-  const renameCategory = db.prepare('UPDATE book_categories SET name = ?, key = NULL WHERE id = ?');
-  const deleteCategory = db.prepare('DELETE FROM book_categories WHERE id = ?');
-  const categoryUsed = db.prepare('SELECT count(*) FROM books WHERE category_id = ?').pluck();
+type Today = { today: string };
 
-  const insertBook = db.prepare(`
+export function createLibraryRepo(db: Db) {
+  const insertBook = db
+    .prepare<BookRow & { now: number }, number>(`
     INSERT INTO books (isbn, title, author, publisher, year, category_id, search_full, search_initials, created_at, updated_at)
-    VALUES (@isbn, @title, @author, @publisher, @year, @categoryId, @searchFull, @searchInitials, @now, @now) RETURNING id`).pluck();
-  const updateBook = db.prepare(`
+    VALUES (@isbn, @title, @author, @publisher, @year, @categoryId, @searchFull, @searchInitials, @now, @now) RETURNING id`)
+    .pluck();
+  const updateBook = db.prepare<BookRow & { id: number; now: number }>(`
     UPDATE books SET isbn = @isbn, title = @title, author = @author, publisher = @publisher, year = @year,
       category_id = @categoryId, search_full = @searchFull, search_initials = @searchInitials, updated_at = @now
     WHERE id = @id`);
-  const book = db.prepare(`SELECT ${BOOK} FROM books b WHERE b.id = ?`);
-  const bookByIsbn = db.prepare(`SELECT ${BOOK} FROM books b WHERE b.isbn = ?`);
-  const bookByTitle = db.prepare(`SELECT ${BOOK} FROM books b WHERE b.isbn IS NULL AND b.title = ? AND b.author = ?`);
-  const books = db.prepare(`
+  const book = db.prepare<[number], BookListItem>(`SELECT ${BOOK} FROM books b WHERE b.id = ?`);
+  const bookByIsbn = db.prepare<[string], BookListItem>(`SELECT ${BOOK} FROM books b WHERE b.isbn = ?`);
+  const bookByTitle = db.prepare<[string, string], BookListItem>(`SELECT ${BOOK} FROM books b WHERE b.isbn IS NULL AND b.title = ? AND b.author = ?`);
+  const books = db.prepare<{ q: string | null; han: 0 | 1; categoryId: number | null; limit: number }, BookListItem>(`
     SELECT ${BOOK} FROM books b
     WHERE (@categoryId IS NULL OR b.category_id = @categoryId)
       AND (@q IS NULL
@@ -61,104 +55,98 @@ export function createLibraryRepo(db: Db) {
           OR EXISTS (SELECT 1 FROM copies x WHERE x.book_id = b.id AND x.barcode = upper(@q)))))
     ORDER BY b.search_full, b.id LIMIT @limit`);
 
-  const copy = db.prepare(`SELECT ${COPY} FROM ${COPY_FROM} WHERE cp.id = ?`);
-  const copyByBarcode = db.prepare(`SELECT ${COPY} FROM ${COPY_FROM} WHERE cp.barcode = ?`);
-  const copiesOf = db.prepare(`SELECT ${COPY} FROM ${COPY_FROM} WHERE cp.book_id = ? ORDER BY cp.barcode`);
-  const barcodeTaken = db.prepare('SELECT 1 FROM copies WHERE barcode = ?').pluck();
-  const barcodeOwner = db.prepare('SELECT b.id AS bookId, b.title FROM copies cp JOIN books b ON b.id = cp.book_id WHERE cp.barcode = ?');
+  const copy = db.prepare<[number], RawCopy>(`SELECT ${COPY} FROM ${COPY_FROM} WHERE cp.id = ?`);
+  const copyByBarcode = db.prepare<[string], RawCopy>(`SELECT ${COPY} FROM ${COPY_FROM} WHERE cp.barcode = ?`);
+  const copiesOf = db.prepare<[number], RawCopy>(`SELECT ${COPY} FROM ${COPY_FROM} WHERE cp.book_id = ? ORDER BY cp.barcode`);
+  const barcodeTaken = db.prepare<[string], number>('SELECT 1 FROM copies WHERE barcode = ?').pluck();
+  const barcodeOwner = db.prepare<[string], { bookId: number; title: string }>(
+    'SELECT b.id AS bookId, b.title FROM copies cp JOIN books b ON b.id = cp.book_id WHERE cp.barcode = ?',
+  );
   // Automatic accession numbers are six digits and count up from the highest one given so far.
   const lastNumber = db
-    .prepare("SELECT max(CAST(barcode AS INTEGER)) FROM copies WHERE barcode GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'")
+    .prepare<[], number | null>("SELECT max(CAST(barcode AS INTEGER)) FROM copies WHERE barcode GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'")
     .pluck();
-  const insertCopy = db.prepare(`
-    INSERT INTO copies (book_id, barcode, source, donor, added_on, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`).pluck();
-  const setCopyStatus = db.prepare('UPDATE copies SET status = ?, note = ? WHERE id = ?');
-  const titleOfCopy = db.prepare('SELECT b.title FROM copies cp JOIN books b ON b.id = cp.book_id WHERE cp.id = ?').pluck();
-  const labels = db.prepare(`
+  const insertCopy = db
+    .prepare<[number, string, string, string, string, number], number>(`
+    INSERT INTO copies (book_id, barcode, source, donor, added_on, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`)
+    .pluck();
+  const setCopyStatus = db.prepare<[string, string, number]>('UPDATE copies SET status = ?, note = ? WHERE id = ?');
+  const titleOfCopy = db.prepare<[number], string>('SELECT b.title FROM copies cp JOIN books b ON b.id = cp.book_id WHERE cp.id = ?').pluck();
+  const labels = db.prepare<[string], { copyId: number; barcode: string; title: string }>(`
     SELECT cp.id AS copyId, cp.barcode, b.title FROM copies cp JOIN books b ON b.id = cp.book_id
     WHERE cp.id IN (SELECT value FROM json_each(?)) ORDER BY cp.barcode`);
+  const catalogue = db.prepare<[], CatalogueRow>(`
+    SELECT cp.barcode, b.isbn, b.title, b.author, b.publisher, b.year, k.key AS categoryKey, k.name AS category,
+      cp.source, cp.donor, cp.added_on AS addedOn, cp.status,
+      EXISTS (SELECT 1 FROM loans l WHERE l.copy_id = cp.id AND l.returned_at IS NULL) AS onLoan
+    FROM copies cp JOIN books b ON b.id = cp.book_id LEFT JOIN book_categories k ON k.id = b.category_id
+    ORDER BY cp.barcode`);
 
-  const insertLoan = db.prepare(`
+  const insertLoan = db
+    .prepare<[number, number, number, string, string, number | null, string | null], number>(`
     INSERT INTO loans (copy_id, child_id, lent_at, lent_on, due_on, lent_by, override_reason)
-    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`).pluck();
-  const closeLoan = db.prepare(`
+    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+    .pluck();
+  const closeLoan = db.prepare<[number, string, number | null, 'returned' | 'lost', number]>(`
     UPDATE loans SET returned_at = max(?, lent_at), returned_on = max(?, lent_on), returned_by = ?, outcome = ? WHERE id = ? AND returned_at IS NULL`);
-  const renewLoan = db.prepare('UPDATE loans SET due_on = ?, renewals = renewals + 1 WHERE id = ? AND returned_at IS NULL');
-  const loan = db.prepare(`SELECT ${LOAN} FROM ${LOAN_FROM} WHERE l.id = @id`);
-  const openLoansOf = db.prepare(`
+  const renewLoan = db.prepare<[string, number]>('UPDATE loans SET due_on = ?, renewals = renewals + 1 WHERE id = ? AND returned_at IS NULL');
+  const loan = db.prepare<Today & { id: number }, Loan>(`SELECT ${LOAN} FROM ${LOAN_FROM} WHERE l.id = @id`);
+  const openLoansOf = db.prepare<Today & { childId: number }, Loan>(`
     SELECT ${LOAN} FROM loans l INDEXED BY loans_open_child JOIN copies cp ON cp.id = l.copy_id JOIN books b ON b.id = cp.book_id
       JOIN children c ON c.id = l.child_id
     WHERE l.child_id = @childId AND l.returned_at IS NULL ORDER BY l.due_on, l.id`);
-  const openCounts = db.prepare(`
+  const openCounts = db.prepare<Today & { childId: number }, { open: number; overdue: number }>(`
     SELECT count(*) AS open, count(*) FILTER (WHERE due_on < @today) AS overdue
     FROM loans INDEXED BY loans_open_child WHERE child_id = @childId AND returned_at IS NULL`);
-  const historyOf = db.prepare(`SELECT ${LOAN} FROM ${LOAN_FROM} WHERE l.child_id = @childId ORDER BY l.lent_at DESC, l.id DESC LIMIT 500`);
-  const historyOfBook = db.prepare(`SELECT ${LOAN} FROM ${LOAN_FROM} WHERE cp.book_id = @bookId ORDER BY l.lent_at DESC, l.id DESC LIMIT 500`);
-  const openLoans = db.prepare(`
+  const historyOf = db.prepare<Today & { childId: number }, Loan>(
+    `SELECT ${LOAN} FROM ${LOAN_FROM} WHERE l.child_id = @childId ORDER BY l.lent_at DESC, l.id DESC LIMIT 500`,
+  );
+  const historyOfBook = db.prepare<Today & { bookId: number }, Loan>(
+    `SELECT ${LOAN} FROM ${LOAN_FROM} WHERE cp.book_id = @bookId ORDER BY l.lent_at DESC, l.id DESC LIMIT 500`,
+  );
+  const openLoans = db.prepare<Today & { overdue: 0 | 1; grade: number | null; classNo: number | null }, Loan>(`
     SELECT ${LOAN} FROM loans l INDEXED BY loans_open_due JOIN copies cp ON cp.id = l.copy_id JOIN books b ON b.id = cp.book_id
       JOIN children c ON c.id = l.child_id
     WHERE l.returned_at IS NULL AND (@overdue = 0 OR l.due_on < @today)
       AND (@grade IS NULL OR c.grade = @grade) AND (@classNo IS NULL OR c.class_no = @classNo)
     ORDER BY c.grade, c.class_no, c.search_full, l.due_on, l.id`);
 
-  const statTotals = db.prepare(`
-    SELECT count(*) AS loans, count(DISTINCT l.child_id) AS readers, count(DISTINCT cp.book_id) AS titles
-    FROM loans l INDEXED BY loans_lent_on JOIN copies cp ON cp.id = l.copy_id WHERE l.lent_on BETWEEN ? AND ?`);
-  const topReaders = db.prepare(`
-    SELECT l.child_id AS childId, c.name, c.grade, c.class_no AS classNo, count(*) AS loans
-    FROM loans l INDEXED BY loans_lent_on JOIN children c ON c.id = l.child_id WHERE l.lent_on BETWEEN ? AND ?
-    GROUP BY l.child_id ORDER BY loans DESC, c.grade, c.class_no, c.search_full LIMIT ?`);
-  const topTitles = db.prepare(`
-    SELECT b.id AS bookId, b.title, b.author, count(*) AS loans
-    FROM loans l INDEXED BY loans_lent_on JOIN copies cp ON cp.id = l.copy_id JOIN books b ON b.id = cp.book_id
-    WHERE l.lent_on BETWEEN ? AND ? GROUP BY b.id ORDER BY loans DESC, b.search_full LIMIT ?`);
-
-  const copyOf = (r: unknown) => (r ? toCopy(r as RawCopy) : undefined);
+  const copyOf = (r: RawCopy | undefined) => (r ? toCopy(r) : undefined);
 
   return {
-    categories: () => categories.all() as Category[],
-    categoryById: (id: number) => categoryById.get(id) as { id: number; key: string | null; name: string } | undefined,
-    categoryNamed: (name: string, exceptId: number | null) => categoryByName.get(name, exceptId) as number | undefined,
-    insertCategory: (name: string) => insertCategory.run(name),
-    renameCategory: (id: number, name: string) => renameCategory.run(name, id),
-    deleteCategory: (id: number) => deleteCategory.run(id),
-    categoryUsed: (id: number) => Number(categoryUsed.get(id)),
-
-    insertBook: (b: BookRow, now: number) => Number(insertBook.get({ ...b, now })),
+    insertBook: (b: BookRow, now: number) => insertBook.get({ ...b, now })!,
     updateBook: (id: number, b: BookRow, now: number) => updateBook.run({ ...b, id, now }),
-    book: (id: number) => book.get(id) as BookListItem | undefined,
-    bookByIsbn: (isbn: string) => bookByIsbn.get(isbn) as BookListItem | undefined,
-    bookByTitle: (title: string, author: string) => bookByTitle.get(title, author) as BookListItem | undefined,
+    book: (id: number) => book.get(id),
+    bookByIsbn: (isbn: string) => bookByIsbn.get(isbn),
+    bookByTitle: (title: string, author: string) => bookByTitle.get(title, author),
     books: (f: { q: { text: string; han: boolean } | null; categoryId: number | null; limit: number }) =>
-      books.all({ q: f.q?.text ?? null, han: f.q?.han ? 1 : 0, categoryId: f.categoryId, limit: f.limit }) as BookListItem[],
+      books.all({ q: f.q?.text ?? null, han: f.q?.han ? 1 : 0, categoryId: f.categoryId, limit: f.limit }),
 
     copy: (id: number) => copyOf(copy.get(id)),
     copyByBarcode: (barcode: string) => copyOf(copyByBarcode.get(barcode)),
-    copiesOf: (bookId: number) => (copiesOf.all(bookId) as RawCopy[]).map(toCopy),
+    copiesOf: (bookId: number) => copiesOf.all(bookId).map(toCopy),
     barcodeTaken: (barcode: string) => barcodeTaken.get(barcode) !== undefined,
-    barcodeOwner: (barcode: string) => barcodeOwner.get(barcode) as { bookId: number; title: string } | undefined,
-    lastNumber: () => Number(lastNumber.get() ?? 0),
+    barcodeOwner: (barcode: string) => barcodeOwner.get(barcode),
+    lastNumber: () => lastNumber.get() ?? 0,
     insertCopy: (bookId: number, barcode: string, source: string, donor: string, addedOn: string, now: number) =>
-      Number(insertCopy.get(bookId, barcode, source, donor, addedOn, now)),
+      insertCopy.get(bookId, barcode, source, donor, addedOn, now)!,
     setCopyStatus: (id: number, status: string, note: string) => setCopyStatus.run(status, note, id),
-    titleOfCopy: (id: number) => titleOfCopy.get(id) as string | undefined,
-    labels: (ids: readonly number[]) => labels.all(JSON.stringify(ids)) as { copyId: number; barcode: string; title: string }[],
+    titleOfCopy: (id: number) => titleOfCopy.get(id),
+    labels: (ids: readonly number[]) => labels.all(JSON.stringify(ids)),
+    /** Every copy with its title, for the catalogue export. */
+    catalogue: () => catalogue.all(),
 
     insertLoan: (copyId: number, childId: number, at: number, on: string, due: string, by: number | null, reason: string | null) =>
-      Number(insertLoan.get(copyId, childId, at, on, due, by, reason)),
+      insertLoan.get(copyId, childId, at, on, due, by, reason)!,
     closeLoan: (id: number, at: number, on: string, by: number | null, outcome: 'returned' | 'lost') => closeLoan.run(at, on, by, outcome, id).changes,
     renewLoan: (id: number, due: string) => renewLoan.run(due, id).changes,
-    loan: (id: number, today: string) => loan.get({ id, today }) as Loan | undefined,
-    openLoansOf: (childId: number, today: string) => openLoansOf.all({ childId, today }) as Loan[],
-    openCounts: (childId: number, today: string) => openCounts.get({ childId, today }) as { open: number; overdue: number },
-    historyOf: (childId: number, today: string) => historyOf.all({ childId, today }) as Loan[],
-    historyOfBook: (bookId: number, today: string) => historyOfBook.all({ bookId, today }) as Loan[],
+    loan: (id: number, today: string) => loan.get({ id, today }),
+    openLoansOf: (childId: number, today: string) => openLoansOf.all({ childId, today }),
+    openCounts: (childId: number, today: string) => openCounts.get({ childId, today })!,
+    historyOf: (childId: number, today: string) => historyOf.all({ childId, today }),
+    historyOfBook: (bookId: number, today: string) => historyOfBook.all({ bookId, today }),
     openLoans: (f: { overdue: boolean; grade: number | null; classNo: number | null }, today: string) =>
-      openLoans.all({ overdue: f.overdue ? 1 : 0, grade: f.grade, classNo: f.classNo, today }) as Loan[],
-
-    statTotals: (from: string, to: string) => statTotals.get(from, to) as { loans: number; readers: number; titles: number },
-    topReaders: (from: string, to: string, n: number) => topReaders.all(from, to, n) as { childId: number; name: string; grade: number; classNo: number; loans: number }[],
-    topTitles: (from: string, to: string, n: number) => topTitles.all(from, to, n) as { bookId: number; title: string; author: string; loans: number }[],
+      openLoans.all({ overdue: f.overdue ? 1 : 0, grade: f.grade, classNo: f.classNo, today }),
   };
 }
 

@@ -4,12 +4,15 @@ import { dayOf } from '../../../shared/domain/dates.js';
 import { searchKeys, normalizeQuery } from '../../../shared/domain/search.js';
 import { looksLikeIsbn, normalizeIsbn } from '../../../shared/domain/isbn.js';
 import {
+  categoryKeys,
   cleanCode,
   DEFAULT_RULES,
   libraryRules,
   type BookDetail,
   type BookFields,
   type Borrower,
+  type Category,
+  type CategoryKey,
   type Copy,
   type CopySource,
   type CopyStatus,
@@ -20,16 +23,27 @@ import {
 import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
 import { createLibraryRepo, type BookRow } from './library.repo.js';
+import type { ChildrenRepo } from '../children/children.repo.js';
+import { createCategoriesService, type CategoryKind } from '../categories/categories.service.js';
+import type { CategoryRow } from '../categories/categories.repo.js';
 
 const RULES_KEY = 'libraryRules';
 const UNAVAILABLE = { lost: 'library.copyLost', damaged: 'library.copyDamaged', withdrawn: 'library.copyWithdrawn' } as const;
+const BOOK_CATEGORIES: CategoryKind<CategoryKey> = {
+  domain: 'library',
+  entity: 'category',
+  table: 'book_categories',
+  usedBy: 'books',
+  keys: categoryKeys,
+};
+const toCategory = ({ used, ...c }: CategoryRow<CategoryKey>): Category => ({ ...c, books: used });
 
-export function createLibraryService(db: Db) {
+/** `children`: the children's repo, the one reader of that table (for borrowers and card scans). */
+export function createLibraryService(db: Db, children: ChildrenRepo) {
   const repo = createLibraryRepo(db);
   const rulesRow = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
   const putRules = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-  const childRow = db.prepare('SELECT id, name, grade, class_no AS classNo, status FROM children WHERE id = ?');
-  const childByCard = db.prepare('SELECT id FROM children WHERE card_code = ?').pluck();
+  const categories = createCategoriesService(db, BOOK_CATEGORIES);
 
   function rules(): LibraryRules {
     const raw = rulesRow.get(RULES_KEY) as string | undefined;
@@ -53,7 +67,7 @@ export function createLibraryService(db: Db) {
   }
 
   function checkCategory(categoryId: number | null): void {
-    if (categoryId !== null && !repo.categoryById(categoryId)) throw new AppError('library.categoryNotFound');
+    if (categoryId !== null && !categories.exists(categoryId)) throw new AppError('library.categoryNotFound');
   }
 
   function checkIsbnFree(isbn: string | null, exceptId: number | null): void {
@@ -89,7 +103,7 @@ export function createLibraryService(db: Db) {
   }
 
   function mustChild(id: number) {
-    const c = childRow.get(id) as { id: number; name: string; grade: number; classNo: number; status: string } | undefined;
+    const c = children.brief(id);
     if (!c) throw new AppError('children.notFound');
     return c;
   }
@@ -130,33 +144,9 @@ export function createLibraryService(db: Db) {
       })();
     },
 
-    saveCategory(id: number | null | undefined, name: string, ctx: CallContext) {
-      db.transaction(() => {
-        if (repo.categoryNamed(name, id ?? null) !== undefined) throw new AppError('library.duplicateCategory', { name });
-        if (id) {
-          const before = repo.categoryById(id);
-          if (!before) throw new AppError('library.categoryNotFound');
-          repo.renameCategory(id, name);
-          ctx.audit({ action: 'library.category', entity: 'category', entityId: id, detail: { name: { from: before.name, to: name } } });
-        } else {
-          const r = repo.insertCategory(name);
-          ctx.audit({ action: 'library.category', entity: 'category', entityId: Number(r.lastInsertRowid), detail: { name } });
-        }
-      })();
-      return repo.categories();
-    },
-
-    removeCategory(id: number, ctx: CallContext) {
-      db.transaction(() => {
-        const c = repo.categoryById(id);
-        if (!c) throw new AppError('library.categoryNotFound');
-        const used = repo.categoryUsed(id);
-        if (used > 0) throw new AppError('library.categoryInUse', { books: used });
-        repo.deleteCategory(id);
-        ctx.audit({ action: 'library.categoryRemove', entity: 'category', entityId: id, detail: { name: c.name } });
-      })();
-      return repo.categories();
-    },
+    categories: () => categories.list().map(toCategory),
+    saveCategory: (id: number | null | undefined, name: string, ctx: CallContext) => categories.save(id, name, ctx).map(toCategory),
+    removeCategory: (id: number, ctx: CallContext) => categories.remove(id, ctx).map(toCategory),
 
     books(f: { q: string; categoryId: number | null; limit: number }) {
       // A scanned or typed ISBN (hyphens, ISBN-10) finds its title.
@@ -240,7 +230,7 @@ export function createLibraryService(db: Db) {
     scan(code: string, today: string): ScanResult {
       const clean = cleanCode(code);
       if (clean === '') throw new AppError('library.unknownCode', { code });
-      const childId = childByCard.get(clean) as number | undefined;
+      const childId = children.idOfCard(clean);
       if (childId !== undefined) return { kind: 'child', borrower: borrower(childId, today) };
       const copy = repo.copyByBarcode(clean);
       if (copy) return { kind: 'copy', copy, title: repo.titleOfCopy(copy.id) ?? '' };

@@ -5,6 +5,7 @@ import type { SummaryFigures, SummarySnapshot } from '../../../shared/domain/sum
 import type { Db } from '../db/open.js';
 import type { HandlerTable } from '../context.js';
 import type { SummaryService } from './summary.service.js';
+import { createSummaryRepo } from './summary.repo.js';
 import { safeText } from '../children/roster/export.js';
 
 const WEEKDAY = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -59,16 +60,11 @@ async function writeFigures(f: SummaryFigures, title: string): Promise<Buffer> {
 }
 
 export function summaryHandlers(db: Db, summary: SummaryService): HandlerTable<'summary.compute' | 'summary.save' | 'summary.snapshots' | 'summary.snapshot' | 'summary.export'> {
-  const insert = db.prepare(`
-    INSERT INTO summary_snapshots (title, from_day, to_day, language, figures, paragraph, teacher_id, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`).pluck();
-  const COLS = `s.id, s.title, s.from_day AS "from", s.to_day AS "to", s.language, s.created_at AS createdAt, t.name AS teacherName`;
-  const list = db.prepare(`SELECT ${COLS} FROM summary_snapshots s LEFT JOIN teachers t ON t.id = s.teacher_id ORDER BY s.created_at DESC, s.id DESC`);
-  const one = db.prepare(`SELECT ${COLS}, s.figures, s.paragraph FROM summary_snapshots s LEFT JOIN teachers t ON t.id = s.teacher_id WHERE s.id = ?`);
+  const repo = createSummaryRepo(db);
   const get = (id: number): SummarySnapshot => {
-    const r = one.get(id) as (Omit<SummarySnapshot, 'figures'> & { figures: string }) | undefined;
-    if (!r) throw new AppError('summary.notFound');
-    return { ...r, figures: JSON.parse(r.figures) as SummaryFigures };
+    const s = repo.one(id);
+    if (!s) throw new AppError('summary.notFound');
+    return s;
   };
   const check = (from: string, to: string) => {
     if (to < from || daysBetween(from, to) > 400) throw new AppError('summary.badRange');
@@ -82,12 +78,12 @@ export function summaryHandlers(db: Db, summary: SummaryService): HandlerTable<'
       check(from, to);
       return db.transaction(() => {
         const figures = summary.compute(from, to);
-        const id = Number(insert.get(title, from, to, language, JSON.stringify(figures), paragraph, ctx.session.teacher?.id ?? null, ctx.now));
+        const id = repo.insert({ title, from, to, language, figures, paragraph, teacherId: ctx.session.teacher?.id ?? null, now: ctx.now });
         ctx.audit({ action: 'summary.save', entity: 'summary', entityId: id, detail: { from, to } });
         return get(id);
       })();
     },
-    'summary.snapshots': () => list.all() as Omit<SummarySnapshot, 'figures' | 'paragraph'>[],
+    'summary.snapshots': () => repo.list(),
     'summary.snapshot': ({ id }) => get(id),
     'summary.export': async ({ from, to, snapshotId }, ctx) => {
       let figures: SummaryFigures;
