@@ -5,8 +5,6 @@ import { searchKeys, normalizeQuery } from '../../../shared/domain/search.js';
 import { looksLikeIsbn, normalizeIsbn } from '../../../shared/domain/isbn.js';
 import {
   cleanCode,
-  DEFAULT_RULES,
-  libraryRules,
   type BookDetail,
   type BookFields,
   type Borrower,
@@ -20,22 +18,17 @@ import {
 import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
 import { createLibraryRepo, type BookRow } from './library.repo.js';
+import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 
-const RULES_KEY = 'libraryRules';
 const UNAVAILABLE = { lost: 'library.copyLost', damaged: 'library.copyDamaged', withdrawn: 'library.copyWithdrawn' } as const;
 
 export function createLibraryService(db: Db) {
   const repo = createLibraryRepo(db);
-  const rulesRow = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
-  const putRules = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const settings = createSettingsRepo(db);
   const childRow = db.prepare('SELECT id, name, grade, class_no AS classNo, status FROM children WHERE id = ?');
   const childByCard = db.prepare('SELECT id FROM children WHERE card_code = ?').pluck();
 
-  function rules(): LibraryRules {
-    const raw = rulesRow.get(RULES_KEY) as string | undefined;
-    const parsed = raw ? libraryRules.safeParse(JSON.parse(raw)) : null;
-    return parsed?.success ? parsed.data : DEFAULT_RULES;
-  }
+  const rules = (): LibraryRules => settings.read(SETTING.libraryRules);
 
   function row(f: BookFields): BookRow {
     const keys = searchKeys(f.title, 'title');
@@ -124,7 +117,7 @@ export function createLibraryService(db: Db) {
     setRules(next: LibraryRules, ctx: CallContext): LibraryRules {
       return db.transaction(() => {
         const before = rules();
-        putRules.run(RULES_KEY, JSON.stringify(next));
+        settings.write(SETTING.libraryRules, next);
         ctx.audit({ action: 'library.rules', entity: 'settings', detail: { libraryRules: { from: before, to: next } } });
         return rules();
       })();
