@@ -11,10 +11,10 @@ export interface AuditRecord {
 }
 
 export function createAuditRepo(db: Db) {
-  const insert = db.prepare(
+  const insert = db.prepare<[at: number, teacherId: number | null, action: string, entity: string, entityId: number | null, detail: string | null]>(
     'INSERT INTO audit (at, teacher_id, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const recent = db.prepare(`
+  const recent = db.prepare<[limit: number], AuditEntry>(`
     SELECT a.id, a.at, a.teacher_id AS teacherId, t.name AS teacherName, a.action, a.entity,
            a.entity_id AS entityId, a.detail
     FROM audit a LEFT JOIN teachers t ON t.id = a.teacher_id
@@ -32,7 +32,7 @@ export function createAuditRepo(db: Db) {
       );
     },
     recent(limit: number): AuditEntry[] {
-      return recent.all(limit) as AuditEntry[];
+      return recent.all(limit);
     },
   };
 }
