@@ -37,13 +37,17 @@ const CHILD_COLUMNS = `c.id, c.name, c.gender, c.birth_date AS birthDate, c.luna
   c.away_parents AS awayParents, c.address, c.mentor_id AS mentorId, t.name AS mentorName, c.notes, c.card_code AS cardCode,
   c.missing, c.created_at AS createdAt, c.updated_at AS updatedAt`;
 
+// JSON columns this repo writes itself, read back as written.
+const readPhones = (json: string) => JSON.parse(json) as string[];
+const readMissing = (json: string) => JSON.parse(json) as MissingField[];
+
 /** A lunar birthday as stored: three columns, month and day null when the child has none. */
 interface LunarColumns {
   lunarMonth: number | null;
   lunarDay: number | null;
   lunarLeap: number;
 }
-const lunarOf = (r: LunarColumns): LunarDate | null =>
+const lunarBirthdayOf = (r: LunarColumns): LunarDate | null =>
   r.lunarMonth !== null && r.lunarDay !== null ? { month: r.lunarMonth, day: r.lunarDay, leap: r.lunarLeap === 1 } : null;
 const LUNAR_COLUMNS = 'lunar_month AS lunarMonth, lunar_day AS lunarDay, lunar_leap AS lunarLeap';
 
@@ -53,8 +57,8 @@ type RawParent = { childId: number; role: 'father' | 'mother'; name: string; pho
 type RawListItem = Omit<ChildListItem, 'missing' | 'guardianPhone'> & { missing: string; guardianPhones: string | null };
 const toListItem = ({ missing, guardianPhones, ...r }: RawListItem): ChildListItem => ({
   ...r,
-  missing: JSON.parse(missing) as MissingField[],
-  guardianPhone: guardianPhones ? ((JSON.parse(guardianPhones) as string[])[0] ?? null) : null,
+  missing: readMissing(missing),
+  guardianPhone: guardianPhones ? (readPhones(guardianPhones)[0] ?? null) : null,
 });
 
 /** What signing in, logging a call or lending needs to know of a child. */
@@ -70,7 +74,7 @@ export interface ChildBrief {
 type RawBrief = Omit<ChildBrief, 'lunar'> & LunarColumns;
 const toBrief = ({ lunarMonth, lunarDay, lunarLeap, ...r }: RawBrief): ChildBrief => ({
   ...r,
-  lunar: lunarOf({ lunarMonth, lunarDay, lunarLeap }),
+  lunar: lunarBirthdayOf({ lunarMonth, lunarDay, lunarLeap }),
 });
 
 // Only what the kiosk may show: a name, a class, in or out (an open visit). Active children only.
@@ -186,7 +190,7 @@ export function createChildrenRepo(db: Db) {
   function contacts(childId: number): Contact[] {
     return contactsOf.all(childId).map((r) => ({
       ...r,
-      phones: JSON.parse(r.phones) as string[],
+      phones: readPhones(r.phones),
       livesWith: r.livesWith === 1,
     }));
   }
@@ -213,9 +217,9 @@ export function createChildrenRepo(db: Db) {
       const { lunarMonth, lunarDay, lunarLeap, missing, ...rest } = r;
       return {
         ...rest,
-        lunarBirthday: lunarOf({ lunarMonth, lunarDay, lunarLeap }),
+        lunarBirthday: lunarBirthdayOf({ lunarMonth, lunarDay, lunarLeap }),
         contacts: contacts(id),
-        missing: JSON.parse(missing) as MissingField[],
+        missing: readMissing(missing),
       };
     },
     /** Name, class, status and birthday of one child, or undefined when there is no such child. */
@@ -237,7 +241,7 @@ export function createChildrenRepo(db: Db) {
     contactOf: (contactId: number, childId: number) => contactOf.get(contactId, childId),
     /** The fathers and mothers of these children, in each record's order. */
     parentsOf: (childIds: readonly number[]) =>
-      parentsOf.all(JSON.stringify(childIds)).map((p) => ({ ...p, phones: JSON.parse(p.phones) as string[] })),
+      parentsOf.all(JSON.stringify(childIds)).map((p) => ({ ...p, phones: readPhones(p.phones) })),
     /** Active children with a parent away: whom the monthly call target counts. */
     leftBehindCount: () => Number(leftBehind.get()),
     list(f: ListFilter): ChildListItem[] {
