@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { oncePerDb } from '../db/per-db.js';
 import type { BoardChild, Visit } from '../../../shared/domain/attendance.js';
 import type { RegisterRow } from '../../../shared/api/attendance.js';
 
@@ -30,7 +31,7 @@ export interface InRoomChild {
 type By = 'kiosk' | 'teacher';
 
 /** The `visits` table (sign-ins and sign-outs); the kiosk's in-or-out flag is read with the child, in children.repo. */
-export function createVisitsRepo(db: Db) {
+function buildVisitsRepo(db: Db) {
   const open = db.prepare<[childId: number], RawVisit>(`SELECT ${VISIT} FROM visits WHERE child_id = ? AND out_at IS NULL`);
   const last = db.prepare<[childId: number], RawVisit>(`SELECT ${VISIT} FROM visits WHERE child_id = ? ORDER BY day DESC, in_at DESC LIMIT 1`);
   const byId = db.prepare<[id: number], RawVisit>(`SELECT ${VISIT} FROM visits WHERE id = ?`);
@@ -91,4 +92,6 @@ export function createVisitsRepo(db: Db) {
   };
 }
 
-export type VisitsRepo = ReturnType<typeof createVisitsRepo>;
+/** Shared by every service on the same database (see oncePerDb). */
+export const createVisitsRepo = oncePerDb(buildVisitsRepo);
+export type VisitsRepo = ReturnType<typeof buildVisitsRepo>;

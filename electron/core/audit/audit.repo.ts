@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { oncePerDb } from '../db/per-db.js';
 import type { AuditEntry } from '../../../shared/domain/types.js';
 
 export interface AuditRecord {
@@ -10,7 +11,7 @@ export interface AuditRecord {
   detail?: unknown;
 }
 
-export function createAuditRepo(db: Db) {
+function buildAuditRepo(db: Db) {
   const insert = db.prepare<[at: number, teacherId: number | null, action: string, entity: string, entityId: number | null, detail: string | null]>(
     'INSERT INTO audit (at, teacher_id, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -37,4 +38,6 @@ export function createAuditRepo(db: Db) {
   };
 }
 
-export type AuditRepo = ReturnType<typeof createAuditRepo>;
+/** Shared by every service on the same database (see oncePerDb). */
+export const createAuditRepo = oncePerDb(buildAuditRepo);
+export type AuditRepo = ReturnType<typeof buildAuditRepo>;

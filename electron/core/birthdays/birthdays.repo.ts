@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { oncePerDb } from '../db/per-db.js';
 import type { GroupBirthday } from '../../../shared/api/birthdays.js';
 
 /** A month's group birthday as written: the children it celebrated are kept as a JSON list of ids. */
@@ -12,7 +13,7 @@ export interface PartyRow {
 }
 
 /** The `group_birthdays` table (one group birthday per month). */
-export function createBirthdaysRepo(db: Db) {
+function buildBirthdaysRepo(db: Db) {
   const party = db.prepare<[month: string], GroupBirthday>(`
     SELECT g.month, g.held_on AS heldOn, json_array_length(g.children) AS children, g.note, t.name AS teacherName
     FROM group_birthdays g LEFT JOIN teachers t ON t.id = g.teacher_id WHERE g.month = ?`);
@@ -28,4 +29,6 @@ export function createBirthdaysRepo(db: Db) {
   };
 }
 
-export type BirthdaysRepo = ReturnType<typeof createBirthdaysRepo>;
+/** Shared by every service on the same database (see oncePerDb). */
+export const createBirthdaysRepo = oncePerDb(buildBirthdaysRepo);
+export type BirthdaysRepo = ReturnType<typeof buildBirthdaysRepo>;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { oncePerDb } from '../db/per-db.js';
 import type { Call, CallHomeChild, CallMonthCount } from '../../../shared/domain/calls.js';
 import type { AwayParents } from '../../../shared/domain/normalize.js';
 
@@ -28,7 +29,7 @@ export interface CallRow {
 }
 
 /** The `calls` table; children and teachers are joined for names, contacts are read through children.repo. */
-export function createCallsRepo(db: Db) {
+function buildCallsRepo(db: Db) {
   const insert = db.prepare<CallRow, number>(`
     INSERT INTO calls (child_id, with_role, with_name, kind, direction, at, day, seconds, note, teacher_id, created_at)
     VALUES (@childId, @withRole, @withName, @kind, @direction, @at, @day, @seconds, @note, @teacherId, @now) RETURNING id`).pluck();
@@ -72,4 +73,6 @@ export function createCallsRepo(db: Db) {
   };
 }
 
-export type CallsRepo = ReturnType<typeof createCallsRepo>;
+/** Shared by every service on the same database (see oncePerDb). */
+export const createCallsRepo = oncePerDb(buildCallsRepo);
+export type CallsRepo = ReturnType<typeof buildCallsRepo>;

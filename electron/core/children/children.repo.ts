@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { oncePerDb } from '../db/per-db.js';
 import type { Child, ChildListItem, Contact, ContactFields, MissingField } from '../../../shared/domain/child.js';
 import type { KioskChild } from '../../../shared/domain/attendance.js';
 import type { LunarDate } from '../../../shared/domain/birthdays.js';
@@ -49,7 +50,6 @@ interface LunarColumns {
 }
 const lunarBirthdayOf = (r: LunarColumns): LunarDate | null =>
   r.lunarMonth !== null && r.lunarDay !== null ? { month: r.lunarMonth, day: r.lunarDay, leap: r.lunarLeap === 1 } : null;
-const LUNAR_COLUMNS = 'lunar_month AS lunarMonth, lunar_day AS lunarDay, lunar_leap AS lunarLeap';
 
 type RawChild = Omit<Child, 'lunarBirthday' | 'contacts' | 'missing'> & LunarColumns & { missing: string };
 type RawContact = Omit<Contact, 'phones' | 'livesWith'> & { phones: string; livesWith: number };
@@ -61,16 +61,19 @@ const toListItem = ({ missing, guardianPhones, ...r }: RawListItem): ChildListIt
   guardianPhone: guardianPhones ? (readPhones(guardianPhones)[0] ?? null) : null,
 });
 
-/** What signing in, logging a call or lending needs to know of a child. */
+/** What signing in, logging a call, lending or signing up needs to know of a child. */
 export interface ChildBrief {
   id: number;
   name: string;
   grade: number;
   classNo: number;
   status: Child['status'];
+  awayParents: Child['awayParents'];
   birthDate: string | null;
   lunar: LunarDate | null;
 }
+const BRIEF = `id, name, grade, class_no AS classNo, status, away_parents AS awayParents, birth_date AS birthDate,
+  lunar_month AS lunarMonth, lunar_day AS lunarDay, lunar_leap AS lunarLeap`;
 type RawBrief = Omit<ChildBrief, 'lunar'> & LunarColumns;
 const toBrief = ({ lunarMonth, lunarDay, lunarLeap, ...r }: RawBrief): ChildBrief => ({
   ...r,
@@ -105,7 +108,7 @@ interface ListParams {
 }
 
 /** The `children` and `contacts` tables: other domains read a child through these methods. */
-export function createChildrenRepo(db: Db) {
+function buildChildrenRepo(db: Db) {
   const insert = db.prepare<InsertRow>(`
     INSERT INTO children (name, gender, birth_date, lunar_month, lunar_day, lunar_leap, grade, class_no, away_parents,
       address, mentor_id, notes, card_code, search_full, search_initials, missing, created_at, updated_at)
@@ -127,12 +130,10 @@ export function createChildrenRepo(db: Db) {
   const byNameClass = db
     .prepare<[name: string, grade: number, classNo: number], number>('SELECT id FROM children WHERE name = ? AND birth_date IS NULL AND grade = ? AND class_no = ?')
     .pluck();
-  const brief = db.prepare<[id: number], RawBrief>(
-    `SELECT id, name, grade, class_no AS classNo, status, birth_date AS birthDate, ${LUNAR_COLUMNS} FROM children WHERE id = ?`,
+  const brief = db.prepare<[id: number], RawBrief>(`SELECT ${BRIEF} FROM children WHERE id = ?`);
+  const withBirthdays = db.prepare<[], RawBrief>(
+    `SELECT ${BRIEF} FROM children WHERE status = 'active' ORDER BY grade, class_no, search_full`,
   );
-  const withBirthdays = db.prepare<[], RawBrief>(`
-    SELECT id, name, grade, class_no AS classNo, status, birth_date AS birthDate, ${LUNAR_COLUMNS}
-    FROM children WHERE status = 'active' ORDER BY grade, class_no, search_full`);
   const kioskClasses = db.prepare<[], { grade: number; classNo: number }>(
     "SELECT DISTINCT grade, class_no AS classNo FROM children WHERE status = 'active' ORDER BY grade, class_no",
   );
@@ -262,4 +263,6 @@ export function createChildrenRepo(db: Db) {
   };
 }
 
-export type ChildrenRepo = ReturnType<typeof createChildrenRepo>;
+/** Shared by every service on the same database (see oncePerDb). */
+export const createChildrenRepo = oncePerDb(buildChildrenRepo);
+export type ChildrenRepo = ReturnType<typeof buildChildrenRepo>;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { oncePerDb } from '../db/per-db.js';
 import type { Term } from '../../../shared/domain/types.js';
 import type { Setting } from './settings.keys.js';
 
@@ -7,7 +8,7 @@ export { SETTING, type Setting } from './settings.keys.js';
 const TERM = 'id, name, start_date AS start, end_date AS end';
 
 /** The `settings` and `terms` tables: nothing else reads or writes them. */
-export function createSettingsRepo(db: Db) {
+function buildSettingsRepo(db: Db) {
   const getOne = db.prepare<[key: string], string>('SELECT value FROM settings WHERE key = ?').pluck();
   const put = db.prepare<[key: string, value: string]>(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
@@ -48,4 +49,6 @@ export function createSettingsRepo(db: Db) {
   };
 }
 
-export type SettingsRepo = ReturnType<typeof createSettingsRepo>;
+/** Shared by every service on the same database (see oncePerDb). */
+export const createSettingsRepo = oncePerDb(buildSettingsRepo);
+export type SettingsRepo = ReturnType<typeof buildSettingsRepo>;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { oncePerDb } from '../db/per-db.js';
 import type { Role } from '../../../shared/domain/fields.js';
 import type { LockEntry, Teacher } from '../../../shared/domain/types.js';
 
@@ -20,7 +21,7 @@ export function toTeacher(r: TeacherRow, now: number): Teacher {
 }
 
 /** The `teachers` table: nothing else reads or writes it (other repos join it only for a name). */
-export function createTeachersRepo(db: Db) {
+function buildTeachersRepo(db: Db) {
   const all = db.prepare<[], RawRow>(`SELECT ${COLUMNS} FROM teachers ORDER BY active DESC, role, name`);
   const byId = db.prepare<[id: number], RawRow>(`SELECT ${COLUMNS} FROM teachers WHERE id = ?`);
   const byName = db.prepare<[name: string, exceptId: number | null], number>('SELECT id FROM teachers WHERE name = ? AND id IS NOT ?').pluck();
@@ -72,4 +73,6 @@ export function createTeachersRepo(db: Db) {
   };
 }
 
-export type TeachersRepo = ReturnType<typeof createTeachersRepo>;
+/** Shared by every service on the same database (see oncePerDb). */
+export const createTeachersRepo = oncePerDb(buildTeachersRepo);
+export type TeachersRepo = ReturnType<typeof buildTeachersRepo>;
