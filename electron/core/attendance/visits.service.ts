@@ -11,6 +11,7 @@ import { createVisitsRepo } from './visits.repo.js';
 import { createAuditRepo } from '../audit/audit.repo.js';
 import { createChildrenRepo, type ChildBrief } from '../children/children.repo.js';
 import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
+import { changeSetting } from '../settings/settings.service.js';
 
 /** A second tap on the same child within this time shows the first result again instead of undoing it. */
 export const REPEAT_TAP_MS = 5000;
@@ -94,14 +95,7 @@ export function createVisitsService(db: Db) {
   return {
     repo,
     hours,
-    setHours(next: OpeningHours, ctx: CallContext): OpeningHours {
-      return db.transaction(() => {
-        const before = hours();
-        settings.write(SETTING.openingHours, next);
-        ctx.audit({ action: 'settings.hours', entity: 'settings', detail: { openingHours: { from: before, to: next } } });
-        return hours();
-      })();
-    },
+    setHours: (next: OpeningHours, ctx: CallContext) => changeSetting(db, SETTING.openingHours, next, 'settings.hours', ctx),
     closeStale,
     signIn,
     signOut,

@@ -9,6 +9,7 @@ import type { CallContext } from '../context.js';
 import { createCallsRepo, type CallHomeRow } from './calls.repo.js';
 import { createChildrenRepo } from '../children/children.repo.js';
 import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
+import { changeSetting } from '../settings/settings.service.js';
 
 /** A clock a minute off between the PC and a phone is not "the future". */
 const FUTURE_SLACK_MS = 60_000;
@@ -39,14 +40,7 @@ export function createCallsService(db: Db) {
     repo,
     rules,
 
-    setRules(next: CallRules, ctx: CallContext): CallRules {
-      return db.transaction(() => {
-        const before = rules();
-        settings.write(SETTING.callRules, next);
-        ctx.audit({ action: 'calls.rules', entity: 'settings', detail: { callRules: { from: before, to: next } } });
-        return rules();
-      })();
-    },
+    setRules: (next: CallRules, ctx: CallContext): CallRules => changeSetting(db, SETTING.callRules, next, 'calls.rules', ctx),
 
     log(input: z.output<typeof callInput>, ctx: CallContext): Call {
       if (!children.brief(input.childId)) throw new AppError('children.notFound');

@@ -19,6 +19,7 @@ import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
 import { createLibraryRepo, type BookRow } from './library.repo.js';
 import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
+import { changeSetting } from '../settings/settings.service.js';
 
 const UNAVAILABLE = { lost: 'library.copyLost', damaged: 'library.copyDamaged', withdrawn: 'library.copyWithdrawn' } as const;
 
@@ -114,14 +115,7 @@ export function createLibraryService(db: Db) {
     detail,
     borrower,
 
-    setRules(next: LibraryRules, ctx: CallContext): LibraryRules {
-      return db.transaction(() => {
-        const before = rules();
-        settings.write(SETTING.libraryRules, next);
-        ctx.audit({ action: 'library.rules', entity: 'settings', detail: { libraryRules: { from: before, to: next } } });
-        return rules();
-      })();
-    },
+    setRules: (next: LibraryRules, ctx: CallContext): LibraryRules => changeSetting(db, SETTING.libraryRules, next, 'library.rules', ctx),
 
     saveCategory(id: number | null | undefined, name: string, ctx: CallContext) {
       db.transaction(() => {

@@ -4,7 +4,18 @@ import type { AppInfo, Settings, Term } from '../../../shared/domain/types.js';
 import { dayOf } from '../../../shared/domain/dates.js';
 import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
-import { createSettingsRepo, SETTING } from './settings.repo.js';
+import { createSettingsRepo, SETTING, type Setting } from './settings.repo.js';
+
+/** Writes one setting and an audit row of its old and new value in one transaction; answers the value as read back. */
+export function changeSetting<T>(db: Db, setting: Setting<T>, next: T, action: string, ctx: CallContext): T {
+  const repo = createSettingsRepo(db);
+  return db.transaction(() => {
+    const before = repo.read(setting);
+    repo.write(setting, next);
+    ctx.audit({ action, entity: 'settings', detail: { [setting.key]: { from: before, to: next } } });
+    return repo.read(setting);
+  })();
+}
 
 export interface TermFields {
   name: string;
