@@ -1,28 +1,66 @@
 import type { Db } from '../db/open.js';
+import { oncePerDb } from '../db/per-db.js';
 import type { BoardChild, Visit } from '../../../shared/domain/attendance.js';
+import type { RegisterRow } from '../../../shared/api/attendance.js';
 
 const VISIT = `id, child_id AS childId, day, in_at AS inAt, out_at AS outAt, in_by AS inBy, out_by AS outBy,
   not_signed_out AS notSignedOut`;
 type RawVisit = Omit<Visit, 'notSignedOut'> & { notSignedOut: number };
 const toVisit = (r: RawVisit): Visit => ({ ...r, notSignedOut: r.notSignedOut === 1 });
+const maybeVisit = (r: RawVisit | undefined) => (r ? toVisit(r) : undefined);
 
-export function createVisitsRepo(db: Db) {
-  const open = db.prepare(`SELECT ${VISIT} FROM visits WHERE child_id = ? AND out_at IS NULL`);
-  const last = db.prepare(`SELECT ${VISIT} FROM visits WHERE child_id = ? ORDER BY day DESC, in_at DESC LIMIT 1`);
-  const byId = db.prepare(`SELECT ${VISIT} FROM visits WHERE id = ?`);
-  const insert = db.prepare(
+type RawBoardChild = Omit<BoardChild, 'state' | 'notSignedOut'> & { notSignedOut: number };
+const toBoardChild = (r: RawBoardChild): BoardChild => ({
+  ...r,
+  notSignedOut: r.notSignedOut === 1,
+  state: r.openVisitId !== null ? 'in' : r.visits > 0 ? 'left' : 'none',
+});
+
+type RawRegisterRow = Omit<RegisterRow, 'notSignedOut'> & { notSignedOut: number };
+const toRegisterRow = (r: RawRegisterRow): RegisterRow => ({ ...r, notSignedOut: r.notSignedOut === 1 });
+
+/** A child in the room now, since their sign-in. */
+export interface InRoomChild {
+  id: number;
+  name: string;
+  grade: number;
+  classNo: number;
+  since: number;
+}
+
+type By = 'kiosk' | 'teacher';
+
+/** The `visits` table (sign-ins and sign-outs); the kiosk's in-or-out flag is read with the child, in children.repo. */
+function buildVisitsRepo(db: Db) {
+  const open = db.prepare<[childId: number], RawVisit>(`SELECT ${VISIT} FROM visits WHERE child_id = ? AND out_at IS NULL`);
+  const last = db.prepare<[childId: number], RawVisit>(`SELECT ${VISIT} FROM visits WHERE child_id = ? ORDER BY day DESC, in_at DESC LIMIT 1`);
+  const byId = db.prepare<[id: number], RawVisit>(`SELECT ${VISIT} FROM visits WHERE id = ?`);
+  const insert = db.prepare<[childId: number, day: string, at: number, by: By, teacherId: number | null], number>(
     'INSERT INTO visits (child_id, day, in_at, in_by, in_teacher_id) VALUES (?, ?, ?, ?, ?) RETURNING id',
   ).pluck();
-  const close = db.prepare(
+  const close = db.prepare<[at: number, by: By, teacherId: number | null, id: number]>(
     'UPDATE visits SET out_at = ?, out_by = ?, out_teacher_id = ? WHERE id = ? AND out_at IS NULL',
   );
-  const stale = db.prepare(`SELECT ${VISIT} FROM visits INDEXED BY visits_open_day WHERE out_at IS NULL AND day < ?`);
-  const closeStale = db.prepare(
+  const stale = db.prepare<[today: string], RawVisit>(`SELECT ${VISIT} FROM visits INDEXED BY visits_open_day WHERE out_at IS NULL AND day < ?`);
+  const closeStale = db.prepare<[at: number, id: number]>(
     "UPDATE visits SET out_at = max(in_at, ?), out_by = 'closing', not_signed_out = 1 WHERE id = ? AND out_at IS NULL",
   );
-  const setTimes = db.prepare('UPDATE visits SET in_at = ?, out_at = ?, out_by = coalesce(out_by, ?) WHERE id = ?');
-  const ofChild = db.prepare(`SELECT ${VISIT} FROM visits WHERE child_id = ? AND day BETWEEN ? AND ? ORDER BY in_at DESC`);
-  const board = db.prepare(`
+  const setTimes = db.prepare<[inAt: number, outAt: number | null, outBy: 'teacher' | null, id: number]>(
+    'UPDATE visits SET in_at = ?, out_at = ?, out_by = coalesce(out_by, ?) WHERE id = ?',
+  );
+  const ofChild = db.prepare<[childId: number, from: string, to: string], RawVisit>(
+    `SELECT ${VISIT} FROM visits WHERE child_id = ? AND day BETWEEN ? AND ? ORDER BY in_at DESC`,
+  );
+  const inRoom = db.prepare<[day: string], InRoomChild>(`
+    SELECT c.id, c.name, c.grade, c.class_no AS classNo, v.in_at AS since
+    FROM visits v INDEXED BY visits_open_day JOIN children c ON c.id = v.child_id
+    WHERE v.out_at IS NULL AND v.day = ? ORDER BY v.in_at`);
+  const register = db.prepare<[day: string], RawRegisterRow>(`
+    SELECT v.child_id AS childId, c.name, c.grade, c.class_no AS classNo, v.in_at AS inAt, v.out_at AS outAt,
+      v.in_by AS inBy, v.out_by AS outBy, v.not_signed_out AS notSignedOut
+    FROM visits v JOIN children c ON c.id = v.child_id
+    WHERE v.day = ? ORDER BY c.grade, c.class_no, c.search_full, v.in_at`);
+  const board = db.prepare<{ day: string }, RawBoardChild>(`
     SELECT c.id, c.name, c.grade, c.class_no AS classNo, c.away_parents AS awayParents,
       v.firstIn, v.lastOut, coalesce(v.visits, 0) AS visits, coalesce(v.notSignedOut, 0) AS notSignedOut,
       v.openVisitId
@@ -36,33 +74,24 @@ export function createVisitsRepo(db: Db) {
     ORDER BY c.grade, c.class_no, c.search_full, c.id`);
 
   return {
-    open: (childId: number) => {
-      const r = open.get(childId) as RawVisit | undefined;
-      return r ? toVisit(r) : undefined;
-    },
-    last: (childId: number) => {
-      const r = last.get(childId) as RawVisit | undefined;
-      return r ? toVisit(r) : undefined;
-    },
-    byId: (id: number) => {
-      const r = byId.get(id) as RawVisit | undefined;
-      return r ? toVisit(r) : undefined;
-    },
-    insert: (childId: number, day: string, at: number, by: 'kiosk' | 'teacher', teacherId: number | null) =>
+    open: (childId: number) => maybeVisit(open.get(childId)),
+    last: (childId: number) => maybeVisit(last.get(childId)),
+    byId: (id: number) => maybeVisit(byId.get(id)),
+    insert: (childId: number, day: string, at: number, by: By, teacherId: number | null) =>
       Number(insert.get(childId, day, at, by, teacherId)),
-    close: (id: number, at: number, by: 'kiosk' | 'teacher', teacherId: number | null) => close.run(at, by, teacherId, id).changes,
-    stale: (today: string) => (stale.all(today) as RawVisit[]).map(toVisit),
+    close: (id: number, at: number, by: By, teacherId: number | null) => close.run(at, by, teacherId, id).changes,
+    stale: (today: string) => stale.all(today).map(toVisit),
     closeStale: (id: number, at: number) => closeStale.run(at, id).changes,
     setTimes: (id: number, inAt: number, outAt: number | null, outBy: 'teacher') => setTimes.run(inAt, outAt, outAt === null ? null : outBy, id),
-    ofChild: (childId: number, from: string, to: string) => (ofChild.all(childId, from, to) as RawVisit[]).map(toVisit),
-    board(day: string): BoardChild[] {
-      return (board.all({ day }) as (Omit<BoardChild, 'state' | 'notSignedOut'> & { notSignedOut: number })[]).map((r) => ({
-        ...r,
-        notSignedOut: r.notSignedOut === 1,
-        state: r.openVisitId !== null ? 'in' : r.visits > 0 ? 'left' : 'none',
-      }));
-    },
+    ofChild: (childId: number, from: string, to: string) => ofChild.all(childId, from, to).map(toVisit),
+    /** Who is in the room now (signed in today, not out), in the order they came. */
+    inRoom: (day: string) => inRoom.all(day),
+    /** The day's 出勤登记表: every visit, in class order. */
+    register: (day: string) => register.all(day).map(toRegisterRow),
+    board: (day: string) => board.all({ day }).map(toBoardChild),
   };
 }
 
-export type VisitsRepo = ReturnType<typeof createVisitsRepo>;
+/** Shared by every service on the same database (see oncePerDb). */
+export const createVisitsRepo = oncePerDb(buildVisitsRepo);
+export type VisitsRepo = ReturnType<typeof buildVisitsRepo>;

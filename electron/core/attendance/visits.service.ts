@@ -3,12 +3,15 @@ import { AppError } from '../../../shared/errors.js';
 import { dayOf } from '../../../shared/domain/dates.js';
 import { givenName } from '../../../shared/domain/names.js';
 import { birthdaysBetween } from '../../../shared/domain/birthdays.js';
-import { DEFAULT_HOURS, openingHours, type OpeningHours } from '../../../shared/domain/hours.js';
+import type { OpeningHours } from '../../../shared/domain/hours.js';
 import type { Board, KioskResult, Visit } from '../../../shared/domain/attendance.js';
 import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
 import { createVisitsRepo } from './visits.repo.js';
 import { createAuditRepo } from '../audit/audit.repo.js';
+import { createChildrenRepo, type ChildBrief } from '../children/children.repo.js';
+import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
+import { changeSetting } from '../settings/settings.service.js';
 
 /** A second tap on the same child within this time shows the first result again instead of undoing it. */
 export const REPEAT_TAP_MS = 5000;
@@ -17,17 +20,11 @@ type By = 'kiosk' | 'teacher';
 
 export function createVisitsService(db: Db) {
   const repo = createVisitsRepo(db);
-  const child = db.prepare(
-    'SELECT id, name, status, birth_date AS birthDate, lunar_month AS lunarMonth, lunar_day AS lunarDay, lunar_leap AS lunarLeap FROM children WHERE id = ?',
-  );
-  const hoursRow = db.prepare("SELECT value FROM settings WHERE key = 'openingHours'").pluck();
+  const children = createChildrenRepo(db);
+  const settings = createSettingsRepo(db);
   const audit = createAuditRepo(db);
 
-  function hours(): OpeningHours {
-    const raw = hoursRow.get() as string | undefined;
-    const parsed = raw ? openingHours.safeParse(JSON.parse(raw)) : null;
-    return parsed?.success ? parsed.data : DEFAULT_HOURS;
-  }
+  const hours = (): OpeningHours => settings.read(SETTING.openingHours);
 
   /** When a day's room closes (its opening hours), or the day's last minute when it keeps none. */
   function closingOf(day: string): number {
@@ -51,24 +48,19 @@ export function createVisitsService(db: Db) {
     return stale.length;
   }
 
-  function mustChild(id: number) {
-    const c = child.get(id) as
-      | { id: number; name: string; status: string; birthDate: string | null; lunarMonth: number | null; lunarDay: number | null; lunarLeap: number }
-      | undefined;
+  function mustChild(id: number): ChildBrief {
+    const c = children.brief(id);
     if (!c) throw new AppError('children.notFound');
     return c;
   }
 
   /** Today is the child's birthday: the lunar one when the record keeps one (rules in shared/domain/birthdays.ts). */
-  function isBirthday(c: ChildRow, today: string): boolean {
-    const lunar = c.lunarMonth !== null && c.lunarDay !== null ? { month: c.lunarMonth, day: c.lunarDay, leap: c.lunarLeap === 1 } : null;
-    return birthdaysBetween({ birthDate: c.birthDate, lunar }, today, today).length > 0;
+  function isBirthday(c: ChildBrief, today: string): boolean {
+    return birthdaysBetween(c, today, today).length > 0;
   }
 
-  type ChildRow = ReturnType<typeof mustChild>;
-
   /** The write of a sign-in, for a child already looked up (and stale visits already closed). */
-  function openVisit(c: ChildRow, by: By, ctx: CallContext): Visit {
+  function openVisit(c: ChildBrief, by: By, ctx: CallContext): Visit {
     const childId = c.id;
     if (c.status !== 'active') throw new AppError('checkins.childLeft', { name: c.name });
     const open = repo.open(childId);
@@ -83,7 +75,7 @@ export function createVisitsService(db: Db) {
     }
   }
 
-  function closeVisit(c: ChildRow, by: By, ctx: CallContext): Visit {
+  function closeVisit(c: ChildBrief, by: By, ctx: CallContext): Visit {
     const open = repo.open(c.id);
     if (!open) throw new AppError('checkins.notIn', { name: c.name });
     repo.close(open.id, ctx.now, by, ctx.session.teacher?.id ?? null);
@@ -103,6 +95,7 @@ export function createVisitsService(db: Db) {
   return {
     repo,
     hours,
+    setHours: (next: OpeningHours, ctx: CallContext) => changeSetting(db, SETTING.openingHours, next, 'settings.hours', ctx),
     closeStale,
     signIn,
     signOut,

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { oncePerDb } from '../db/per-db.js';
 import type { AuditEntry } from '../../../shared/domain/types.js';
 
 export interface AuditRecord {
@@ -10,11 +11,11 @@ export interface AuditRecord {
   detail?: unknown;
 }
 
-export function createAuditRepo(db: Db) {
-  const insert = db.prepare(
+function buildAuditRepo(db: Db) {
+  const insert = db.prepare<[at: number, teacherId: number | null, action: string, entity: string, entityId: number | null, detail: string | null]>(
     'INSERT INTO audit (at, teacher_id, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const recent = db.prepare(`
+  const recent = db.prepare<[limit: number], AuditEntry>(`
     SELECT a.id, a.at, a.teacher_id AS teacherId, t.name AS teacherName, a.action, a.entity,
            a.entity_id AS entityId, a.detail
     FROM audit a LEFT JOIN teachers t ON t.id = a.teacher_id
@@ -32,9 +33,11 @@ export function createAuditRepo(db: Db) {
       );
     },
     recent(limit: number): AuditEntry[] {
-      return recent.all(limit) as AuditEntry[];
+      return recent.all(limit);
     },
   };
 }
 
-export type AuditRepo = ReturnType<typeof createAuditRepo>;
+/** Shared by every service on the same database (see oncePerDb). */
+export const createAuditRepo = oncePerDb(buildAuditRepo);
+export type AuditRepo = ReturnType<typeof buildAuditRepo>;

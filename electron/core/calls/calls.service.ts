@@ -1,46 +1,50 @@
 import dayjs from 'dayjs';
 import { AppError } from '../../../shared/errors.js';
 import { dayOf } from '../../../shared/domain/dates.js';
-import { callRules, DEFAULT_CALL_RULES, type Call, type CallRules, type MonthlyTarget } from '../../../shared/domain/calls.js';
+import type { Call, CallHomeChild, CallRules, MonthlyTarget, ParentToCall } from '../../../shared/domain/calls.js';
 import type { z } from 'zod';
 import type { callInput } from '../../../shared/domain/calls.js';
 import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
-import { createCallsRepo } from './calls.repo.js';
+import { createCallsRepo, type CallHomeRow } from './calls.repo.js';
+import { createChildrenRepo } from '../children/children.repo.js';
+import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
+import { changeSetting } from '../settings/settings.service.js';
 
-const RULES_KEY = 'callRules';
 /** A clock a minute off between the PC and a phone is not "the future". */
 const FUTURE_SLACK_MS = 60_000;
 
 export function createCallsService(db: Db) {
   const repo = createCallsRepo(db);
-  const rulesRow = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
-  const putRules = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-  const childRow = db.prepare('SELECT id, name, status FROM children WHERE id = ?');
+  const children = createChildrenRepo(db);
+  const settings = createSettingsRepo(db);
 
-  function rules(): CallRules {
-    const raw = rulesRow.get(RULES_KEY) as string | undefined;
-    const parsed = raw ? callRules.safeParse(JSON.parse(raw)) : null;
-    return parsed?.success ? parsed.data : DEFAULT_CALL_RULES;
+  const rules = (): CallRules => settings.read(SETTING.callRules);
+
+  /** The away parents of each child, with their phones, to dial. */
+  function withParents(rows: CallHomeRow[]): CallHomeChild[] {
+    if (rows.length === 0) return [];
+    const byChild = new Map<number, ParentToCall[]>();
+    for (const { childId, ...p } of children.parentsOf(rows.map((r) => r.childId))) {
+      const list = byChild.get(childId) ?? [];
+      list.push(p);
+      byChild.set(childId, list);
+    }
+    return rows.map(({ awayParents, ...r }) => ({
+      ...r,
+      parents: (byChild.get(r.childId) ?? []).filter((p) => awayParents === 'both' || awayParents === p.role),
+    }));
   }
 
   return {
     repo,
     rules,
 
-    setRules(next: CallRules, ctx: CallContext): CallRules {
-      return db.transaction(() => {
-        const before = rules();
-        putRules.run(RULES_KEY, JSON.stringify(next));
-        ctx.audit({ action: 'calls.rules', entity: 'settings', detail: { callRules: { from: before, to: next } } });
-        return rules();
-      })();
-    },
+    setRules: (next: CallRules, ctx: CallContext): CallRules => changeSetting(db, SETTING.callRules, next, 'calls.rules', ctx),
 
     log(input: z.output<typeof callInput>, ctx: CallContext): Call {
-      const child = childRow.get(input.childId) as { id: number; name: string; status: string } | undefined;
-      if (!child) throw new AppError('children.notFound');
-      const contact = repo.contactOf(input.contactId, input.childId);
+      if (!children.brief(input.childId)) throw new AppError('children.notFound');
+      const contact = children.contactOf(input.contactId, input.childId);
       if (!contact) throw new AppError('calls.contactNotFound');
       const seconds = input.kind === 'letter' ? null : input.seconds;
       // A call logged as it ends started its length ago.
@@ -76,14 +80,14 @@ export function createCallsService(db: Db) {
       const today = dayOf(now);
       const days = rules().noContactDays;
       const cutoff = dayjs(today).subtract(days, 'day').format('YYYY-MM-DD');
-      return { days, children: repo.callHome(today, cutoff) };
+      return { days, children: withParents(repo.callHome(today, cutoff)) };
     },
 
     monthly(month: string, now: number): MonthlyTarget {
       const from = `${month}-01`;
       const to = dayjs(from).endOf('month').format('YYYY-MM-DD');
-      const missing = repo.monthMissing(from, to, dayOf(now));
-      const total = repo.monthTotal();
+      const missing = withParents(repo.monthMissing(from, to, dayOf(now)));
+      const total = children.leftBehindCount();
       return { month, total, contacted: total - missing.length, missing };
     },
   };

@@ -5,6 +5,8 @@ import type { ImportPreview, PrintCard } from '../../../shared/domain/roster.js'
 import type { Db } from '../db/open.js';
 import type { CallContext, HandlerTable } from '../context.js';
 import type { ChildrenService } from './children.service.js';
+import { createTeachersRepo } from '../teachers/teachers.repo.js';
+import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 import { prepareImport, type PreparedRow } from './roster/import.js';
 import { createPreviewStore, layoutOf } from './roster/previews.js';
 import { writeRoster, writeTemplate } from './roster/export.js';
@@ -58,7 +60,8 @@ export function childrenHandlers(
 > {
   // A preview waits here for the teacher's confirmation: only its rows are written, and only by its session.
   const previews = createPreviewStore<PreparedRow>();
-  const mentorsByName = db.prepare('SELECT name, id FROM teachers');
+  const teachers = createTeachersRepo(db);
+  const settings = createSettingsRepo(db);
 
   function selected(filter: Parameters<ChildrenService['list']>[0], ids: readonly number[] | null | undefined): PrintCard[] {
     const wanted = ids ? new Set(ids) : null;
@@ -69,8 +72,7 @@ export function childrenHandlers(
       .map((c) => toPrintCard(children.get(c.id)));
   }
 
-  const schoolName = db.prepare("SELECT value FROM settings WHERE key = 'schoolName'").pluck();
-  const schoolTitle = () => `${(schoolName.get() as string | undefined) ?? ''}留守儿童花名册`;
+  const schoolTitle = () => `${settings.read(SETTING.schoolName)}留守儿童花名册`;
 
   return {
     'children.list': (f) => children.list(f),
@@ -87,7 +89,7 @@ export function childrenHandlers(
     'children.classes': () => children.repo.classes(),
 
     'children.importPreview': async ({ fileName, data }, ctx) => {
-      const mentors = new Map((mentorsByName.all() as { name: string; id: number }[]).map((m) => [m.name, m.id]));
+      const mentors = teachers.idsByName();
       const { headers, rows, skipped } = await prepareImport(Buffer.from(data, 'base64'), {
         today: dayOf(ctx.now),
         mentors,

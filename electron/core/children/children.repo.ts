@@ -1,5 +1,9 @@
 import type { Db } from '../db/open.js';
+import { oncePerDb } from '../db/per-db.js';
 import type { Child, ChildListItem, Contact, ContactFields, MissingField } from '../../../shared/domain/child.js';
+import type { KioskChild } from '../../../shared/domain/attendance.js';
+import type { LunarDate } from '../../../shared/domain/birthdays.js';
+import { givenName } from '../../../shared/domain/names.js';
 
 export interface ChildRow {
   name: string;
@@ -19,15 +23,6 @@ export interface ChildRow {
   missing: string;
 }
 
-export interface ChildBrief {
-  id: number;
-  name: string;
-  grade: number;
-  classNo: number;
-  status: 'active' | 'left';
-  awayParents: 'father' | 'mother' | 'both' | 'none';
-}
-
 export interface ListFilter {
   q: { text: string; han: boolean } | null;
   grade: number | null;
@@ -43,44 +38,128 @@ const CHILD_COLUMNS = `c.id, c.name, c.gender, c.birth_date AS birthDate, c.luna
   c.away_parents AS awayParents, c.address, c.mentor_id AS mentorId, t.name AS mentorName, c.notes, c.card_code AS cardCode,
   c.missing, c.created_at AS createdAt, c.updated_at AS updatedAt`;
 
-type RawChild = Omit<Child, 'lunarBirthday' | 'contacts' | 'missing'> & {
+// JSON columns this repo writes itself, read back as written.
+const readPhones = (json: string) => JSON.parse(json) as string[];
+const readMissing = (json: string) => JSON.parse(json) as MissingField[];
+
+/** A lunar birthday as stored: three columns, month and day null when the child has none. */
+interface LunarColumns {
   lunarMonth: number | null;
   lunarDay: number | null;
   lunarLeap: number;
-  missing: string;
-};
-type RawContact = Omit<Contact, 'phones' | 'livesWith'> & { phones: string; livesWith: number };
+}
+const lunarBirthdayOf = (r: LunarColumns): LunarDate | null =>
+  r.lunarMonth !== null && r.lunarDay !== null ? { month: r.lunarMonth, day: r.lunarDay, leap: r.lunarLeap === 1 } : null;
 
-export function createChildrenRepo(db: Db) {
-  const insert = db.prepare(`
+type RawChild = Omit<Child, 'lunarBirthday' | 'contacts' | 'missing'> & LunarColumns & { missing: string };
+type RawContact = Omit<Contact, 'phones' | 'livesWith'> & { phones: string; livesWith: number };
+type RawParent = { childId: number; role: 'father' | 'mother'; name: string; phones: string; workPlace: string };
+type RawListItem = Omit<ChildListItem, 'missing' | 'guardianPhone'> & { missing: string; guardianPhones: string | null };
+const toListItem = ({ missing, guardianPhones, ...r }: RawListItem): ChildListItem => ({
+  ...r,
+  missing: readMissing(missing),
+  guardianPhone: guardianPhones ? (readPhones(guardianPhones)[0] ?? null) : null,
+});
+
+/** What signing in, logging a call, lending or signing up needs to know of a child. */
+export interface ChildBrief {
+  id: number;
+  name: string;
+  grade: number;
+  classNo: number;
+  status: Child['status'];
+  awayParents: Child['awayParents'];
+  birthDate: string | null;
+  lunar: LunarDate | null;
+}
+const BRIEF = `id, name, grade, class_no AS classNo, status, away_parents AS awayParents, birth_date AS birthDate,
+  lunar_month AS lunarMonth, lunar_day AS lunarDay, lunar_leap AS lunarLeap`;
+type RawBrief = Omit<ChildBrief, 'lunar'> & LunarColumns;
+const toBrief = ({ lunarMonth, lunarDay, lunarLeap, ...r }: RawBrief): ChildBrief => ({
+  ...r,
+  lunar: lunarBirthdayOf({ lunarMonth, lunarDay, lunarLeap }),
+});
+
+// Only what the kiosk may show: a name, a class, in or out (an open visit). Active children only.
+const KIOSK = `SELECT c.id, c.name, c.grade, c.class_no AS classNo,
+    EXISTS (SELECT 1 FROM visits v WHERE v.child_id = c.id AND v.out_at IS NULL) AS isIn
+  FROM children c WHERE c.status = 'active'`;
+type RawKiosk = Omit<KioskChild, 'givenName' | 'state'> & { isIn: number };
+const toKiosk = (r: RawKiosk): KioskChild => ({
+  id: r.id,
+  name: r.name,
+  givenName: givenName(r.name),
+  grade: r.grade,
+  classNo: r.classNo,
+  state: r.isIn === 1 ? 'in' : 'out',
+});
+
+type InsertRow = ChildRow & { cardCode: string; now: number };
+type UpdateRow = ChildRow & { now: number; id: number };
+interface ListParams {
+  status: ListFilter['status'];
+  grade: number | null;
+  classNo: number | null;
+  away: string | null;
+  incomplete: 0 | 1;
+  q: string | null;
+  han: 0 | 1;
+  limit: number;
+}
+
+/** The `children` and `contacts` tables: other domains read a child through these methods. */
+function buildChildrenRepo(db: Db) {
+  const insert = db.prepare<InsertRow>(`
     INSERT INTO children (name, gender, birth_date, lunar_month, lunar_day, lunar_leap, grade, class_no, away_parents,
       address, mentor_id, notes, card_code, search_full, search_initials, missing, created_at, updated_at)
     VALUES (@name, @gender, @birthDate, @lunarMonth, @lunarDay, @lunarLeap, @grade, @classNo, @awayParents,
       @address, @mentorId, @notes, @cardCode, @searchFull, @searchInitials, @missing, @now, @now)`);
-  const update = db.prepare(`
+  const update = db.prepare<UpdateRow>(`
     UPDATE children SET name = @name, gender = @gender, birth_date = @birthDate, lunar_month = @lunarMonth,
       lunar_day = @lunarDay, lunar_leap = @lunarLeap, grade = @grade, class_no = @classNo, away_parents = @awayParents,
       address = @address, mentor_id = @mentorId, notes = @notes, search_full = @searchFull,
       search_initials = @searchInitials, missing = @missing, updated_at = @now
     WHERE id = @id`);
-  const setStatus = db.prepare(
+  const setStatus = db.prepare<[status: Child['status'], leftDate: string | null, reason: string, now: number, id: number]>(
     'UPDATE children SET status = ?, left_date = ?, left_reason = ?, updated_at = ? WHERE id = ?',
   );
-  const remove = db.prepare('DELETE FROM children WHERE id = ?');
-  const one = db.prepare(`SELECT ${CHILD_COLUMNS} FROM children c LEFT JOIN teachers t ON t.id = c.mentor_id WHERE c.id = ?`);
-  const byCard = db.prepare('SELECT id FROM children WHERE card_code = ?').pluck();
-  const byNameBirth = db.prepare('SELECT id FROM children WHERE name = ? AND birth_date = ?').pluck();
+  const remove = db.prepare<[id: number]>('DELETE FROM children WHERE id = ?');
+  const one = db.prepare<[id: number], RawChild>(`SELECT ${CHILD_COLUMNS} FROM children c LEFT JOIN teachers t ON t.id = c.mentor_id WHERE c.id = ?`);
+  const byCard = db.prepare<[code: string], number>('SELECT id FROM children WHERE card_code = ?').pluck();
+  const byNameBirth = db.prepare<[name: string, birthDate: string], number>('SELECT id FROM children WHERE name = ? AND birth_date = ?').pluck();
   const byNameClass = db
-    .prepare('SELECT id FROM children WHERE name = ? AND birth_date IS NULL AND grade = ? AND class_no = ?')
+    .prepare<[name: string, grade: number, classNo: number], number>('SELECT id FROM children WHERE name = ? AND birth_date IS NULL AND grade = ? AND class_no = ?')
     .pluck();
-  const contactsOf = db.prepare(`
+  const brief = db.prepare<[id: number], RawBrief>(`SELECT ${BRIEF} FROM children WHERE id = ?`);
+  const withBirthdays = db.prepare<[], RawBrief>(
+    `SELECT ${BRIEF} FROM children WHERE status = 'active' ORDER BY grade, class_no, search_full`,
+  );
+  const kioskClasses = db.prepare<[], { grade: number; classNo: number }>(
+    "SELECT DISTINCT grade, class_no AS classNo FROM children WHERE status = 'active' ORDER BY grade, class_no",
+  );
+  const kioskOfClass = db.prepare<[grade: number, classNo: number], RawKiosk>(`${KIOSK} AND c.grade = ? AND c.class_no = ? ORDER BY c.search_full`);
+  const kioskSearch = db.prepare<{ q: string }, RawKiosk>(
+    `${KIOSK} AND (instr(c.search_initials, @q) = 1 OR instr(c.search_full, @q) = 1 OR instr(replace(c.name, '·', ''), @q) = 1)
+     ORDER BY c.search_initials = @q DESC, c.grade, c.class_no, c.search_full LIMIT 12`,
+  );
+  const kioskByCard = db.prepare<[code: string], RawKiosk>(`${KIOSK} AND c.card_code = ?`);
+  const contactOf = db.prepare<[id: number, childId: number], Pick<Contact, 'role' | 'name'>>(
+    'SELECT role, name FROM contacts WHERE id = ? AND child_id = ?',
+  );
+  const parentsOf = db.prepare<[childIds: string], RawParent>(`
+    SELECT child_id AS childId, role, name, phones, work_place AS workPlace FROM contacts
+    WHERE child_id IN (SELECT value FROM json_each(?)) AND role IN ('father', 'mother') ORDER BY child_id, position`);
+  const leftBehind = db.prepare<[], number>("SELECT count(*) FROM children WHERE status = 'active' AND away_parents <> 'none'").pluck();
+  const contactsOf = db.prepare<[childId: number], RawContact>(`
     SELECT id, role, name, relation, phones, work_place AS workPlace, lives_with AS livesWith
     FROM contacts WHERE child_id = ? ORDER BY position`);
-  const clearContacts = db.prepare('DELETE FROM contacts WHERE child_id = ?');
-  const insertContact = db.prepare(`
+  const clearContacts = db.prepare<[childId: number]>('DELETE FROM contacts WHERE child_id = ?');
+  const insertContact = db.prepare<
+    [childId: number, position: number, role: string, name: string, relation: string | null, phones: string, workPlace: string, livesWith: 0 | 1]
+  >(`
     INSERT INTO contacts (child_id, position, role, name, relation, phones, work_place, lives_with)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-  const list = db.prepare(`
+  const list = db.prepare<ListParams, RawListItem>(`
     SELECT c.id, c.name, c.gender, c.birth_date AS birthDate, c.grade, c.class_no AS classNo, c.status,
       c.away_parents AS awayParents, c.missing,
       g.name AS guardianName, g.phones AS guardianPhones,
@@ -99,25 +178,20 @@ export function createChildrenRepo(db: Db) {
         OR (@han = 0 AND (instr(c.search_initials, @q) = 1 OR instr(c.search_full, @q) > 0)))
     ORDER BY c.grade, c.class_no, c.search_full, c.id
     LIMIT @limit`);
-  const classes = db.prepare(`
+  const classes = db.prepare<[], { grade: number; classNo: number; children: number }>(`
     SELECT grade, class_no AS classNo, count(*) AS children FROM children WHERE status = 'active'
     GROUP BY grade, class_no ORDER BY grade, class_no`);
-  const missingCounts = db.prepare(`
+  const missingCounts = db.prepare<[], { field: MissingField; n: number }>(`
     SELECT j.value AS field, count(*) AS n FROM children c, json_each(c.missing) j
     WHERE c.status = 'active' GROUP BY j.value`);
-  const completeness = db.prepare(`
+  const completeness = db.prepare<[], { grade: number; total: number; complete: number }>(`
     SELECT grade, count(*) AS total, sum(missing = '[]') AS complete FROM children WHERE status = 'active'
     GROUP BY grade ORDER BY grade`);
-  // What other domains need of a child to lend, sign up or look up by card (one owner of the table).
-  const brief = db.prepare<[number], ChildBrief>(
-    'SELECT id, name, grade, class_no AS classNo, status, away_parents AS awayParents FROM children WHERE id = ?',
-  );
-  const idOfCard = db.prepare<[string], number>('SELECT id FROM children WHERE card_code = ?').pluck();
 
   function contacts(childId: number): Contact[] {
-    return (contactsOf.all(childId) as RawContact[]).map((r) => ({
+    return contactsOf.all(childId).map((r) => ({
       ...r,
-      phones: JSON.parse(r.phones) as string[],
+      phones: readPhones(r.phones),
       livesWith: r.livesWith === 1,
     }));
   }
@@ -131,7 +205,7 @@ export function createChildrenRepo(db: Db) {
     cardTaken: (code: string) => byCard.get(code) !== undefined,
     /** The same child as an import row: same name and birth date, or with no birth date, same name and class. */
     findSame: (name: string, birthDate: string | null, grade: number, classNo: number) =>
-      (birthDate ? byNameBirth.get(name, birthDate) : byNameClass.get(name, grade, classNo)) as number | undefined,
+      birthDate ? byNameBirth.get(name, birthDate) : byNameClass.get(name, grade, classNo),
     replaceContacts(childId: number, list: readonly ContactFields[]): void {
       clearContacts.run(childId);
       list.forEach((c, i) =>
@@ -139,18 +213,40 @@ export function createChildrenRepo(db: Db) {
       );
     },
     get(id: number): Child | undefined {
-      const r = one.get(id) as RawChild | undefined;
+      const r = one.get(id);
       if (!r) return undefined;
       const { lunarMonth, lunarDay, lunarLeap, missing, ...rest } = r;
       return {
         ...rest,
-        lunarBirthday: lunarMonth !== null && lunarDay !== null ? { month: lunarMonth, day: lunarDay, leap: lunarLeap === 1 } : null,
+        lunarBirthday: lunarBirthdayOf({ lunarMonth, lunarDay, lunarLeap }),
         contacts: contacts(id),
-        missing: JSON.parse(missing) as MissingField[],
+        missing: readMissing(missing),
       };
     },
+    /** Name, class, status and birthday of one child, or undefined when there is no such child. */
+    brief: (id: number) => {
+      const r = brief.get(id);
+      return r ? toBrief(r) : undefined;
+    },
+    /** Every active child with what their birthdays need, in class order. */
+    activeBirthdays: () => withBirthdays.all().map(toBrief),
+    kioskClasses: () => kioskClasses.all(),
+    kioskOfClass: (grade: number, classNo: number) => kioskOfClass.all(grade, classNo).map(toKiosk),
+    /** Up to 12 active children whose initials, pinyin or name start with `q` (already normalized). */
+    kioskSearch: (q: string) => kioskSearch.all({ q }).map(toKiosk),
+    kioskByCard: (code: string) => {
+      const r = kioskByCard.get(code);
+      return r ? toKiosk(r) : undefined;
+    },
+    /** One of the child's contacts (undefined when it is not theirs). */
+    contactOf: (contactId: number, childId: number) => contactOf.get(contactId, childId),
+    /** The fathers and mothers of these children, in each record's order. */
+    parentsOf: (childIds: readonly number[]) =>
+      parentsOf.all(JSON.stringify(childIds)).map((p) => ({ ...p, phones: readPhones(p.phones) })),
+    /** Active children with a parent away: whom the monthly call target counts. */
+    leftBehindCount: () => Number(leftBehind.get()),
     list(f: ListFilter): ChildListItem[] {
-      const rows = list.all({
+      return list.all({
         status: f.status,
         grade: f.grade,
         classNo: f.classNo,
@@ -159,21 +255,16 @@ export function createChildrenRepo(db: Db) {
         q: f.q?.text ?? null,
         han: f.q?.han ? 1 : 0,
         limit: f.limit,
-      }) as (Omit<ChildListItem, 'missing' | 'guardianPhone'> & { missing: string; guardianPhones: string | null })[];
-      return rows.map(({ missing, guardianPhones, ...r }) => ({
-        ...r,
-        missing: JSON.parse(missing) as MissingField[],
-        guardianPhone: guardianPhones ? ((JSON.parse(guardianPhones) as string[])[0] ?? null) : null,
-      }));
+      }).map(toListItem);
     },
-    classes: () => classes.all() as { grade: number; classNo: number; children: number }[],
-    missingCounts: () => missingCounts.all() as { field: MissingField; n: number }[],
-    completenessByGrade: () => completeness.all() as { grade: number; total: number; complete: number }[],
-    /** Name, class, status and who is away: enough for the library and events to check a child. */
-    brief: (id: number): ChildBrief | undefined => brief.get(id),
+    classes: () => classes.all(),
+    missingCounts: () => missingCounts.all(),
+    completenessByGrade: () => completeness.all(),
     /** The child whose card carries this (already cleaned) code. */
-    idOfCard: (code: string): number | undefined => idOfCard.get(code),
+    idOfCard: (code: string): number | undefined => byCard.get(code),
   };
 }
 
-export type ChildrenRepo = ReturnType<typeof createChildrenRepo>;
+/** Shared by every service on the same database (see oncePerDb). */
+export const createChildrenRepo = oncePerDb(buildChildrenRepo);
+export type ChildrenRepo = ReturnType<typeof buildChildrenRepo>;

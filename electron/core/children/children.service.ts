@@ -8,6 +8,8 @@ import { cleanPersonName } from '../../../shared/domain/text.js';
 import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
 import { createChildrenRepo, type ChildRow, type ListFilter } from './children.repo.js';
+import { createTeachersRepo } from '../teachers/teachers.repo.js';
+import { createLibraryRepo } from '../library/library.repo.js';
 
 // Crockford base32 without look-alikes: a card code a scanner types and a person can read.
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -33,7 +35,8 @@ const FIELDS_AUDITED = [
 
 export function createChildrenService(db: Db) {
   const repo = createChildrenRepo(db);
-  const mentorExists = db.prepare('SELECT 1 FROM teachers WHERE id = ?').pluck();
+  const teachers = createTeachersRepo(db);
+  const library = createLibraryRepo(db);
 
   function rowOf(f: ChildFields): ChildRow {
     const keys = searchKeys(f.name);
@@ -62,12 +65,10 @@ export function createChildrenService(db: Db) {
       const r = checkBirthDate(f.birthDate, dayOf(now));
       if (!r.ok) throw new AppError('input.invalid', { issues: [{ path: 'birthDate', message: r.issue.message, ...(r.issue.params ? { params: r.issue.params } : {}) }] });
     }
-    if (f.mentorId !== null && mentorExists.get(f.mentorId) === undefined) {
+    if (f.mentorId !== null && !teachers.exists(f.mentorId)) {
       throw new AppError('input.invalid', { issues: [{ path: 'mentorId', message: 'invalid' }] });
     }
   }
-
-  const openLoans = db.prepare('SELECT count(*) FROM loans WHERE child_id = ? AND returned_at IS NULL').pluck();
 
   function mustGet(id: number): Child {
     const c = repo.get(id);
@@ -147,7 +148,7 @@ export function createChildrenService(db: Db) {
         const c = mustGet(id);
         if (c.name !== cleanPersonName(confirmName)) throw new AppError('children.confirmName');
         // A book still at the child's home must come back (or be marked lost) first: deleting would free the copy.
-        const out = Number(openLoans.get(id));
+        const out = library.openCounts(id, dayOf(ctx.now)).open;
         if (out > 0) throw new AppError('children.hasLoans', { count: out });
         repo.remove(id);
         ctx.audit({ action: 'children.remove', entity: 'child', entityId: id });

@@ -6,8 +6,6 @@ import { looksLikeIsbn, normalizeIsbn } from '../../../shared/domain/isbn.js';
 import {
   categoryKeys,
   cleanCode,
-  DEFAULT_RULES,
-  libraryRules,
   type BookDetail,
   type BookFields,
   type Borrower,
@@ -26,8 +24,9 @@ import { createLibraryRepo, type BookRow } from './library.repo.js';
 import type { ChildrenRepo } from '../children/children.repo.js';
 import { createCategoriesService, type CategoryKind } from '../categories/categories.service.js';
 import type { CategoryRow } from '../categories/categories.repo.js';
+import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
+import { changeSetting } from '../settings/settings.service.js';
 
-const RULES_KEY = 'libraryRules';
 const UNAVAILABLE = { lost: 'library.copyLost', damaged: 'library.copyDamaged', withdrawn: 'library.copyWithdrawn' } as const;
 const BOOK_CATEGORIES: CategoryKind<CategoryKey> = {
   domain: 'library',
@@ -41,15 +40,10 @@ const toCategory = ({ used, ...c }: CategoryRow<CategoryKey>): Category => ({ ..
 /** `children`: the children's repo, the one reader of that table (for borrowers and card scans). */
 export function createLibraryService(db: Db, children: ChildrenRepo) {
   const repo = createLibraryRepo(db);
-  const rulesRow = db.prepare('SELECT value FROM settings WHERE key = ?').pluck();
-  const putRules = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const settings = createSettingsRepo(db);
   const categories = createCategoriesService(db, BOOK_CATEGORIES);
 
-  function rules(): LibraryRules {
-    const raw = rulesRow.get(RULES_KEY) as string | undefined;
-    const parsed = raw ? libraryRules.safeParse(JSON.parse(raw)) : null;
-    return parsed?.success ? parsed.data : DEFAULT_RULES;
-  }
+  const rules = (): LibraryRules => settings.read(SETTING.libraryRules);
 
   function row(f: BookFields): BookRow {
     const keys = searchKeys(f.title, 'title');
@@ -135,14 +129,7 @@ export function createLibraryService(db: Db, children: ChildrenRepo) {
     detail,
     borrower,
 
-    setRules(next: LibraryRules, ctx: CallContext): LibraryRules {
-      return db.transaction(() => {
-        const before = rules();
-        putRules.run(RULES_KEY, JSON.stringify(next));
-        ctx.audit({ action: 'library.rules', entity: 'settings', detail: { libraryRules: { from: before, to: next } } });
-        return rules();
-      })();
-    },
+    setRules: (next: LibraryRules, ctx: CallContext): LibraryRules => changeSetting(db, SETTING.libraryRules, next, 'library.rules', ctx),
 
     categories: () => categories.list().map(toCategory),
     saveCategory: (id: number | null | undefined, name: string, ctx: CallContext) => categories.save(id, name, ctx).map(toCategory),

@@ -1,13 +1,21 @@
 import { AppError } from '../../../shared/errors.js';
-import { languages, type Language } from '../../../shared/domain/fields.js';
+import type { Language } from '../../../shared/domain/fields.js';
 import type { AppInfo, Settings, Term } from '../../../shared/domain/types.js';
 import { dayOf } from '../../../shared/domain/dates.js';
 import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
-import { createSettingsRepo } from './settings.repo.js';
+import { createSettingsRepo, SETTING, type Setting } from './settings.repo.js';
 
-const DEFAULTS: Settings = { schoolName: '', roomName: '', language: 'zh-CN', idleLockMinutes: 10 };
-const SETUP_DONE = 'setup.doneAt';
+/** Writes one setting and an audit row of its old and new value in one transaction; answers the value as read back. */
+export function changeSetting<T>(db: Db, setting: Setting<T>, next: T, action: string, ctx: CallContext): T {
+  const repo = createSettingsRepo(db);
+  return db.transaction(() => {
+    const before = repo.read(setting);
+    repo.write(setting, next);
+    ctx.audit({ action, entity: 'settings', detail: { [setting.key]: { from: before, to: next } } });
+    return repo.read(setting);
+  })();
+}
 
 export interface TermFields {
   name: string;
@@ -19,47 +27,47 @@ export function createSettingsService(db: Db) {
   const repo = createSettingsRepo(db);
 
   function read(): Settings {
-    const lang = repo.get('language');
-    const idle = Number(repo.get('idleLockMinutes'));
     return {
-      schoolName: repo.get('schoolName') ?? DEFAULTS.schoolName,
-      roomName: repo.get('roomName') ?? DEFAULTS.roomName,
-      language: (languages as readonly string[]).includes(lang ?? '') ? (lang as Language) : DEFAULTS.language,
-      idleLockMinutes: Number.isInteger(idle) && idle > 0 ? idle : DEFAULTS.idleLockMinutes,
+      schoolName: repo.read(SETTING.schoolName),
+      roomName: repo.read(SETTING.roomName),
+      language: repo.read(SETTING.language),
+      idleLockMinutes: repo.read(SETTING.idleLockMinutes),
     };
   }
 
   function write(s: Settings): void {
-    repo.set('schoolName', s.schoolName);
-    repo.set('roomName', s.roomName);
-    repo.set('language', s.language);
-    repo.set('idleLockMinutes', String(s.idleLockMinutes));
+    repo.write(SETTING.schoolName, s.schoolName);
+    repo.write(SETTING.roomName, s.roomName);
+    repo.write(SETTING.language, s.language);
+    repo.write(SETTING.idleLockMinutes, s.idleLockMinutes);
   }
+
+  const isSetUp = () => repo.read(SETTING.setupDoneAt) !== null;
 
   function checkTerm(t: TermFields, exceptId: number | null): void {
     if (repo.termNamed(t.name, exceptId) !== undefined) {
       throw new AppError('input.invalid', { issues: [{ path: 'name', message: 'duplicate' }] });
     }
     const other = repo.overlappingTerm(t.start, t.end, exceptId);
-    if (other !== undefined) {
-      const o = repo.term(other)!;
+    const o = other === undefined ? undefined : repo.term(other);
+    if (o) {
       throw new AppError('terms.overlap', { name: o.name, start: o.start, end: o.end });
     }
   }
 
   return {
     read,
-    isSetUp: () => repo.get(SETUP_DONE) !== undefined,
+    isSetUp,
     info(now: number): AppInfo {
-      return { setupDone: repo.get(SETUP_DONE) !== undefined, today: dayOf(now), ...read() };
+      return { setupDone: isSetUp(), today: dayOf(now), ...read() };
     },
 
     /** Inside the setup transaction: the room's names, language and first term. */
     initialize(s: Omit<Settings, 'idleLockMinutes'>, term: TermFields, now: number): void {
-      write({ ...s, idleLockMinutes: DEFAULTS.idleLockMinutes });
+      write({ ...s, idleLockMinutes: SETTING.idleLockMinutes.fallback });
       checkTerm(term, null);
       repo.insertTerm(term.name, term.start, term.end);
-      repo.set(SETUP_DONE, String(now));
+      repo.write(SETTING.setupDoneAt, String(now));
     },
 
     update(next: Settings, ctx: CallContext): Settings {
@@ -82,7 +90,7 @@ export function createSettingsService(db: Db) {
       db.transaction(() => {
         const before = read().language;
         if (before === language) return;
-        repo.set('language', language);
+        repo.write(SETTING.language, language);
         ctx.audit({ action: 'settings.language', entity: 'settings', detail: { language: { from: before, to: language } } });
       })();
     },

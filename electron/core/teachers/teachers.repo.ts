@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { oncePerDb } from '../db/per-db.js';
 import type { Role } from '../../../shared/domain/fields.js';
 import type { LockEntry, Teacher } from '../../../shared/domain/types.js';
 
@@ -19,42 +20,48 @@ export function toTeacher(r: TeacherRow, now: number): Teacher {
   return { id: r.id, name: r.name, role: r.role, active: r.active, lockedUntil, createdAt: r.createdAt };
 }
 
-export function createTeachersRepo(db: Db) {
-  const all = db.prepare(`SELECT ${COLUMNS} FROM teachers ORDER BY active DESC, role, name`);
-  const byId = db.prepare(`SELECT ${COLUMNS} FROM teachers WHERE id = ?`);
-  const byName = db.prepare('SELECT id FROM teachers WHERE name = ? AND id IS NOT ?').pluck();
-  const activeList = db.prepare(`SELECT ${COLUMNS} FROM teachers WHERE active = 1 ORDER BY role, name`);
+/** The `teachers` table: nothing else reads or writes it (other repos join it only for a name). */
+function buildTeachersRepo(db: Db) {
+  const all = db.prepare<[], RawRow>(`SELECT ${COLUMNS} FROM teachers ORDER BY active DESC, role, name`);
+  const byId = db.prepare<[id: number], RawRow>(`SELECT ${COLUMNS} FROM teachers WHERE id = ?`);
+  const byName = db.prepare<[name: string, exceptId: number | null], number>('SELECT id FROM teachers WHERE name = ? AND id IS NOT ?').pluck();
+  const activeList = db.prepare<[], RawRow>(`SELECT ${COLUMNS} FROM teachers WHERE active = 1 ORDER BY role, name`);
   // A lock that has run out is shown as none: the UI never compares times with its own clock.
-  const lockList = db.prepare(`
+  const lockList = db.prepare<[now: number], LockEntry>(`
     SELECT id, name, role, CASE WHEN locked_until > ? THEN locked_until END AS lockedUntil
     FROM teachers WHERE active = 1 ORDER BY role, name`);
-  const activeAdmins = db.prepare("SELECT count(*) FROM teachers WHERE active = 1 AND role = 'admin'").pluck();
-  const insert = db.prepare(
+  const activeAdmins = db.prepare<[], number>("SELECT count(*) FROM teachers WHERE active = 1 AND role = 'admin'").pluck();
+  const insert = db.prepare<[name: string, role: Role, pinHash: string, at: number]>(
     'INSERT INTO teachers (name, role, pin_hash, active, created_at) VALUES (?, ?, ?, 1, ?)',
   );
-  const update = db.prepare('UPDATE teachers SET name = ?, role = ? WHERE id = ?');
-  const setActive = db.prepare('UPDATE teachers SET active = ? WHERE id = ?');
-  const setPin = db.prepare('UPDATE teachers SET pin_hash = ?, failed_pins = 0, locked_until = NULL WHERE id = ?');
+  const update = db.prepare<[name: string, role: Role, id: number]>('UPDATE teachers SET name = ?, role = ? WHERE id = ?');
+  const setActive = db.prepare<[active: 0 | 1, id: number]>('UPDATE teachers SET active = ? WHERE id = ?');
+  const setPin = db.prepare<[pinHash: string, id: number]>('UPDATE teachers SET pin_hash = ?, failed_pins = 0, locked_until = NULL WHERE id = ?');
   const failed = db
-    .prepare('UPDATE teachers SET failed_pins = failed_pins + 1 WHERE id = ? RETURNING failed_pins')
+    .prepare<[id: number], number>('UPDATE teachers SET failed_pins = failed_pins + 1 WHERE id = ? RETURNING failed_pins')
     .pluck();
-  const lockUntil = db.prepare('UPDATE teachers SET failed_pins = 0, locked_until = ? WHERE id = ?');
-  const succeeded = db.prepare('UPDATE teachers SET failed_pins = 0, locked_until = NULL WHERE id = ?');
-  const count = db.prepare('SELECT count(*) FROM teachers').pluck();
-  const activeRole = db.prepare('SELECT role FROM teachers WHERE id = ? AND active = 1').pluck();
+  const lockUntil = db.prepare<[until: number, id: number]>('UPDATE teachers SET failed_pins = 0, locked_until = ? WHERE id = ?');
+  const succeeded = db.prepare<[id: number]>('UPDATE teachers SET failed_pins = 0, locked_until = NULL WHERE id = ?');
+  const count = db.prepare<[], number>('SELECT count(*) FROM teachers').pluck();
+  const activeRole = db.prepare<[id: number], Role>('SELECT role FROM teachers WHERE id = ? AND active = 1').pluck();
+  const exists = db.prepare<[id: number], 1>('SELECT 1 FROM teachers WHERE id = ?').pluck();
+  const names = db.prepare<[], { id: number; name: string }>('SELECT name, id FROM teachers');
 
   return {
-    all: () => (all.all() as RawRow[]).map(fromRaw),
+    all: () => all.all().map(fromRaw),
     byId: (id: number) => {
-      const r = byId.get(id) as RawRow | undefined;
+      const r = byId.get(id);
       return r ? fromRaw(r) : undefined;
     },
     nameTaken: (name: string, exceptId: number | null) => byName.get(name, exceptId) !== undefined,
-    active: () => (activeList.all() as RawRow[]).map(fromRaw),
-    lockList: (now: number) => lockList.all(now) as LockEntry[],
+    active: () => activeList.all().map(fromRaw),
+    lockList: (now: number) => lockList.all(now),
     activeAdmins: () => Number(activeAdmins.get()),
     count: () => Number(count.get()),
-    activeRole: (id: number) => activeRole.get(id) as Role | undefined,
+    activeRole: (id: number) => activeRole.get(id),
+    exists: (id: number) => exists.get(id) !== undefined,
+    /** Every teacher's id by name, the inactive too: an imported roster may name a former mentor. */
+    idsByName: () => new Map(names.all().map((t) => [t.name, t.id])),
     insert: (name: string, role: Role, pinHash: string, at: number) =>
       Number(insert.run(name, role, pinHash, at).lastInsertRowid),
     update: (id: number, name: string, role: Role) => update.run(name, role, id).changes,
@@ -66,4 +73,6 @@ export function createTeachersRepo(db: Db) {
   };
 }
 
-export type TeachersRepo = ReturnType<typeof createTeachersRepo>;
+/** Shared by every service on the same database (see oncePerDb). */
+export const createTeachersRepo = oncePerDb(buildTeachersRepo);
+export type TeachersRepo = ReturnType<typeof buildTeachersRepo>;

@@ -1,6 +1,5 @@
 import dayjs from 'dayjs';
 import { dayOf, mondayOf } from '../../../shared/domain/dates.js';
-import type { Term } from '../../../shared/domain/types.js';
 import type { Db } from '../db/open.js';
 import type { HandlerTable } from '../context.js';
 import type { VisitsService } from '../attendance/visits.service.js';
@@ -9,6 +8,7 @@ import type { CallsService } from '../calls/calls.service.js';
 import type { BirthdaysService } from '../birthdays/birthdays.service.js';
 import type { ChildrenService } from '../children/children.service.js';
 import type { EventsService } from '../events/events.service.js';
+import { createSettingsRepo } from '../settings/settings.repo.js';
 
 const SHOWN = 8;
 
@@ -22,16 +22,12 @@ export function todayHandlers(deps: {
   children: ChildrenService;
   events: EventsService;
 }): HandlerTable<'today.overview'> {
-  const inRoom = deps.db.prepare(`
-    SELECT c.id, c.name, c.grade, c.class_no AS classNo, v.in_at AS since
-    FROM visits v INDEXED BY visits_open_day JOIN children c ON c.id = v.child_id
-    WHERE v.out_at IS NULL AND v.day = ? ORDER BY v.in_at`);
-  const termOf = deps.db.prepare('SELECT id, name, start_date AS start, end_date AS end FROM terms WHERE start_date <= ? AND end_date >= ?');
+  const settings = createSettingsRepo(deps.db);
   return {
     'today.overview': (_input, ctx) => {
       const today = dayOf(ctx.now);
       deps.visits.closeStale(ctx.now);
-      const room = inRoom.all(today) as { id: number; name: string; grade: number; classNo: number; since: number }[];
+      const room = deps.visits.repo.inRoom(today);
       // The week runs Monday to Sunday, as a Chinese school week is written.
       const monday = mondayOf(today);
       const week = deps.birthdays.between(monday, dayjs(monday).add(6, 'day').format('YYYY-MM-DD')).rows;
@@ -46,7 +42,7 @@ export function todayHandlers(deps: {
         overdue: { count: overdue.length, loans: [...overdue].sort((a, b) => b.daysOverdue - a.daysOverdue).slice(0, SHOWN) },
         callHome: { days: callHome.days, count: callHome.children.length, children: callHome.children.slice(0, SHOWN) },
         records: { total: completeness.total, incomplete: completeness.total - completeness.complete, rate: completeness.rate },
-        term: (termOf.get(today, today) as Term | undefined) ?? null,
+        term: settings.termOn(today) ?? null,
         // The next two weeks' events that still take place.
         events: deps.events.repo
           .list('upcoming', ctx.now)

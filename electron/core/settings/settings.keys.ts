@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { languages, type Language } from '../../../shared/domain/fields.js';
+import { DEFAULT_HOURS, openingHours } from '../../../shared/domain/hours.js';
+import { callRules, DEFAULT_CALL_RULES } from '../../../shared/domain/calls.js';
+import { DEFAULT_RULES, libraryRules } from '../../../shared/domain/library.js';
+
+/** One row of the `settings` table: its key, how its stored text reads back and is written, and its default. */
+export interface Setting<T> {
+  readonly key: string;
+  readonly fallback: T;
+  /** The stored text as a value, or undefined when it no longer reads as one. */
+  parse(raw: string): T | undefined;
+  format(value: T): string;
+}
+
+/** A value kept as plain text (a number as its digits), as the first versions stored them. */
+function plain<T>(key: string, schema: z.ZodType<T>, fallback: T): Setting<T> {
+  return {
+    key,
+    fallback,
+    parse: (raw) => {
+      const r = schema.safeParse(raw);
+      return r.success ? r.data : undefined;
+    },
+    format: (value) => String(value),
+  };
+}
+
+/** A value kept as JSON. A value that no longer parses (older shape, hand-edited file) reads as the default. */
+function json<T>(key: string, schema: z.ZodType<T>, fallback: T): Setting<T> {
+  return {
+    key,
+    fallback,
+    parse: (raw) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        return undefined;
+      }
+      const r = schema.safeParse(value);
+      return r.success ? r.data : undefined;
+    },
+    format: (value) => JSON.stringify(value),
+  };
+}
+
+/** Every setting the app keeps, with its stored key and its default: the one list of them. */
+export const SETTING = {
+  schoolName: plain('schoolName', z.string(), ''),
+  roomName: plain('roomName', z.string(), ''),
+  language: plain<Language>('language', z.enum(languages), 'zh-CN'),
+  idleLockMinutes: plain('idleLockMinutes', z.coerce.number().int().positive(), 10),
+  /** When the first-run wizard finished; only its presence matters. */
+  setupDoneAt: plain<string | null>('setup.doneAt', z.string(), null),
+  openingHours: json('openingHours', openingHours, DEFAULT_HOURS),
+  callRules: json('callRules', callRules, DEFAULT_CALL_RULES),
+  libraryRules: json('libraryRules', libraryRules, DEFAULT_RULES),
+};
