@@ -6,7 +6,7 @@ import type { Db } from '../db/open.js';
 import type { CallContext, HandlerTable } from '../context.js';
 import type { ChildrenService } from './children.service.js';
 import { prepareImport, type PreparedRow } from './roster/import.js';
-import { createPreviewStore, layoutOf } from './roster/previews.js';
+import { createPreviewStore, layoutOf } from '../xlsx/previews.js';
 import { writeRoster, writeTemplate } from './roster/export.js';
 
 

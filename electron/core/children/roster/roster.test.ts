@@ -130,7 +130,7 @@ describe('roster export', () => {
 describe('a sheet formatted to the last row', () => {
   it('is read like the plain one: the empty styled rows are dropped before exceljs sees them', async () => {
     const { stretchedRoster } = await import('../../../../tests/fixtures/rosters.js');
-    const { withoutEmptyRows } = await import('./workbook.js');
+    const { withoutEmptyRows } = await import('../../xlsx/read.js');
     const big = await stretchedRoster();
     const slim = await withoutEmptyRows(big);
     expect(slim.length).toBeLessThan(big.length / 10);
