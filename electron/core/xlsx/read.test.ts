@@ -1,18 +1,11 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { BROKEN, roster1904 } from '../../../tests/fixtures/rosters.js';
+import { BROKEN, BROKEN_CODES, roster1904 } from '../../../tests/fixtures/rosters.js';
 import { isDate1904, readCell, readWorkbook, withoutEmptyRows } from './read.js';
 import { newWorkbook, xlsxBytes } from './workbook.js';
 
 describe('readWorkbook', () => {
-  it.each([
-    ['empty', 'import.empty'],
-    ['pdf', 'import.notXlsx'],
-    ['xls', 'import.notXlsx'],
-    ['encrypted', 'import.encrypted'],
-    ['csvGbk', 'import.notXlsx'],
-    ['brokenZip', 'import.unreadable'],
-  ] as const)('says why a file is not a readable .xlsx: %s', async (kind, code) => {
+  it.each(BROKEN_CODES)('says why a file is not a readable .xlsx: %s', async (kind, code) => {
     await expect(readWorkbook(BROKEN[kind])).rejects.toMatchObject({ name: 'AppError', code });
   });
 
