@@ -1,7 +1,7 @@
-import type ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors.js';
 import { cellText } from '../../../shared/domain/normalize.js';
 import { readCell } from './read.js';
+import type { Workbook, Worksheet } from './workbook.js';
 
 /** Header text folded for matching: full-width to ASCII, no spaces, no bracketed hints like （必填）. */
 export function key(header: string): string {
@@ -26,7 +26,7 @@ export function synonyms<F extends string>() {
 }
 
 export interface Header<F extends string = string> {
-  sheet: ExcelJS.Worksheet;
+  sheet: Worksheet;
   /** The header's last row; data starts below it. */
   row: number;
   columns: Map<number, { header: string; field: F }>;
@@ -45,7 +45,7 @@ export interface HeaderSpec<F extends string> {
 }
 
 // exceljs computes rowCount and columnCount by walking every row on each read: read them once.
-function texts(ws: ExcelJS.Worksheet, row: number, columns: number): Map<number, string> {
+function texts(ws: Worksheet, row: number, columns: number): Map<number, string> {
   const out = new Map<number, string>();
   const r = ws.getRow(row);
   for (let c = 1; c <= columns; c++) {
@@ -59,7 +59,7 @@ function texts(ws: ExcelJS.Worksheet, row: number, columns: number): Map<number,
  * Finds a list's header in the first rows of a sheet: a title row above it is passed over, and
  * a two-row header (父亲 over 姓名 | 电话 | 务工地, merged) is read as 父亲姓名, 父亲电话, 父亲务工地.
  */
-export function findHeaderOf<F extends string>(ws: ExcelJS.Worksheet, spec: HeaderSpec<F>): Header<F> | null {
+export function findHeaderOf<F extends string>(ws: Worksheet, spec: HeaderSpec<F>): Header<F> | null {
   let best: Header<F> | null = null;
   const width = Math.min(ws.columnCount, 60);
   const rows = Math.min(ws.rowCount, 15);
@@ -96,7 +96,7 @@ export function findHeaderOf<F extends string>(ws: ExcelJS.Worksheet, spec: Head
 }
 
 /** The header of every visible sheet that holds such a list (schools often keep one sheet per grade). */
-export function findHeaders<F extends string>(wb: ExcelJS.Workbook, spec: HeaderSpec<F>): Header<F>[] {
+export function findHeaders<F extends string>(wb: Workbook, spec: HeaderSpec<F>): Header<F>[] {
   const found = wb.worksheets.filter((ws) => ws.state === 'visible').flatMap((ws) => findHeaderOf(ws, spec) ?? []);
   if (found.length === 0) throw new AppError('import.noHeader');
   return found;

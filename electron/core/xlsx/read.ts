@@ -1,14 +1,13 @@
-import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { AppError } from '../../../shared/errors.js';
 import type { Raw } from '../../../shared/domain/normalize.js';
-import { newWorkbook } from './workbook.js';
+import { newWorkbook, type Cell, type Workbook } from './workbook.js';
 
 /**
  * Reads an .xlsx into an exceljs workbook, or says plainly why it cannot: an empty file, an old .xls,
  * a CSV, a PDF renamed to .xlsx, a password-protected workbook, a damaged file.
  */
-export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+export async function readWorkbook(bytes: Buffer): Promise<Workbook> {
   if (bytes.length === 0) throw new AppError('import.empty');
   const head = bytes.subarray(0, 8);
   // Office's compound file: an old .xls, or an encrypted .xlsx (which Excel also stores this way).
@@ -28,7 +27,7 @@ export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 /** Whether the workbook counts its serial dates from 1904 (old Mac Excel) rather than 1900. */
-export function isDate1904(wb: ExcelJS.Workbook): boolean {
+export function isDate1904(wb: Workbook): boolean {
   return Boolean((wb.properties as { date1904?: boolean }).date1904);
 }
 
@@ -63,7 +62,7 @@ export async function withoutEmptyRows(bytes: Buffer): Promise<Buffer> {
 }
 
 /** A cell's value as the normalizer takes it: formulas by their result, rich text as text. */
-export function readCell(cell: ExcelJS.Cell): CellRead {
+export function readCell(cell: Cell): CellRead {
   const v = cell.value as unknown;
   return fromValue(v);
 }

@@ -3,7 +3,8 @@ import type { FileOut } from '../../../shared/domain/roster.js';
 import { safeFileName } from './fileName.js';
 import { safeText } from './safeText.js';
 
-export type { Workbook, Worksheet, Cell, CellValue } from 'exceljs';
+// The rest of the core takes exceljs's types from here: this file is the one that knows the library.
+export type { Cell, Workbook, Worksheet } from 'exceljs';
 
 /** Shown as the author in Excel's file properties. */
 const CREATOR = '留守儿童之家管理台';
