@@ -1,21 +1,17 @@
-import ExcelJS from 'exceljs';
 import dayjs from 'dayjs';
 import type { RegisterRow } from '../../../shared/api/attendance.js';
-import { safeText } from '../children/roster/export.js';
+import { safeText } from '../xlsx/safeText.js';
+import { newWorkbook, writeHeader, writeTitle, xlsxBytes } from '../xlsx/workbook.js';
 
 const BY = { kiosk: '自助', teacher: '教师', closing: '闭馆未签退' } as const;
 const GRADE = ['', '一', '二', '三', '四', '五', '六'];
 
 /** The day's 出勤登记表 as .xlsx: one row per visit, in the order of the printed register. */
 export async function writeRegister(day: string, rows: readonly RegisterRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '留守儿童之家管理台';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('出勤登记表');
-  ws.getCell(1, 1).value = `出勤登记表 ${day}`;
-  ws.mergeCells(1, 1, 1, 7);
-  ws.getRow(1).font = { bold: true, size: 14 };
-  ws.getRow(2).values = ['序号', '姓名', '班级', '签到', '签退', '记录方式', '备注'];
-  ws.getRow(2).font = { bold: true };
+  writeTitle(ws, `出勤登记表 ${day}`, { mergeTo: 7 });
+  writeHeader(ws, 2, ['序号', '姓名', '班级', '签到', '签退', '记录方式', '备注']);
   rows.forEach((r, i) => {
     ws.getRow(i + 3).values = [
       i + 1,
@@ -28,5 +24,5 @@ export async function writeRegister(day: string, rows: readonly RegisterRow[]): 
     ];
   });
   [6, 14, 14, 8, 8, 18, 10].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }

@@ -1,11 +1,11 @@
 import { AppError } from '../../../shared/errors.js';
 import { daysBetween } from '../../../shared/domain/dates.js';
-import ExcelJS from 'exceljs';
 import dayjs from 'dayjs';
 import type { Call } from '../../../shared/domain/calls.js';
 import type { HandlerTable } from '../context.js';
 import type { CallsService } from './calls.service.js';
-import { safeText } from '../children/roster/export.js';
+import { safeText } from '../xlsx/safeText.js';
+import { newWorkbook, toFileOut, writeHeader, writeTitle, xlsxBytes } from '../xlsx/workbook.js';
 
 /** The screen's list is cut here (and says so); the export has every row. */
 export const LIST_LIMIT = 2000;
@@ -17,15 +17,10 @@ const DIRECTION = { out: '孩子打给家长', in: '家长打来' } as const;
 
 /** The call log as .xlsx for the school's own records; notes included (the export is audited). */
 async function writeCalls(calls: readonly Call[], title: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '留守儿童之家管理台';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('亲情电话记录');
-  ws.getCell(1, 1).value = title;
-  ws.getRow(1).font = { bold: true, size: 14 };
-  const headers = ['日期', '时间', '姓名', '年级', '班级', '联系人', '方式', '发起', '时长（分钟）', '值班教师', '备注'];
-  ws.getRow(2).values = headers;
-  ws.getRow(2).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 2 }];
+  writeTitle(ws, title);
+  writeHeader(ws, 2, ['日期', '时间', '姓名', '年级', '班级', '联系人', '方式', '发起', '时长（分钟）', '值班教师', '备注'], { frozen: true });
   calls.forEach((c, i) => {
     ws.getRow(i + 3).values = [
       c.day,
@@ -44,7 +39,7 @@ async function writeCalls(calls: readonly Call[], title: string): Promise<Buffer
   ws.columns.forEach((col, i) => {
     col.width = [12, 8, 12, 6, 6, 16, 8, 14, 12, 12, 40][i] ?? 12;
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }
 
 export function callsHandlers(
@@ -67,7 +62,7 @@ export function callsHandlers(
       if (daysBetween(from, to) > MAX_RANGE_DAYS || to < from) throw new AppError('range.tooLong', { days: MAX_RANGE_DAYS });
       const rows = calls.repo.between(from, to);
       ctx.audit({ action: 'calls.export', entity: 'call', detail: { from, to, rows: rows.length } });
-      return { fileName: `亲情电话记录-${from}至${to}.xlsx`, data: (await writeCalls(rows, `亲情电话记录 ${from} 至 ${to}`)).toString('base64') };
+      return toFileOut(`亲情电话记录-${from}至${to}.xlsx`, await writeCalls(rows, `亲情电话记录 ${from} 至 ${to}`));
     },
     'calls.rules': () => calls.rules(),
     'calls.setRules': ({ rules }, ctx) => calls.setRules(rules, ctx),

@@ -8,7 +8,7 @@ import type { ChildrenService } from './children.service.js';
 import { createTeachersRepo } from '../teachers/teachers.repo.js';
 import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 import { prepareImport, type PreparedRow } from './roster/import.js';
-import { createPreviewStore, layoutOf } from './roster/previews.js';
+import { createPreviewStore, layoutOf } from '../xlsx/previews.js';
 import { writeRoster, writeTemplate } from './roster/export.js';
 
 

@@ -1,23 +1,20 @@
-import ExcelJS from 'exceljs';
 import dayjs from 'dayjs';
 import type { EventDetail, EventStats } from '../../../shared/domain/events.js';
 import type { HandlerTable } from '../context.js';
 import type { EventsService } from './events.service.js';
 import type { Stats } from '../stats/stats.js';
-import { safeText } from '../children/roster/export.js';
+import { safeText } from '../xlsx/safeText.js';
+import { newWorkbook, toFileOut, writeHeader, writeTitle, xlsxBytes } from '../xlsx/workbook.js';
 
 const STATUS = { confirmed: '已报名', waitlist: '候补', cancelled: '已取消' } as const;
 
 /** The sign-up list and the attendance of every session, as .xlsx. */
 async function writeEvent(d: EventDetail): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '留守儿童之家管理台';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('报名表');
-  ws.getCell(1, 1).value = safeText(`${d.event.title} 报名表`);
-  ws.getRow(1).font = { bold: true, size: 14 };
+  writeTitle(ws, `${d.event.title} 报名表`);
   const sessions = d.sessions;
-  ws.getRow(2).values = ['序号', '姓名', '年级', '班级', '留守儿童', '状态', '候补顺序', ...sessions.map((s) => `${dayjs(s.startsAt).format('M/D')} 出勤`)];
-  ws.getRow(2).font = { bold: true };
+  writeHeader(ws, 2, ['序号', '姓名', '年级', '班级', '留守儿童', '状态', '候补顺序', ...sessions.map((s) => `${dayjs(s.startsAt).format('M/D')} 出勤`)]);
   d.signups.forEach((s, i) => {
     ws.getRow(i + 3).values = [
       i + 1,
@@ -33,7 +30,7 @@ async function writeEvent(d: EventDetail): Promise<Buffer> {
   ws.columns.forEach((c, i) => {
     c.width = i === 1 ? 12 : 9;
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }
 
 export function eventsHandlers(
@@ -90,7 +87,7 @@ export function eventsHandlers(
     'events.export': async ({ id }, ctx) => {
       const d = events.detail(id);
       ctx.audit({ action: 'events.export', entity: 'event', entityId: id, detail: { rows: d.signups.length } });
-      return { fileName: `${d.event.title}-报名表.xlsx`.replace(/[\\/:*?"<>|]/g, '_'), data: (await writeEvent(d)).toString('base64') };
+      return toFileOut(`${d.event.title}-报名表.xlsx`, await writeEvent(d));
     },
     'kiosk.events': ({ childId }, ctx) => events.kioskEvents(childId, ctx.now),
     'kiosk.signUp': ({ childId, eventId }, ctx) => {

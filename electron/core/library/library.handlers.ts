@@ -6,7 +6,7 @@ import type { HandlerTable } from '../context.js';
 import type { LibraryService } from './library.service.js';
 import { prepareBookImport, writeBookImport, type PreparedBookRow } from './booklist/import.js';
 import { writeBookTemplate, writeCatalogue } from './booklist/export.js';
-import { createPreviewStore, layoutOf } from '../children/roster/previews.js';
+import { createPreviewStore, layoutOf } from '../xlsx/previews.js';
 import type { Stats } from '../stats/stats.js';
 
 export function libraryHandlers(

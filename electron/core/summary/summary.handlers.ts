@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors.js';
 import { daysBetween } from '../../../shared/domain/dates.js';
 import type { SummaryFigures, SummarySnapshot } from '../../../shared/domain/summary.js';
@@ -6,21 +5,21 @@ import type { Db } from '../db/open.js';
 import type { HandlerTable } from '../context.js';
 import type { SummaryService } from './summary.service.js';
 import { createSummaryRepo } from './summary.repo.js';
-import { safeText } from '../children/roster/export.js';
+import { AWAY_LABEL } from '../xlsx/labels.js';
+import { safeText } from '../xlsx/safeText.js';
+import { newWorkbook, toFileOut, writeTitle, xlsxBytes } from '../xlsx/workbook.js';
 
 const WEEKDAY = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-const AWAY = { father: '父亲外出', mother: '母亲外出', both: '父母均外出', none: '非留守' } as const;
 
 /** The figures as a sheet of label–value rows, for pasting into the bureau's own forms. */
 async function writeFigures(f: SummaryFigures, title: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '留守儿童之家管理台';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('学期数据');
   const rows: [string, string | number][] = [
     ['统计时段', `${f.from} 至 ${f.to}`],
     ['服务儿童（人）', f.children.active],
     ...f.children.byGrade.map((g) => [`  其中 ${g.grade} 年级`, g.children] as [string, number]),
-    ...f.children.byAway.map((a) => [`  其中 ${AWAY[a.awayParents]}`, a.children] as [string, number]),
+    ...f.children.byAway.map((a) => [`  其中 ${AWAY_LABEL[a.awayParents]}`, a.children] as [string, number]),
     ['本期新建档案（人）', f.children.joined],
     ['本期离开（人）', f.children.left],
     ['期末建档率', f.children.completeTotal === 0 ? '—' : `${Math.round((f.children.complete / f.children.completeTotal) * 1000) / 10}%`],
@@ -43,8 +42,7 @@ async function writeFigures(f: SummaryFigures, title: string): Promise<Buffer> {
     ['活动出勤（人次）', f.events.attendances],
     ['参加过活动的儿童（人）', f.events.takingPart],
   ];
-  ws.getCell(1, 1).value = safeText(title);
-  ws.getRow(1).font = { bold: true, size: 14 };
+  writeTitle(ws, title);
   rows.forEach((r, i) => {
     ws.getRow(i + 2).values = [r[0], typeof r[1] === 'string' ? safeText(r[1]) : r[1]];
   });
@@ -56,7 +54,7 @@ async function writeFigures(f: SummaryFigures, title: string): Promise<Buffer> {
   const missed = wb.addWorksheet('未与父母联系');
   missed.getRow(1).values = ['姓名', '年级', '班级', '没有联系的月份'];
   f.contact.missed.forEach((m, i) => (missed.getRow(i + 2).values = [safeText(m.name), m.grade, m.classNo, m.months.join('、')]));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }
 
 export function summaryHandlers(db: Db, summary: SummaryService): HandlerTable<'summary.compute' | 'summary.save' | 'summary.snapshots' | 'summary.snapshot' | 'summary.export'> {
@@ -99,7 +97,7 @@ export function summaryHandlers(db: Db, summary: SummaryService): HandlerTable<'
         title = `学期工作数据 ${from} 至 ${to}`;
       }
       ctx.audit({ action: 'summary.export', entity: 'summary', entityId: snapshotId ?? null, detail: { from: figures.from, to: figures.to } });
-      return { fileName: `${title.replace(/[\\/:*?"<>|]/g, '_')}.xlsx`, data: (await writeFigures(figures, title)).toString('base64') };
+      return toFileOut(`${title}.xlsx`, await writeFigures(figures, title));
     },
   };
 }

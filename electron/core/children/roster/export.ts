@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
 import type { PrintCard } from '../../../../shared/domain/roster.js';
+import { AWAY_LABEL, ZH } from '../../xlsx/labels.js';
+import { safeText } from '../../xlsx/safeText.js';
+import { newWorkbook, writeHeader, writeHelpSheet, writeTitle, xlsxBytes, type Worksheet } from '../../xlsx/workbook.js';
 import { rosterFields, TEMPLATE_HEADERS, type RosterField } from './headers.js';
 
-const AWAY: Record<PrintCard['awayParents'], string> = { father: '父亲外出', mother: '母亲外出', both: '父母均外出', none: '非留守' };
-const GENDER = { male: '男', female: '女' } as const;
+// Not the screens' words (ZH.children.relations): the shorter 兄姐 earlier exports wrote (the import reads both).
 const RELATION: Record<string, string> = {
   grandfatherPaternal: '爷爷',
   grandmotherPaternal: '奶奶',
@@ -20,30 +21,13 @@ const RELATION: Record<string, string> = {
 /** The template's columns: every roster field but the alternative forms the import also reads. */
 const COLUMNS: RosterField[] = rosterFields.filter((f) => f !== 'gradeClass' && f !== 'notes' && f !== 'parentsWorkPlace');
 
-/**
- * A text cell Excel will never run: a value starting with = + - @ (or a tab/CR) is written with a
- * leading apostrophe, so it stays text even if the sheet is re-saved as CSV and opened again.
- */
-export function safeText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function headerRow(ws: ExcelJS.Worksheet, title: string | null): number {
+function headerRow(ws: Worksheet, title: string | null): number {
   let row = 1;
   if (title) {
-    ws.getCell(1, 1).value = title;
-    ws.mergeCells(1, 1, 1, COLUMNS.length + 1);
-    ws.getRow(1).font = { bold: true, size: 14 };
-    ws.getRow(1).alignment = { horizontal: 'center' };
+    writeTitle(ws, title, { mergeTo: COLUMNS.length + 1, center: true });
     row = 2;
   }
-  const h = ws.getRow(row);
-  ['序号', ...COLUMNS.map((c) => TEMPLATE_HEADERS[c])].forEach((text, i) => {
-    h.getCell(i + 1).value = text;
-  });
-  h.font = { bold: true };
-  h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6FCF5' } };
-  ws.views = [{ state: 'frozen', ySplit: row }];
+  writeHeader(ws, row, ['序号', ...COLUMNS.map((c) => TEMPLATE_HEADERS[c])], { shaded: true, frozen: true });
   ws.columns.forEach((col, i) => {
     col.width = i === 0 ? 6 : [16, 17, 1].includes(i) ? 28 : 13;
   });
@@ -53,12 +37,12 @@ function headerRow(ws: ExcelJS.Worksheet, title: string | null): number {
 function values(c: PrintCard): Record<RosterField, string | number | null> {
   return {
     name: c.name,
-    gender: c.gender ? GENDER[c.gender] : null,
+    gender: c.gender ? ZH.children.gender[c.gender] : null,
     birthDate: c.birthDate,
     grade: c.grade,
     classNo: c.classNo,
     gradeClass: null,
-    awayParents: AWAY[c.awayParents],
+    awayParents: AWAY_LABEL[c.awayParents],
     fatherName: c.father?.name ?? null,
     fatherPhone: c.father?.phones.join('/') ?? null,
     fatherWorkPlace: c.father?.workPlace ?? null,
@@ -77,8 +61,7 @@ function values(c: PrintCard): Record<RosterField, string | number | null> {
 
 /** The roster (花名册) as .xlsx, in the template's columns so it can be imported again. */
 export async function writeRoster(children: readonly PrintCard[], title: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '留守儿童之家管理台';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('花名册');
   const first = headerRow(ws, title) + 1;
   children.forEach((c, i) => {
@@ -91,18 +74,16 @@ export async function writeRoster(children: readonly PrintCard[], title: string)
       row.getCell(j + 2).value = value === null || value === '' ? null : typeof value === 'number' ? value : safeText(value);
     });
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }
 
 /** An empty roster to fill in, with a second sheet explaining each column. */
 export async function writeTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '留守儿童之家管理台';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('花名册');
   headerRow(ws, null);
   for (let r = 2; r <= 300; r++) ws.getCell(r, 4).numFmt = 'yyyy-mm-dd';
-  const help = wb.addWorksheet('填写说明');
-  const lines: [string, string][] = [
+  writeHelpSheet(wb, [
     ['列', '怎么填'],
     ['姓名', '必填。少数民族姓名中间的点写“·”。'],
     ['性别', '男 / 女（也可写 M/F、1/2）'],
@@ -114,12 +95,6 @@ export async function writeTemplate(): Promise<Buffer> {
     ['与监护人关系', '爷爷、奶奶、外公、外婆、叔叔、姑姑……'],
     ['帮扶教师', '本程序中教师的姓名'],
     ['说明', '同一名儿童（姓名和出生日期相同）再次导入时不会重复创建。'],
-  ];
-  lines.forEach((l, i) => {
-    help.getRow(i + 1).values = l;
-  });
-  help.getRow(1).font = { bold: true };
-  help.getColumn(1).width = 14;
-  help.getColumn(2).width = 80;
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  ], [14, 80]);
+  return xlsxBytes(wb);
 }

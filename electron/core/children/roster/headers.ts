@@ -1,6 +1,5 @@
-import type ExcelJS from 'exceljs';
-import { cellText } from '../../../../shared/domain/normalize.js';
-import { readCell } from './workbook.js';
+import { findHeaders, key, synonyms, type Header, type HeaderSpec } from '../../xlsx/headers.js';
+import type { Workbook } from '../../xlsx/workbook.js';
 
 export const rosterFields = [
   'name',
@@ -63,10 +62,8 @@ const SUB = {
 };
 
 /** Every way a school writes each column, after `key()` folding (full-width, brackets and spaces gone). */
-const SYNONYMS: Record<string, RosterField> = {};
-function add(field: RosterField, ...names: string[]): void {
-  for (const n of names) SYNONYMS[key(n)] = field;
-}
+const SYNONYMS = synonyms<RosterField>();
+const add = SYNONYMS.add;
 add('name', '姓名', '学生姓名', '儿童姓名', '幼儿姓名', '名字', '学生', '留守儿童姓名', 'name');
 add('gender', '性别', 'gender', 'sex');
 add('birthDate', '出生日期', '出生年月', '出生年月日', '生日', '出生时间', '出生', 'birthdate', 'birthday');
@@ -91,95 +88,15 @@ for (const [role, words] of Object.entries(PARENT)) {
   }
 }
 
-/** Header text folded for matching: full-width to ASCII, no spaces, no bracketed hints like （必填）. */
-export function key(header: string): string {
-  return header
-    .normalize('NFKC')
-    .replace(/\(.*?\)|\[.*?\]|【.*?】/g, '')
-    .replace(/[\s*:：]/g, '')
-    .toLowerCase();
-}
-
-export function fieldOf(header: string): RosterField | null {
-  return SYNONYMS[key(header)] ?? null;
-}
-
 const GROUPS: Record<string, 'father' | 'mother' | 'guardian'> = Object.fromEntries(
   Object.entries(PARENT).flatMap(([role, words]) => words.map((w) => [key(w), role as 'father' | 'mother' | 'guardian'])),
 );
 
-export interface Header<F extends string = RosterField> {
-  sheet: ExcelJS.Worksheet;
-  /** The header's last row; data starts below it. */
-  row: number;
-  columns: Map<number, { header: string; field: F }>;
-  ignored: string[];
-  /** The sheet's width as exceljs saw it, read once. */
-  width: number;
-}
+const ROSTER: HeaderSpec<RosterField> = { fieldOf: SYNONYMS.fieldOf, groups: GROUPS, required: 'name' };
 
-// exceljs computes rowCount and columnCount by walking every row on each read: read them once.
-function texts(ws: ExcelJS.Worksheet, row: number, columns: number): Map<number, string> {
-  const out = new Map<number, string>();
-  const r = ws.getRow(row);
-  for (let c = 1; c <= columns; c++) {
-    const t = cellText(readCell(r.getCell(c)).value);
-    if (t !== '') out.set(c, t);
-  }
-  return out;
-}
+export type RosterHeader = Header<RosterField>;
 
-/** What a kind of list (roster, book list) reads its header with. */
-export interface HeaderSpec<F extends string> {
-  fieldOf(label: string): F | null;
-  /** Upper cells of a two-row header that name a group (父亲 over 姓名 | 电话), by folded key. */
-  groups: Record<string, string>;
-  /** The field a header must have to be this kind of list. */
-  required: F;
-}
-
-const ROSTER: HeaderSpec<RosterField> = { fieldOf, groups: GROUPS, required: 'name' };
-
-/**
- * Finds a list's header in the first rows of a sheet: a title row above it is passed over, and
- * a two-row header (父亲 over 姓名 | 电话 | 务工地, merged) is read as 父亲姓名, 父亲电话, 父亲务工地.
- */
-export function findHeader(ws: ExcelJS.Worksheet): Header | null {
-  return findHeaderOf(ws, ROSTER);
-}
-
-export function findHeaderOf<F extends string>(ws: ExcelJS.Worksheet, spec: HeaderSpec<F>): Header<F> | null {
-  let best: Header<F> | null = null;
-  const width = Math.min(ws.columnCount, 60);
-  const rows = Math.min(ws.rowCount, 15);
-  for (let r = 1; r <= rows; r++) {
-    const top = texts(ws, r, width);
-    const below = texts(ws, r + 1, width);
-    for (const twoRows of [false, true]) {
-      const columns = new Map<number, { header: string; field: F }>();
-      const ignored: string[] = [];
-      const cols = new Set([...top.keys(), ...(twoRows ? below.keys() : [])]);
-      for (const c of [...cols].sort((a, b) => a - b)) {
-        const upper = top.get(c) ?? '';
-        const lower = twoRows ? (below.get(c) ?? '') : '';
-        const group = spec.groups[key(upper)];
-        const label = twoRows && lower !== '' ? (group ? `${upper}${lower}` : lower) : upper;
-        const field = spec.fieldOf(label) ?? (twoRows && lower !== '' && !group ? spec.fieldOf(upper) : null);
-        if (field && ![...columns.values()].some((x) => x.field === field)) columns.set(c, { header: label, field });
-        else if (label !== '') ignored.push(label);
-      }
-      const fields = new Set([...columns.values()].map((x) => x.field));
-      const usable = fields.has(spec.required) && fields.size >= 2;
-      if (usable && (!best || columns.size > best.columns.size)) {
-        best = {
-          sheet: ws,
-          row: twoRows ? r + 1 : r,
-          columns,
-          ignored: ignored.filter((h) => !/^(序号|编号|no\.?)$/i.test(h)),
-          width,
-        };
-      }
-    }
-  }
-  return best;
+/** The roster's header on every visible sheet that has one. */
+export function rosterSheets(wb: Workbook): RosterHeader[] {
+  return findHeaders(wb, ROSTER);
 }

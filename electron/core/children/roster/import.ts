@@ -1,5 +1,3 @@
-import type ExcelJS from 'exceljs';
-import { AppError } from '../../../../shared/errors.js';
 import { childInput, type ChildFields, type ChildInput } from '../../../../shared/domain/child.js';
 import {
   cellText,
@@ -16,9 +14,9 @@ import {
 } from '../../../../shared/domain/normalize.js';
 import { toFieldIssues } from '../../../../shared/api/validation.js';
 import type { ImportPreview, ImportRow, RowProblem } from '../../../../shared/domain/roster.js';
-import { findHeader, type Header, type RosterField } from './headers.js';
-import { readWorkbook } from './workbook.js';
-import { dataRows } from './rows.js';
+import { isDate1904, readWorkbook } from '../../xlsx/read.js';
+import { dataRows } from '../../xlsx/rows.js';
+import { rosterSheets, type RosterHeader, type RosterField } from './headers.js';
 
 const MAX_ROWS = 5000;
 
@@ -28,13 +26,6 @@ export interface PreparedRow {
 }
 
 type Cells = Partial<Record<RosterField, Raw>>;
-
-/** Every visible sheet with a roster header: schools often keep one sheet per grade. */
-function rosterSheets(wb: ExcelJS.Workbook): Header[] {
-  const found = wb.worksheets.filter((ws) => ws.state === 'visible').flatMap((ws) => findHeader(ws) ?? []);
-  if (found.length === 0) throw new AppError('import.noHeader');
-  return found;
-}
 
 /** Name and birth date tell two children apart; without a birth date, name and class do. */
 export function sameChildKey(name: string, birthDate: string | null, grade: number | null, classNo: number | null): string {
@@ -160,10 +151,10 @@ export async function prepareImport(
     mentors: Map<string, number>;
     exists: (name: string, birthDate: string | null, grade: number, classNo: number) => boolean;
   },
-): Promise<{ headers: Header[]; rows: PreparedRow[]; skipped: ImportPreview['skipped'] }> {
+): Promise<{ headers: RosterHeader[]; rows: PreparedRow[]; skipped: ImportPreview['skipped'] }> {
   const wb = await readWorkbook(bytes);
   const headers = rosterSheets(wb);
-  const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
+  const date1904 = isDate1904(wb);
   const rows: PreparedRow[] = [];
   const skipped = { hidden: 0, totals: 0, empty: 0 };
   const seen = new Map<string, { sheet: string; row: number }>();
@@ -172,7 +163,7 @@ export async function prepareImport(
 }
 
 function readSheet(
-  header: Header,
+  header: RosterHeader,
   ctx: {
     today: string;
     date1904: boolean;

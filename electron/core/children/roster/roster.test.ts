@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeOf, makeSetUpCore, type TestCore } from '../../../../tests/helpers/core.js';
-import { BROKEN, MESSY, messyRoster, roster1904 } from '../../../../tests/fixtures/rosters.js';
+import { BROKEN, BROKEN_CODES, MESSY, messyRoster, roster1904 } from '../../../../tests/fixtures/rosters.js';
 import type { ImportPreview, ImportResult, FileOut } from '../../../../shared/domain/roster.js';
 import type { Child, ChildListItem } from '../../../../shared/domain/child.js';
 import type { AuditEntry } from '../../../../shared/domain/types.js';
@@ -72,14 +72,7 @@ describe('roster import', () => {
     expect(p.rows[0]).toMatchObject({ name: '刘一', birthDate: '2016-01-01', grade: 3, classNo: 2, status: 'new' });
   });
 
-  it.each([
-    ['empty', 'import.empty'],
-    ['pdf', 'import.notXlsx'],
-    ['xls', 'import.notXlsx'],
-    ['encrypted', 'import.encrypted'],
-    ['csvGbk', 'import.notXlsx'],
-    ['brokenZip', 'import.unreadable'],
-  ] as const)('gives a clear message for a file that is not a readable .xlsx: %s', async (kind, code) => {
+  it.each(BROKEN_CODES)('gives a clear message for a file that is not a readable .xlsx: %s', async (kind, code) => {
     t = await makeSetUpCore();
     expect(await codeOf(preview(BROKEN[kind]))).toBe(code);
   });
@@ -130,7 +123,7 @@ describe('roster export', () => {
 describe('a sheet formatted to the last row', () => {
   it('is read like the plain one: the empty styled rows are dropped before exceljs sees them', async () => {
     const { stretchedRoster } = await import('../../../../tests/fixtures/rosters.js');
-    const { withoutEmptyRows } = await import('./workbook.js');
+    const { withoutEmptyRows } = await import('../../xlsx/read.js');
     const big = await stretchedRoster();
     const slim = await withoutEmptyRows(big);
     expect(slim.length).toBeLessThan(big.length / 10);

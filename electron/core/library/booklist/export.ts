@@ -1,12 +1,12 @@
-import ExcelJS from 'exceljs';
-import { safeText } from '../../children/roster/export.js';
+import type { CopySource, CopyStatus } from '../../../../shared/domain/library.js';
+import { ZH } from '../../xlsx/labels.js';
+import { safeText } from '../../xlsx/safeText.js';
+import { newWorkbook, writeHeader, writeHelpSheet, xlsxBytes, type Worksheet } from '../../xlsx/workbook.js';
 import { bookFields, BOOK_HEADERS } from './headers.js';
 
-const CATEGORY: Record<string, string> = {
-  picture: '绘本', fairy: '童话', science: '科普', literature: '文学', history: '历史', comics: '漫画', study: '教辅', other: '其他',
-};
-const SOURCE = { bought: '购买', donated: '捐赠' } as const;
-const STATUS = { available: '在架', lost: '遗失', damaged: '破损', withdrawn: '注销' } as const;
+const CATEGORY: Readonly<Record<string, string>> = ZH.library.categories;
+const SOURCE = ZH.library.sources;
+const STATUS = ZH.library.states;
 
 export interface CatalogueRow {
   barcode: string;
@@ -17,21 +17,15 @@ export interface CatalogueRow {
   year: number | null;
   categoryKey: string | null;
   category: string | null;
-  source: 'bought' | 'donated';
+  source: CopySource;
   donor: string;
   addedOn: string;
-  status: keyof typeof STATUS;
+  status: CopyStatus;
   onLoan: number;
 }
 
-function header(ws: ExcelJS.Worksheet, extra: string[]): void {
-  const h = ws.getRow(1);
-  [...bookFields.map((f) => BOOK_HEADERS[f]), ...extra].forEach((text, i) => {
-    h.getCell(i + 1).value = text;
-  });
-  h.font = { bold: true };
-  h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6FCF5' } };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
+function header(ws: Worksheet, extra: string[]): void {
+  writeHeader(ws, 1, [...bookFields.map((f) => BOOK_HEADERS[f]), ...extra], { shaded: true, frozen: true });
   ws.columns.forEach((col, i) => {
     col.width = i === 0 ? 30 : i === 1 ? 16 : 12;
   });
@@ -39,8 +33,7 @@ function header(ws: ExcelJS.Worksheet, extra: string[]): void {
 
 /** Every copy, one per row, in the template's columns: the file imports again with nothing new. */
 export async function writeCatalogue(rows: readonly CatalogueRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '留守儿童之家管理台';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('图书清单');
   header(ws, ['入藏日期', '状态']);
   rows.forEach((r, i) => {
@@ -62,23 +55,21 @@ export async function writeCatalogue(rows: readonly CatalogueRow[]): Promise<Buf
       row.getCell(j + 1).value = v === null || v === '' ? null : typeof v === 'number' ? v : safeText(v);
     });
     row.getCell(bookFields.length + 1).value = r.addedOn;
-    row.getCell(bookFields.length + 2).value = r.onLoan ? '借出' : STATUS[r.status];
+    row.getCell(bookFields.length + 2).value = STATUS[r.onLoan ? 'onLoan' : r.status];
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }
 
 /** An empty book list to fill in, with a sheet explaining each column. */
 export async function writeBookTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '留守儿童之家管理台';
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('图书清单');
   header(ws, []);
   for (let r = 2; r <= 500; r++) {
     ws.getCell(r, 2).numFmt = '@';
     ws.getCell(r, 8).numFmt = '@';
   }
-  const help = wb.addWorksheet('填写说明');
-  const lines: [string, string][] = [
+  writeHelpSheet(wb, [
     ['列', '怎么填'],
     ['书名', '必填。'],
     ['ISBN', '书背面条码下的 13 位数字（老书 10 位，末位可能是 X）；可带短横线。没有 ISBN 的书留空。'],
@@ -88,12 +79,6 @@ export async function writeBookTemplate(): Promise<Buffer> {
     ['财产号', '书上已有的财产号（登记号）。不填则自动编号。同一个财产号不能出现两次。'],
     ['来源', '购买 / 捐赠；捐赠的写上捐赠人。'],
     ['说明', '同一文件再次导入不会重复：已有的书目和财产号会跳过。'],
-  ];
-  lines.forEach((l, i) => {
-    help.getRow(i + 1).values = l;
-  });
-  help.getRow(1).font = { bold: true };
-  help.getColumn(1).width = 12;
-  help.getColumn(2).width = 90;
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  ], [12, 90]);
+  return xlsxBytes(wb);
 }

@@ -1,4 +1,5 @@
-import { key, type HeaderSpec } from '../../children/roster/headers.js';
+import { findHeaders, synonyms, type Header, type HeaderSpec } from '../../xlsx/headers.js';
+import type { Workbook } from '../../xlsx/workbook.js';
 
 export const bookFields = ['title', 'isbn', 'author', 'publisher', 'year', 'category', 'count', 'barcode', 'source', 'donor'] as const;
 export type BookField = (typeof bookFields)[number];
@@ -17,10 +18,8 @@ export const BOOK_HEADERS: Record<BookField, string> = {
   donor: '捐赠人',
 };
 
-const SYNONYMS: Record<string, BookField> = {};
-function add(field: BookField, ...names: string[]): void {
-  for (const n of names) SYNONYMS[key(n)] = field;
-}
+const SYNONYMS = synonyms<BookField>();
+const add = SYNONYMS.add;
 add('title', '书名', '图书名称', '图书名', '书籍名称', '题名', '正题名', '名称', '书目', '书名(题名)', 'title');
 add('isbn', 'ISBN', 'ISBN号', '书号', '标准书号', '国际标准书号', 'isbn/issn');
 add('author', '作者', '著者', '责任者', '编著者', '作者/译者', '作译者', '主编', 'author');
@@ -32,8 +31,11 @@ add('barcode', '财产号', '条码', '条码号', '条形码号', '登记号', 
 add('source', '来源', '图书来源', '获得方式', '入藏方式', 'source');
 add('donor', '捐赠人', '捐赠者', '捐书人', '捐赠单位', '捐赠人(单位)', 'donor');
 
-export const BOOK_LIST: HeaderSpec<BookField> = {
-  fieldOf: (label) => SYNONYMS[key(label)] ?? null,
-  groups: {},
-  required: 'title',
-};
+const BOOK_LIST: HeaderSpec<BookField> = { fieldOf: SYNONYMS.fieldOf, groups: {}, required: 'title' };
+
+export type BookListHeader = Header<BookField>;
+
+/** The book list's header on every visible sheet that has one. */
+export function bookListSheets(wb: Workbook): BookListHeader[] {
+  return findHeaders(wb, BOOK_LIST);
+}

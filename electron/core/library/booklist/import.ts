@@ -1,5 +1,3 @@
-import type ExcelJS from 'exceljs';
-import { AppError } from '../../../../shared/errors.js';
 import { cellText, type Raw } from '../../../../shared/domain/normalize.js';
 import { toFieldIssues } from '../../../../shared/api/validation.js';
 import { barcodeField, bookInput, categoryKeys, type BookFields, type Category, type CopySource } from '../../../../shared/domain/library.js';
@@ -8,10 +6,10 @@ import type { BookImportPreview, BookImportRow } from '../../../../shared/domain
 import type { Db } from '../../db/open.js';
 import type { CallContext } from '../../context.js';
 import type { LibraryService } from '../library.service.js';
-import { findHeaderOf, key, type Header } from '../../children/roster/headers.js';
-import { readWorkbook } from '../../children/roster/workbook.js';
-import { dataRows } from '../../children/roster/rows.js';
-import { BOOK_LIST, type BookField } from './headers.js';
+import { key } from '../../xlsx/headers.js';
+import { readWorkbook } from '../../xlsx/read.js';
+import { dataRows } from '../../xlsx/rows.js';
+import { bookListSheets, type BookField, type BookListHeader } from './headers.js';
 
 const MAX_ROWS = 10000;
 
@@ -79,12 +77,8 @@ function categoryId(raw: Raw, categories: Category[]): { id: number | null; unkn
 export async function prepareBookImport(
   bytes: Buffer,
   look: BookLookups,
-): Promise<{ headers: Header<BookField>[]; rows: PreparedBookRow[]; skipped: BookImportPreview['skipped'] }> {
-  const wb = await readWorkbook(bytes);
-  const headers = wb.worksheets
-    .filter((ws: ExcelJS.Worksheet) => ws.state === 'visible')
-    .flatMap((ws) => findHeaderOf(ws, BOOK_LIST) ?? []);
-  if (headers.length === 0) throw new AppError('import.noHeader');
+): Promise<{ headers: BookListHeader[]; rows: PreparedBookRow[]; skipped: BookImportPreview['skipped'] }> {
+  const headers = bookListSheets(await readWorkbook(bytes));
   const rows: PreparedBookRow[] = [];
   const skipped = { hidden: 0, totals: 0, empty: 0 };
   const barcodesSeen = new Map<string, number>();

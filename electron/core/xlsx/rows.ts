@@ -1,7 +1,8 @@
-import { cellText, type Raw } from '../../../../shared/domain/normalize.js';
-import type { RowProblem } from '../../../../shared/domain/roster.js';
+import { cellText, type Raw } from '../../../shared/domain/normalize.js';
+import type { RowProblem } from '../../../shared/domain/roster.js';
 import type { Header } from './headers.js';
-import { readCell } from './workbook.js';
+import { readCell } from './read.js';
+import { fromSafeText } from './safeText.js';
 
 // Totals, summaries and the signature lines under a list are not data.
 const TOTALS = /^(合\s*计|总\s*计|小计|共计|总数|总人数|人数|总册数|填表人|填报人|制表人?|审核人?|负责人|校长签字|签字|填表日期|备注：)/;
@@ -37,8 +38,7 @@ export function* dataRows<F extends string>(
     for (const [col, { field }] of header.columns) {
       const read = readCell(row.getCell(col));
       if (read.error) cellErrors.push({ field, message: 'cellError', params: { value: read.error }, level: 'warning' });
-      // Our own export keeps =, +, - and @ from running with a leading apostrophe: take it off again.
-      cells[field] = typeof read.value === 'string' && /^'[=+\-@]/.test(read.value) ? read.value.slice(1) : read.value;
+      cells[field] = fromSafeText(read.value);
       if (cellText(read.value) !== '') filled = true;
     }
     if (!filled) {

@@ -1,13 +1,13 @@
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { AppError } from '../../../../shared/errors.js';
-import type { Raw } from '../../../../shared/domain/normalize.js';
+import { AppError } from '../../../shared/errors.js';
+import type { Raw } from '../../../shared/domain/normalize.js';
+import { newWorkbook, type Cell, type Workbook } from './workbook.js';
 
 /**
  * Reads an .xlsx into an exceljs workbook, or says plainly why it cannot: an empty file, an old .xls,
  * a CSV, a PDF renamed to .xlsx, a password-protected workbook, a damaged file.
  */
-export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+export async function readWorkbook(bytes: Buffer): Promise<Workbook> {
   if (bytes.length === 0) throw new AppError('import.empty');
   const head = bytes.subarray(0, 8);
   // Office's compound file: an old .xls, or an encrypted .xlsx (which Excel also stores this way).
@@ -16,7 +16,7 @@ export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
     throw new AppError(encrypted ? 'import.encrypted' : 'import.notXlsx');
   }
   if (!(head[0] === 0x50 && head[1] === 0x4b)) throw new AppError('import.notXlsx');
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   try {
     await wb.xlsx.load((await withoutEmptyRows(bytes)) as unknown as ArrayBuffer);
   } catch {
@@ -24,6 +24,11 @@ export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   }
   if (wb.worksheets.length === 0) throw new AppError('import.unreadable');
   return wb;
+}
+
+/** Whether the workbook counts its serial dates from 1904 (old Mac Excel) rather than 1900. */
+export function isDate1904(wb: Workbook): boolean {
+  return Boolean((wb.properties as { date1904?: boolean }).date1904);
 }
 
 export interface CellRead {
@@ -37,7 +42,7 @@ const BIG_SHEET = 2 * 1024 * 1024;
 /**
  * A sheet "formatted to the last row" holds a million empty, styled <row> elements; exceljs would
  * build them all (seconds and a gigabyte). Rows without a single value are dropped from the XML
- * before exceljs reads it: nothing a roster needs is lost, merged ranges are kept as they are.
+ * before exceljs reads it: nothing a list needs is lost, merged ranges are kept as they are.
  */
 export async function withoutEmptyRows(bytes: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
@@ -57,7 +62,7 @@ export async function withoutEmptyRows(bytes: Buffer): Promise<Buffer> {
 }
 
 /** A cell's value as the normalizer takes it: formulas by their result, rich text as text. */
-export function readCell(cell: ExcelJS.Cell): CellRead {
+export function readCell(cell: Cell): CellRead {
   const v = cell.value as unknown;
   return fromValue(v);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../../shared/errors.js';
-import type { CallContext } from '../../context.js';
+import { AppError } from '../../../shared/errors.js';
+import type { CallContext } from '../context.js';
 import type { Header } from './headers.js';
 
 const PREVIEW_TTL_MS = 30 * 60 * 1000;
