@@ -6,6 +6,7 @@ import { openCore } from '../../electron/core/app.js';
 import { startWebHost } from '../../electron/web/server.js';
 import { parseArgs } from 'node:util';
 import { tempDataDir, SETUP } from '../helpers/core.js';
+import { SEED_ADMIN } from '../fixtures/setup.js';
 import { measure, printRows, quantiles, type Row } from './rows.js';
 import { printBundle, startBench } from './start.js';
 
@@ -53,7 +54,7 @@ async function visitsBench(rows: Row[]): Promise<void> {
   const clock = settableClock(now);
   const core = openCore({ dataDir: dir, clock });
   const admin = core.openSession('system');
-  await core.call(admin, 'setup.run', { ...SETUP, admin: { name: '李校长', pin: '123456' } });
+  await core.call(admin, 'setup.run', { ...SETUP, admin: SEED_ADMIN });
   await seedDemo(core.db, createChildrenService(core.db), { children: 2000, seed: 3, today: '2026-11-27', now });
   const t0 = performance.now();
   const visits = seedVisits(core.db, { years: 10, today: '2026-11-27', hours: DEFAULT_HOURS, seed: 3 });
@@ -190,8 +191,8 @@ async function tapToConfirmation(core: ReturnType<typeof openCore>, rows: Row[])
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(host.url);
-  await page.getByRole('option', { name: /李校长/ }).click();
-  await page.getByLabel(/PIN/).fill('123456');
+  await page.getByRole('option', { name: new RegExp(SEED_ADMIN.name) }).click();
+  await page.getByLabel(/PIN/).fill(SEED_ADMIN.pin);
   await page.getByRole('button', { name: '解锁' }).click();
   await page.getByRole('button', { name: '儿童签到模式' }).click();
   await page.getByRole('button', { name: '进入', exact: true }).click();
@@ -232,8 +233,8 @@ async function tapToConfirmation(core: ReturnType<typeof openCore>, rows: Row[])
   // The term summary as a PDF: from opening its print page to the PDF written (issue 8: under 3 s).
   const desk = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await desk.goto(host.url);
-  await desk.getByRole('option', { name: /李校长/ }).click();
-  await desk.getByLabel(/PIN/).fill('123456');
+  await desk.getByRole('option', { name: new RegExp(SEED_ADMIN.name) }).click();
+  await desk.getByLabel(/PIN/).fill(SEED_ADMIN.pin);
   await desk.getByRole('button', { name: '解锁' }).click();
   await desk.getByTestId('current-teacher').waitFor();
   const pdfSamples: number[] = [];

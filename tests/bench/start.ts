@@ -7,6 +7,7 @@ import { openCore } from '../../electron/core/app.js';
 import { settableClock } from '../../electron/core/clock.js';
 import { startWebHost } from '../../electron/web/server.js';
 import { tempDataDir } from '../helpers/core.js';
+import { SEED_ADMIN } from '../fixtures/setup.js';
 import { kib, readBundle, RENDERER_OUT, type Bundle } from '../helpers/bundle.js';
 import { quantiles, type Row } from './rows.js';
 
@@ -14,8 +15,6 @@ const root = path.resolve(__dirname, '../..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 /** A school afternoon, as the other benches and the e2e tests use. */
 const NOW = '2026-11-27T16:00:00+08:00';
-/** What `npm run seed` sets up. */
-const ADMIN = { name: '李校长', pin: '123456' };
 
 export interface StartOptions {
   /** A built renderer to measure (out/renderer after a fresh build by default). */
@@ -79,7 +78,7 @@ async function coldStart(browser: Browser, url: string, rate: number): Promise<S
     // CPU time, unlike the clock, hardly moves when other programs share the machine.
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => (metrics.find((x) => x.name === name)?.value ?? NaN) * 1000;
-    await page.getByLabel(/PIN/).fill(ADMIN.pin);
+    await page.getByLabel(/PIN/).fill(SEED_ADMIN.pin);
     // From the click on 解锁 to the Today page drawn with its figures (measured in the page).
     const today = await page.evaluate(
       () =>
