@@ -36,7 +36,12 @@ export const test = base.extend<{ app: AppHost; now: string }>({
     });
     let log = '';
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`web host did not start:\n${log}`)), 30_000);
+      // tsx compiles the core on start: on a busy machine that alone can take half a minute.
+      const timer = setTimeout(() => {
+        // Not left running behind a failed test.
+        child.kill('SIGTERM');
+        reject(new Error(`web host did not start:\n${log}`));
+      }, 90_000);
       const onData = (chunk: Buffer) => {
         log += chunk.toString();
         const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(log);

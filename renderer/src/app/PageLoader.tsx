@@ -1,7 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { Outlet } from 'react-router';
-import { Suspense } from 'react';
 
 /** How long a page's code may take before a spinner shows: a local fetch usually wins, and nothing flashes. */
 const SPINNER_DELAY_MS = 300;
