@@ -4,11 +4,22 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCore } from '../../electron/core/app.js';
 import { startWebHost } from '../../electron/web/server.js';
+import { parseArgs } from 'node:util';
 import { tempDataDir, SETUP } from '../helpers/core.js';
+import { SEED_ADMIN } from '../fixtures/setup.js';
+import { measure, printRows, quantiles, type Row } from './rows.js';
+import { printBundle, startBench } from './start.js';
 
 /**
- * `npm run bench`: timings of the house's hot paths on a real database file with synchronous=FULL.
+ * `npm run bench`: timings of the house's hot paths on a real database file with synchronous=FULL, and
+ * the desk's cold start in Chromium with the renderer's bundle sizes.
  * Figures go in the closing notes; no test asserts a time (that would flake).
+ *
+ *   npm run bench                          everything (the core part builds a 10-year database: slow)
+ *   npm run bench -- --only start          the cold start and the bundle only (builds the renderer first)
+ *   npm run bench -- --only core           the core's hot paths only
+ *   --runs 11                              cold starts per CPU rate (the median is reported)
+ *   --renderer DIR                         measure that built renderer instead of building out/renderer
  */
 
 /** A plain 300-row roster in the template's columns, made from the demo generator. */
@@ -43,7 +54,7 @@ async function visitsBench(rows: Row[]): Promise<void> {
   const clock = settableClock(now);
   const core = openCore({ dataDir: dir, clock });
   const admin = core.openSession('system');
-  await core.call(admin, 'setup.run', { ...SETUP, admin: { name: '李校长', pin: '123456' } });
+  await core.call(admin, 'setup.run', { ...SETUP, admin: SEED_ADMIN });
   await seedDemo(core.db, createChildrenService(core.db), { children: 2000, seed: 3, today: '2026-11-27', now });
   const t0 = performance.now();
   const visits = seedVisits(core.db, { years: 10, today: '2026-11-27', hours: DEFAULT_HOURS, seed: 3 });
@@ -180,8 +191,8 @@ async function tapToConfirmation(core: ReturnType<typeof openCore>, rows: Row[])
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(host.url);
-  await page.getByRole('option', { name: /李校长/ }).click();
-  await page.getByLabel(/PIN/).fill('123456');
+  await page.getByRole('option', { name: new RegExp(SEED_ADMIN.name) }).click();
+  await page.getByLabel(/PIN/).fill(SEED_ADMIN.pin);
   await page.getByRole('button', { name: '解锁' }).click();
   await page.getByRole('button', { name: '儿童签到模式' }).click();
   await page.getByRole('button', { name: '进入', exact: true }).click();
@@ -222,8 +233,8 @@ async function tapToConfirmation(core: ReturnType<typeof openCore>, rows: Row[])
   // The term summary as a PDF: from opening its print page to the PDF written (issue 8: under 3 s).
   const desk = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await desk.goto(host.url);
-  await desk.getByRole('option', { name: /李校长/ }).click();
-  await desk.getByLabel(/PIN/).fill('123456');
+  await desk.getByRole('option', { name: new RegExp(SEED_ADMIN.name) }).click();
+  await desk.getByLabel(/PIN/).fill(SEED_ADMIN.pin);
   await desk.getByRole('button', { name: '解锁' }).click();
   await desk.getByTestId('current-teacher').waitFor();
   const pdfSamples: number[] = [];
@@ -242,31 +253,7 @@ async function tapToConfirmation(core: ReturnType<typeof openCore>, rows: Row[])
   await host.close();
 }
 
-interface Row {
-  what: string;
-  n: number;
-  p50: number;
-  p95: number;
-  unit: 'µs' | 'ms' | '×';
-}
-
-function quantiles(samples: number[]): { p50: number; p95: number } {
-  const s = [...samples].sort((a, b) => a - b);
-  return { p50: s[Math.floor(s.length * 0.5)]!, p95: s[Math.floor(s.length * 0.95)]! };
-}
-
-async function measure(what: string, n: number, unit: Row['unit'], fn: (i: number) => unknown): Promise<Row> {
-  for (let i = 0; i < Math.min(50, n); i++) await fn(i);
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await fn(i);
-    samples.push((performance.now() - t0) * (unit === 'µs' ? 1000 : 1));
-  }
-  return { what, n, unit, ...quantiles(samples) };
-}
-
-async function main(): Promise<void> {
+async function coreBench(rows: Row[]): Promise<void> {
   const dataDir = tempDataDir('home-desk-bench-');
   const core = openCore({ dataDir });
   const desk = core.openSession('desk');
@@ -279,7 +266,6 @@ async function main(): Promise<void> {
   const [admin] = (await call('auth.lockList')) as { id: number }[];
   await call('auth.login', { teacherId: admin!.id, pin: SETUP.admin.pin });
 
-  const rows: Row[] = [];
   const rawDb = core.db;
   const bare = rawDb.prepare('SELECT value FROM settings WHERE key = ?').pluck();
   rows.push(await measure('bare better-sqlite3 read (baseline)', 20_000, 'µs', () => bare.get('schoolName')));
@@ -344,11 +330,28 @@ async function main(): Promise<void> {
   core.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(rendererDir, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      runs: { type: 'string', default: '11' },
+      renderer: { type: 'string' },
+    },
+  });
+  const only = values.only;
+  if (only !== undefined && only !== 'start' && only !== 'core') throw new Error('--only: start or core');
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 200) throw new Error('--runs: a whole number from 1 to 200');
+  const rows: Row[] = [];
+  // The cold start first: it builds out/renderer, which the core part's Chromium timings then use.
+  const bundle = only === 'core' ? null : await startBench(rows, { runs, rendererDir: values.renderer && path.resolve(values.renderer) });
+  if (only !== 'start') await coreBench(rows);
 
   console.log(`\nChildren's Home Desk — bench (${new Date().toISOString()}, Node ${process.version}, ${process.platform})\n`);
-  console.log('| what | n | p50 | p95 |');
-  console.log('|---|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.what} | ${r.n} | ${r.p50.toFixed(r.unit === 'ms' ? 2 : 1)} ${r.unit} | ${r.p95.toFixed(r.unit === 'ms' ? 2 : 1)} ${r.unit} |`);
+  printRows(rows);
+  if (bundle) printBundle(bundle);
 }
 
 main().catch((err: unknown) => {

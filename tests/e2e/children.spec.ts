@@ -102,9 +102,7 @@ test('the children list and the import page in English', async ({ page, app }) =
   const rosterFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-')), 'roster.xlsx');
   fs.writeFileSync(rosterFile, await messyRoster());
   await page.goto(app.url);
-  await page.getByRole('option', { name: new RegExp(SETUP.admin.name) }).click();
-  await page.getByLabel(/PIN/).fill(SETUP.admin.pin);
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await login(page, SETUP.admin.name, SETUP.admin.pin, 'Unlock');
   await page.getByRole('link', { name: 'Children', exact: true }).click();
   await page.getByRole('button', { name: 'Import roster' }).click();
   await page.locator('input[type=file]').setInputFiles(rosterFile);

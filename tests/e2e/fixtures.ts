@@ -36,7 +36,12 @@ export const test = base.extend<{ app: AppHost; now: string }>({
     });
     let log = '';
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`web host did not start:\n${log}`)), 30_000);
+      // tsx compiles the core on start: on a busy machine that alone can take half a minute.
+      const timer = setTimeout(() => {
+        // Not left running behind a failed test.
+        child.kill('SIGTERM');
+        reject(new Error(`web host did not start:\n${log}`));
+      }, 90_000);
       const onData = (chunk: Buffer) => {
         log += chunk.toString();
         const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(log);
@@ -74,7 +79,7 @@ export const test = base.extend<{ app: AppHost; now: string }>({
 });
 
 export { expect } from '@playwright/test';
-export { SETUP } from '../fixtures/setup';
+export { SETUP, SEED_ADMIN } from '../fixtures/setup';
 
 /** Saves a full-page screenshot under test-results/screenshots to look at after the run. */
 export async function shot(page: Page, name: string): Promise<void> {
@@ -84,11 +89,19 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 
-/** Unlocks the desk as a teacher from the lock screen (the wizard's admin by default). */
-export async function login(page: Page, name: string = SETUP_ADMIN.name, pin: string = SETUP_ADMIN.pin): Promise<void> {
+/**
+ * Unlocks the desk as a teacher from the lock screen (the wizard's admin by default; `SEED_ADMIN` after
+ * `app.seed`) and waits for the desk. `unlock` names the button when a test checks the screen's language.
+ */
+export async function login(
+  page: Page,
+  name: string = SETUP_ADMIN.name,
+  pin: string = SETUP_ADMIN.pin,
+  unlock: string | RegExp = /^(解锁|Unlock)$/,
+): Promise<void> {
   await page.getByRole('option', { name: new RegExp(name) }).click();
   await page.getByLabel(/PIN/).fill(pin);
-  await page.getByRole('button', { name: /^(解锁|Unlock)$/ }).click();
+  await page.getByRole('button', { name: unlock }).click();
   await expect(page.getByTestId('current-teacher')).toBeVisible();
 }
 

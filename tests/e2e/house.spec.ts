@@ -1,11 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, SETUP, shot, test } from './fixtures';
-
-async function login(page: Page, name: string, pin: string): Promise<void> {
-  await page.getByRole('option', { name: new RegExp(name) }).click();
-  await page.getByLabel(/PIN/).fill(pin);
-  await page.getByRole('button', { name: /^(解锁|Unlock)$/ }).click();
-}
+import { expect, login, SETUP, shot, test } from './fixtures';
 
 test('first run: wizard → lock screen → login → settings → English → lock → kiosk', async ({ page, app }) => {
   await page.goto(app.url);
@@ -40,7 +33,7 @@ test('first run: wizard → lock screen → login → settings → English → l
   await expect(page.getByRole('heading', { name: '管理台已锁定' })).toBeVisible();
   await expect(page.getByText(`${SETUP.schoolName} · 留守儿童之家`)).toBeVisible();
   await shot(page, 'lock-zh');
-  await login(page, SETUP.admin.name, SETUP.admin.pin);
+  await login(page);
 
   // The desk: every section is in the navigation; the Today page is its home.
   await expect(page.getByTestId('current-teacher')).toHaveText(SETUP.admin.name);
@@ -101,7 +94,7 @@ test('first run: wizard → lock screen → login → settings → English → l
   await expect(page.getByRole('heading', { name: 'The desk is locked' })).toBeVisible();
 
   // Kiosk: a child's screen that only a teacher's PIN leaves.
-  await login(page, SETUP.admin.name, SETUP.admin.pin);
+  await login(page);
   await page.getByRole('button', { name: "Children's sign-in mode" }).click();
   await page.getByRole('button', { name: 'Switch', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Welcome to the/ })).toBeVisible();
@@ -143,7 +136,7 @@ test('five wrong PINs lock that teacher for five minutes; the admin can still lo
   await expect(page.getByRole('option', { name: /王老师/ })).toContainText('锁定至');
   await shot(page, 'lockout-zh');
 
-  await login(page, SETUP.admin.name, SETUP.admin.pin);
+  await login(page);
   await expect(page.getByTestId('current-teacher')).toHaveText(SETUP.admin.name);
 });
 

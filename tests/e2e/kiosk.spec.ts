@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, shot, test } from './fixtures';
+import { expect, login, SEED_ADMIN, shot, test } from './fixtures';
 import type { ChildListItem } from '../../shared/domain/child';
 import { searchKeys } from '../../shared/domain/search';
 import path from 'node:path';
@@ -8,15 +8,6 @@ import { ensureDir, PDF_DIR, pdfPageToPng, pdfText } from '../helpers/pdf';
 test.describe.configure({ timeout: 300_000 });
 // A school afternoon: the room opened at 15:30 on a weekday and closes at 18:00.
 test.use({ now: '2026-11-27T16:00:00+08:00' });
-
-const ADMIN_PIN = '123456'; // what `npm run seed` sets up
-
-async function signInAsAdmin(page: Page): Promise<void> {
-  await page.getByRole('option', { name: /李校长/ }).click();
-  await page.getByLabel(/PIN/).fill(ADMIN_PIN);
-  await page.getByRole('button', { name: '解锁' }).click();
-  await expect(page.getByTestId('current-teacher')).toBeVisible();
-}
 
 async function confirmAndReturn(page: Page, button: '签到' | '签退', givenName: string): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click();
@@ -31,7 +22,7 @@ test('30 children sign in by tap, initials and card; 5 sign out; the board and c
   const details = picked.map((c) => app.cli<{ cardCode: string; name: string }>('children.get', { id: c.id }));
 
   await page.goto(app.url);
-  await signInAsAdmin(page);
+  await login(page, SEED_ADMIN.name, SEED_ADMIN.pin, '解锁');
   await page.getByRole('button', { name: '儿童签到模式' }).click();
   await page.getByRole('button', { name: '进入', exact: true }).click();
   await expect(page.getByText('请点你的年级')).toBeVisible();
@@ -89,7 +80,7 @@ test('30 children sign in by tap, initials and card; 5 sign out; the board and c
   await page.getByRole('dialog').getByLabel('PIN').fill('0000');
   await page.getByRole('button', { name: '退出', exact: true }).click();
   await expect(page.getByRole('dialog').getByRole('alert')).toContainText('PIN 码不正确');
-  await page.getByRole('dialog').getByLabel('PIN').fill(ADMIN_PIN);
+  await page.getByRole('dialog').getByLabel('PIN').fill(SEED_ADMIN.pin);
   await page.getByRole('button', { name: '退出', exact: true }).click();
   await expect(page.getByTestId('current-teacher')).toBeVisible();
 
@@ -101,7 +92,7 @@ test('30 children sign in by tap, initials and card; 5 sign out; the board and c
   // Closing time: the desk lists who is still in; the teacher signs them all out.
   await app.setNow('2026-11-27T18:05:00+08:00');
   await page.reload();
-  await signInAsAdmin(page);
+  await login(page, SEED_ADMIN.name, SEED_ADMIN.pin, '解锁');
   await page.getByRole('link', { name: '签到考勤', exact: true }).click();
   await expect(page.getByTestId('closing-alert')).toContainText('还有 25 名儿童在活动室');
   await shot(page, 'attendance-closing-zh');
@@ -128,13 +119,13 @@ test('the board updates at once when a child signs in at the kiosk in another wi
   const [child] = app.cli<ChildListItem[]>('children.list', {});
   const code = app.cli<{ cardCode: string }>('children.get', { id: child!.id }).cardCode;
   await page.goto(app.url);
-  await signInAsAdmin(page);
+  await login(page, SEED_ADMIN.name, SEED_ADMIN.pin, '解锁');
   await page.getByRole('link', { name: '签到考勤', exact: true }).click();
   await expect(page.getByTestId('board-counts')).toContainText('在活动室 0 人');
 
   const kiosk = await context.newPage();
   await kiosk.goto(app.url);
-  await signInAsAdmin(kiosk);
+  await login(kiosk, SEED_ADMIN.name, SEED_ADMIN.pin, '解锁');
   await kiosk.getByRole('button', { name: '儿童签到模式' }).click();
   await kiosk.getByRole('button', { name: '进入', exact: true }).click();
   await expect(kiosk.getByText('请点你的年级')).toBeVisible();

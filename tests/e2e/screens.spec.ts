@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, SETUP, shot, test } from './fixtures';
+import { expect, login, SETUP, shot, test } from './fixtures';
 
 /** Every screen of the house, in both languages, for a human to look at (test-results/screenshots). */
 const LANGS = [
@@ -46,9 +46,7 @@ for (const L of LANGS) {
     await noKeyLeaks(page);
     await shot(page, `screen-lock-${L.lng}`);
 
-    await page.getByRole('option', { name: new RegExp(SETUP.admin.name) }).click();
-    await page.getByLabel(/PIN/).fill(SETUP.admin.pin);
-    await page.getByRole('button', { name: L.unlock }).click();
+    await login(page, SETUP.admin.name, SETUP.admin.pin, L.unlock);
     for (const [i, name] of L.sections.entries()) {
       await page.getByRole('link', { name, exact: true }).click();
       await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();

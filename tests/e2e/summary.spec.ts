@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, login, printToPdf, shot, test } from './fixtures';
+import { expect, login, printToPdf, SEED_ADMIN, shot, test } from './fixtures';
 import { pdfPageToPng, pdfPages, pdfText } from '../helpers/pdf';
 
 test.describe.configure({ timeout: 300_000 });
@@ -16,7 +16,7 @@ const callsLine = (text: string) => /亲情电话 \/ 视频 \/ 书信\s+(\d+) �
 test('the summary of the demo term: edit the paragraph, print, save a copy, change a record, reprint the copy unchanged', async ({ page, app }) => {
   app.seed(60);
   await page.goto(app.url);
-  await login(page, '李校长', '123456');
+  await login(page, SEED_ADMIN.name, SEED_ADMIN.pin);
   await page.getByTestId('today-summary').click();
   await expect(page.getByTestId('summary-figures')).toContainText('服务儿童（人）');
   const paragraph = page.getByTestId('summary-paragraph');
@@ -57,7 +57,7 @@ test('the summary of the demo term: edit the paragraph, print, save a copy, chan
   await page.getByRole('button', { name: '返回' }).click();
   // The live figures have moved on.
   await page.reload();
-  await login(page, '李校长', '123456');
+  await login(page, SEED_ADMIN.name, SEED_ADMIN.pin);
   await page.getByRole('link', { name: '学期总结', exact: true }).click();
   await expect(page.getByTestId('summary-figures')).toContainText('亲情电话 / 视频 / 书信');
   const live = await page.getByTestId('summary-figures').innerText();

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { ensureChromium } from './chromium.js';
 
 /**
- * `npm test`: typecheck, unit and core tests (vitest), build, then every user flow in Chromium
- * (Playwright through electron/web). Stops at the first step that fails.
+ * `npm test`: typecheck, unit and core tests (vitest), build, the start chunk's size budget, then every
+ * user flow in Chromium (Playwright through electron/web). Stops at the first step that fails.
  */
 const root = path.resolve(__dirname, '../..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
@@ -34,5 +34,6 @@ step('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('typecheck renderer', bin('tsc'), ['--noEmit', '-p', 'renderer/tsconfig.json']);
 step('unit and core tests (vitest)', bin('vitest'), ['run']);
 step('build (electron-vite)', bin('electron-vite'), ['build']);
+step('start chunk within its size budget', bin('tsx'), ['tests/bench/budget.ts']);
 step('user flows in Chromium (playwright)', bin('playwright'), ['test', ...process.argv.slice(2)], { CHROMIUM_PATH: chromium });
 console.log('\nAll tests passed.');

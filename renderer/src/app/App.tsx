@@ -11,40 +11,12 @@ import { onServerEvent } from '../api.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { createQueryClient, keys, useAppInfo, useSession } from './queries.js';
 import { useErrorText } from './errors.js';
-import { SetupWizard } from './SetupWizard.js';
 import { LockScreen } from './LockScreen.js';
 import { DeskLayout } from './DeskLayout.js';
-import { SettingsPage } from '../features/settings/SettingsPage.js';
-import { KioskScreen } from '../kiosk/KioskScreen.js';
-import { ChildrenPage } from '../features/children/ChildrenPage.js';
-import { ChildPage } from '../features/children/ChildPage.js';
-import { ChildForm } from '../features/children/ChildForm.js';
-import { ImportPage } from '../features/children/ImportPage.js';
-import { PrintCards } from '../features/children/print/PrintCards.js';
-import { PrintRoster } from '../features/children/print/PrintRoster.js';
-import { AttendancePage } from '../features/attendance/AttendancePage.js';
-import { PrintRegister } from '../features/attendance/PrintRegister.js';
-import { LibraryPage } from '../features/library/LibraryPage.js';
-import { LendingDesk } from '../features/library/LendingDesk.js';
-import { CataloguePage } from '../features/library/CataloguePage.js';
-import { BookPage } from '../features/library/BookPage.js';
-import { LoansPage } from '../features/library/LoansPage.js';
-import { StatsPage } from '../features/library/StatsPage.js';
-import { BookImportPage } from '../features/library/BookImportPage.js';
-import { PrintLabels } from '../features/library/print/PrintLabels.js';
-import { PrintOverdue } from '../features/library/print/PrintOverdue.js';
-import { CallsPage } from '../features/calls/CallsPage.js';
-import { BirthdaysPage } from '../features/birthdays/BirthdaysPage.js';
-import { PrintGroupBirthdays } from '../features/birthdays/PrintGroupBirthdays.js';
-import { TodayPage } from '../features/today/TodayPage.js';
-import { EventsPage } from '../features/events/EventsPage.js';
-import { EventPage } from '../features/events/EventPage.js';
-import { PrintEvent } from '../features/events/PrintEvent.js';
-import { SummaryPage } from '../features/summary/SummaryPage.js';
-import { PrintSummary } from '../features/summary/PrintSummary.js';
+import { PageSuspense, SuspenseOutlet } from './PageLoader.js';
+import * as pages from './pages.js';
 
 const queryClient = createQueryClient();
-
 
 /** Which area the session may see: setup wizard, lock screen, kiosk, or the desk. */
 function Gate() {
@@ -72,6 +44,13 @@ function Gate() {
       }),
     [client],
   );
+  // While the lock screen waits for a PIN, the Today page's code is fetched, so the desk opens at once.
+  const locked = session.data?.mode === 'desk' && teacherId === null;
+  useEffect(() => {
+    if (!locked) return;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(() => void pages.TodayPage.preload(), { timeout: 2000 });
+  }, [locked]);
 
   if (info.isPending || session.isPending) {
     return (
@@ -87,51 +66,66 @@ function Gate() {
       </Center>
     );
   }
-  if (!info.data.setupDone) return <SetupWizard />;
+  if (!info.data.setupDone) {
+    return (
+      <PageSuspense fullScreen>
+        <pages.SetupWizard />
+      </PageSuspense>
+    );
+  }
   if (session.data.mode === 'kiosk') {
     return (
-      <Routes>
-        <Route path="/kiosk" element={<KioskScreen />} />
-        <Route path="*" element={<Navigate to="/kiosk" replace />} />
-      </Routes>
+      <PageSuspense fullScreen>
+        <Routes>
+          <Route path="/kiosk" element={<pages.KioskScreen />} />
+          <Route path="*" element={<Navigate to="/kiosk" replace />} />
+        </Routes>
+      </PageSuspense>
     );
   }
   if (session.data.teacher === null) return <LockScreen />;
   return (
-    <Routes>
-      <Route path="/print/cards" element={<PrintCards />} />
-      <Route path="/print/roster" element={<PrintRoster />} />
-      <Route path="/print/register" element={<PrintRegister />} />
-      <Route path="/print/labels" element={<PrintLabels />} />
-      <Route path="/print/overdue" element={<PrintOverdue />} />
-      <Route path="/print/birthdays" element={<PrintGroupBirthdays />} />
-      <Route path="/print/event" element={<PrintEvent />} />
-      <Route path="/print/summary" element={<PrintSummary />} />
-      <Route element={<DeskLayout />}>
-        <Route path="/settings" element={<SettingsPage />} />
-        <Route path="/children" element={<ChildrenPage />} />
-        <Route path="/children/new" element={<ChildForm />} />
-        <Route path="/children/import" element={<ImportPage />} />
-        <Route path="/children/:id" element={<ChildPage />} />
-        <Route path="/children/:id/edit" element={<ChildForm />} />
-        <Route path="/" element={<TodayPage />} />
-        <Route path="/attendance" element={<AttendancePage />} />
-        <Route path="/calls" element={<CallsPage />} />
-        <Route path="/birthdays" element={<BirthdaysPage />} />
-        <Route path="/events" element={<EventsPage />} />
-        <Route path="/events/:id" element={<EventPage />} />
-        <Route path="/summary" element={<SummaryPage />} />
-        <Route path="/library" element={<LibraryPage />}>
-          <Route index element={<LendingDesk />} />
-          <Route path="books" element={<CataloguePage />} />
-          <Route path="books/:id" element={<BookPage />} />
-          <Route path="import" element={<BookImportPage />} />
-          <Route path="loans" element={<LoansPage />} />
-          <Route path="stats" element={<StatsPage />} />
+    <PageSuspense fullScreen>
+      <Routes>
+        <Route path="/print/cards" element={<pages.PrintCards />} />
+        <Route path="/print/roster" element={<pages.PrintRoster />} />
+        <Route path="/print/register" element={<pages.PrintRegister />} />
+        <Route path="/print/labels" element={<pages.PrintLabels />} />
+        <Route path="/print/overdue" element={<pages.PrintOverdue />} />
+        <Route path="/print/birthdays" element={<pages.PrintGroupBirthdays />} />
+        <Route path="/print/event" element={<pages.PrintEvent />} />
+        <Route path="/print/summary" element={<pages.PrintSummary />} />
+        <Route element={<DeskLayout />}>
+          <Route element={<SuspenseOutlet />}>
+            <Route path="/settings" element={<pages.SettingsPage />} />
+            <Route path="/children" element={<pages.ChildrenPage />} />
+            <Route path="/children/new" element={<pages.ChildForm />} />
+            <Route path="/children/import" element={<pages.ImportPage />} />
+            <Route path="/children/:id" element={<pages.ChildPage />} />
+            <Route path="/children/:id/edit" element={<pages.ChildForm />} />
+            <Route path="/" element={<pages.TodayPage />} />
+            <Route path="/attendance" element={<pages.AttendancePage />} />
+            <Route path="/calls" element={<pages.CallsPage />} />
+            <Route path="/birthdays" element={<pages.BirthdaysPage />} />
+            <Route path="/events" element={<pages.EventsPage />} />
+            <Route path="/events/:id" element={<pages.EventPage />} />
+            <Route path="/summary" element={<pages.SummaryPage />} />
+            <Route path="/library" element={<pages.LibraryPage />}>
+              {/* The library's tabs stay on screen while one of its pages loads. */}
+              <Route element={<SuspenseOutlet />}>
+                <Route index element={<pages.LendingDesk />} />
+                <Route path="books" element={<pages.CataloguePage />} />
+                <Route path="books/:id" element={<pages.BookPage />} />
+                <Route path="import" element={<pages.BookImportPage />} />
+                <Route path="loans" element={<pages.LoansPage />} />
+                <Route path="stats" element={<pages.StatsPage />} />
+              </Route>
+            </Route>
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Route>
         </Route>
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Route>
-    </Routes>
+      </Routes>
+    </PageSuspense>
   );
 }
 

@@ -1,0 +1,48 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+type Page<C extends ComponentType> = LazyExoticComponent<C> & {
+  /** Starts fetching the page's code now, so that showing it later does not wait. */
+  preload(): Promise<unknown>;
+};
+
+/**
+ * A page whose code is fetched the first time it is shown. Only the lock screen and the desk's frame
+ * are in the start chunk: every section, print page, the kiosk and the wizard load on demand, and with
+ * them whatever they alone need (charts, barcodes, zod forms, lunar dates).
+ */
+function page<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K): Page<M[K]> {
+  const component = lazy(async () => ({ default: (await load())[name] }));
+  return Object.assign(component, { preload: load });
+}
+
+export const SetupWizard = page(() => import('./SetupWizard.js'), 'SetupWizard');
+export const KioskScreen = page(() => import('../kiosk/KioskScreen.js'), 'KioskScreen');
+
+export const TodayPage = page(() => import('../features/today/TodayPage.js'), 'TodayPage');
+export const SettingsPage = page(() => import('../features/settings/SettingsPage.js'), 'SettingsPage');
+export const ChildrenPage = page(() => import('../features/children/ChildrenPage.js'), 'ChildrenPage');
+export const ChildPage = page(() => import('../features/children/ChildPage.js'), 'ChildPage');
+export const ChildForm = page(() => import('../features/children/ChildForm.js'), 'ChildForm');
+export const ImportPage = page(() => import('../features/children/ImportPage.js'), 'ImportPage');
+export const AttendancePage = page(() => import('../features/attendance/AttendancePage.js'), 'AttendancePage');
+export const LibraryPage = page(() => import('../features/library/LibraryPage.js'), 'LibraryPage');
+export const LendingDesk = page(() => import('../features/library/LendingDesk.js'), 'LendingDesk');
+export const CataloguePage = page(() => import('../features/library/CataloguePage.js'), 'CataloguePage');
+export const BookPage = page(() => import('../features/library/BookPage.js'), 'BookPage');
+export const LoansPage = page(() => import('../features/library/LoansPage.js'), 'LoansPage');
+export const StatsPage = page(() => import('../features/library/StatsPage.js'), 'StatsPage');
+export const BookImportPage = page(() => import('../features/library/BookImportPage.js'), 'BookImportPage');
+export const CallsPage = page(() => import('../features/calls/CallsPage.js'), 'CallsPage');
+export const BirthdaysPage = page(() => import('../features/birthdays/BirthdaysPage.js'), 'BirthdaysPage');
+export const EventsPage = page(() => import('../features/events/EventsPage.js'), 'EventsPage');
+export const EventPage = page(() => import('../features/events/EventPage.js'), 'EventPage');
+export const SummaryPage = page(() => import('../features/summary/SummaryPage.js'), 'SummaryPage');
+
+export const PrintCards = page(() => import('../features/children/print/PrintCards.js'), 'PrintCards');
+export const PrintRoster = page(() => import('../features/children/print/PrintRoster.js'), 'PrintRoster');
+export const PrintRegister = page(() => import('../features/attendance/PrintRegister.js'), 'PrintRegister');
+export const PrintLabels = page(() => import('../features/library/print/PrintLabels.js'), 'PrintLabels');
+export const PrintOverdue = page(() => import('../features/library/print/PrintOverdue.js'), 'PrintOverdue');
+export const PrintGroupBirthdays = page(() => import('../features/birthdays/PrintGroupBirthdays.js'), 'PrintGroupBirthdays');
+export const PrintEvent = page(() => import('../features/events/PrintEvent.js'), 'PrintEvent');
+export const PrintSummary = page(() => import('../features/summary/PrintSummary.js'), 'PrintSummary');

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { m0060 } from '../../electron/core/db/migrations/0060-create-library.js';
+import { m0080 } from '../../electron/core/db/migrations/0080-create-events.js';
+import { createDb, getTableData, insertData, migrateWithData, updateToVersion, versionBefore } from './helpers.js';
+
+/** A child's row as the children table has held it since 0040. */
+const CHILD = {
+  id: 7,
+  name: '张三丽',
+  grade: 3,
+  class_no: 2,
+  away_parents: 'both',
+  card_code: 'C0007',
+  search_full: 'zhangsanli',
+  search_initials: 'zsl',
+  created_at: 1_764_000_000_000,
+  updated_at: 1_764_000_000_000,
+};
+
+describe('data migrations (one test each: the version before, insert, migrate, read)', () => {
+  it('the helpers take a database step by step and refuse a version that does not exist', () => {
+    const db = createDb();
+    updateToVersion(db, versionBefore(m0060.version));
+    expect(db.pragma('user_version', { simple: true })).toBe(50);
+    expect(() => updateToVersion(db, 55)).toThrow('no migration 55');
+    expect(() => insertData(db, 'children; DROP TABLE children', [CHILD])).toThrow('not a plain SQL name');
+    db.close();
+  });
+
+  it('0060 create-library: the built-in book categories arrive; children and their visits are kept', () => {
+    const visit = { id: 1, child_id: 7, day: '2026-11-27', in_at: 1_764_230_400_000, in_by: 'kiosk' };
+    const db = migrateWithData(m0060.version, { children: [CHILD], visits: [visit] });
+    expect(getTableData(db, 'book_categories')).toEqual([
+      { id: 1, key: 'picture', name: '绘本', position: 1 },
+      { id: 2, key: 'fairy', name: '童话', position: 2 },
+      { id: 3, key: 'science', name: '科普', position: 3 },
+      { id: 4, key: 'literature', name: '文学', position: 4 },
+      { id: 5, key: 'history', name: '历史', position: 5 },
+      { id: 6, key: 'comics', name: '漫画', position: 6 },
+      { id: 7, key: 'study', name: '教辅', position: 7 },
+      { id: 8, key: 'other', name: '其他', position: 8 },
+    ]);
+    expect(getTableData(db, 'children')).toEqual([expect.objectContaining({ ...CHILD, status: 'active', missing: '[]' })]);
+    expect(getTableData(db, 'visits')).toEqual([
+      { ...visit, out_at: null, in_teacher_id: null, out_by: null, out_teacher_id: null, not_signed_out: 0 },
+    ]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it("0080 create-events: the built-in event categories arrive apart from the room's own book categories", () => {
+    const ownShelf = { key: null, name: '绘本（大字）', position: 9 };
+    const call = { id: 1, child_id: 7, with_role: 'mother', kind: 'video', direction: 'out', at: 1_764_230_400_000, day: '2026-11-27', created_at: 1_764_230_400_000 };
+    const db = migrateWithData(m0080.version, { children: [CHILD], book_categories: [ownShelf], calls: [call] });
+    expect(getTableData(db, 'event_categories').map((c) => [c.key, c.name, c.position])).toEqual([
+      ['sports', '文体', 1],
+      ['contest', '竞赛', 2],
+      ['outing', '出游', 3],
+      ['health', '体检', 4],
+      ['talk', '讲座', 5],
+      ['club', '兴趣小组', 6],
+      ['other', '其他', 7],
+    ]);
+    expect(getTableData(db, 'book_categories')).toHaveLength(9);
+    expect(getTableData(db, 'book_categories')[8]).toEqual({ id: 9, ...ownShelf });
+    expect(getTableData(db, 'calls')).toEqual([{ ...call, with_name: '', seconds: null, note: '', teacher_id: null }]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+});
