@@ -7,8 +7,8 @@ import dayjs from 'dayjs';
 import { notifications } from '@mantine/notifications';
 import type { BoardChild } from '../../../../shared/domain/attendance.js';
 import { api, onServerEvent } from '../../api.js';
-import { useAppInfo } from '../../app/queries.js';
 import { useErrorText } from '../../app/errors.js';
+import { useToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
 import { downloadFile } from '../../files.js';
 import { useNavigate } from 'react-router';
@@ -62,7 +62,7 @@ export function AttendancePage() {
   const client = useQueryClient();
   const className = useClassName();
   const errorText = useErrorText();
-  const today = useAppInfo().data?.today ?? null;
+  const today = useToday() ?? null;
   const navigate = useNavigate();
   const [picked, setPicked] = useState<string | null>(null);
   const day = picked ?? today ?? '';

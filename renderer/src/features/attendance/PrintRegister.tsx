@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import type { RegisterRow } from '../../../../shared/api/attendance.js';
 import { api } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
+import { useToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
 import { PrintFrame } from '../children/print/PrintFrame.js';
 import { PrintTable } from '../children/print/PrintTable.js';
@@ -14,8 +15,9 @@ export function PrintRegister() {
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const info = useAppInfo();
+  const today = useToday();
   const className = useClassName();
-  const day = search.get('day') ?? info.data?.today ?? '';
+  const day = search.get('day') ?? today ?? '';
   const rows = useQuery({ queryKey: ['attendance.register', day], queryFn: () => api.attendance.register({ day }), enabled: day !== '', staleTime: Infinity });
   const by = (b: RegisterRow['inBy'] | RegisterRow['outBy']) => (b ? t(`attendance:by.${b}`) : '—');
   return (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
+import { useToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
 import { PrintFrame } from '../children/print/PrintFrame.js';
 import { PrintTable } from '../children/print/PrintTable.js';
@@ -13,9 +14,10 @@ export function PrintGroupBirthdays() {
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const info = useAppInfo();
+  const today = useToday();
   const className = useClassName();
   const lunarLabel = useLunarLabel();
-  const month = search.get('month') ?? (info.data?.today ?? '').slice(0, 7);
+  const month = search.get('month') ?? (today ?? '').slice(0, 7);
   const data = useQuery({ queryKey: ['birthdays.printMonth', month], queryFn: () => api.birthdays.printMonth({ month }), enabled: month !== '', staleTime: 0, gcTime: 0 });
   const [y, m] = month.split('-');
   return (

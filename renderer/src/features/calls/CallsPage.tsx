@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Modal, Paper, Progress, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
-import { DatePickerInput, MonthPickerInput } from '@mantine/dates';
+import { MonthPickerInput } from '@mantine/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,7 +14,8 @@ const LIST_LIMIT = 2000;
 import { api, onServerEvent } from '../../api.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
-import { useAppInfo } from '../../app/queries.js';
+import { WhenToday } from '../../app/useToday.js';
+import { TermRangePicker, useTermRange, type DayRange } from '../../components/TermRangePicker/index.js';
 import { useClassName } from '../children/format.js';
 import { LogCallModal } from './LogCallModal.js';
 
@@ -100,7 +101,7 @@ export function CallsPage() {
           <CallHome onLog={(childId) => setLogging({ childId })} />
         </Tabs.Panel>
         <Tabs.Panel value="month" pt="md">
-          <Monthly onLog={(childId) => setLogging({ childId })} />
+          <WhenToday>{(today) => <Monthly today={today} onLog={(childId) => setLogging({ childId })} />}</WhenToday>
         </Tabs.Panel>
         <Tabs.Panel value="log" pt="md">
           <CallLog />
@@ -136,11 +137,10 @@ function CallHome({ onLog }: { onLog: (childId: number) => void }) {
   );
 }
 
-function Monthly({ onLog }: { onLog: (childId: number) => void }) {
+function Monthly({ today, onLog }: { today: string; onLog: (childId: number) => void }) {
   const { t } = useTranslation();
-  const info = useAppInfo();
   const [month, setMonth] = useState<string | null>(null);
-  const current = month ?? (info.data?.today ?? dayjs().format('YYYY-MM-DD')).slice(0, 7);
+  const current = month ?? today.slice(0, 7);
   const target = useQuery({ queryKey: ['calls.monthly', current], queryFn: () => api.calls.monthly({ month: current }) });
   const d = target.data;
   return (
@@ -162,16 +162,14 @@ function Monthly({ onLog }: { onLog: (childId: number) => void }) {
   );
 }
 
+const monthSoFar = (today: string): DayRange => [dayjs(today).startOf('month').format('YYYY-MM-DD'), today];
+
 function CallLog() {
   const { t } = useTranslation();
-  const info = useAppInfo();
   const className = useClassName();
   const errorText = useErrorText();
   const duration = useDuration();
-  const today = info.data?.today ?? dayjs().format('YYYY-MM-DD');
-  const [picked, setRange] = useState<[string | null, string | null] | null>(null);
-  const range = picked ?? [dayjs(today).startOf('month').format('YYYY-MM-DD'), today];
-  const [from, to] = range;
+  const { from, to, picker } = useTermRange({ withTerms: false, initialRange: monthSoFar });
   const calls = useQuery({ queryKey: ['calls.list', from, to], queryFn: () => api.calls.list({ from: from!, to: to! }), enabled: from !== null && to !== null });
   const exportCalls = useMutation({
     mutationFn: () => api.calls.export({ from: from!, to: to! }),
@@ -182,12 +180,11 @@ function CallLog() {
   const [removing, setRemoving] = useState<Call | null>(null);
   return (
     <Stack gap="sm">
-      <Group align="flex-end" justify="space-between">
-        <DatePickerInput type="range" label={t('calls:range')} w={280} value={range} valueFormat="YYYY-MM-DD" onChange={(v) => setRange([v[0] ? dayjs(v[0]).format('YYYY-MM-DD') : null, v[1] ? dayjs(v[1]).format('YYYY-MM-DD') : null])} />
+      <TermRangePicker picker={picker} rangeLabel={t('calls:range')} justify="space-between">
         <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} disabled={from === null || to === null} loading={exportCalls.isPending} onClick={() => exportCalls.mutate()}>
           {t('calls:export')}
         </Button>
-      </Group>
+      </TermRangePicker>
       <Text size="sm" c="dimmed">
         {t('calls:logCount', { count: list.length })}
         {list.length >= LIST_LIMIT && ` · ${t('calls:listCut', { limit: LIST_LIMIT })}`}

@@ -7,7 +7,9 @@ import { useNavigate, useParams } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconEdit, IconId, IconRestore, IconTrash } from '@tabler/icons-react';
 import { api } from '../../api.js';
-import { useAppInfo, useSession } from '../../app/queries.js';
+import { useSession } from '../../app/queries.js';
+import { useToday } from '../../app/useToday.js';
+import { termHolding } from '../../components/TermRangePicker/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName, filterToSearch } from './format.js';
 import dayjs from 'dayjs';
@@ -21,9 +23,9 @@ import { Field } from '../../app/Field.js';
 /** Visits this term (the term of today in Settings; the last 120 days when no term holds today). */
 function ChildVisits({ childId }: { childId: number }) {
   const { t } = useTranslation();
-  const today = useAppInfo().data?.today ?? '';
+  const today = useToday() ?? '';
   const terms = useQuery({ queryKey: ['terms.list'], queryFn: () => api.terms.list() });
-  const term = terms.data?.find((x) => x.start <= today && today <= x.end);
+  const term = terms.data && termHolding(terms.data, today);
   const from = term?.start ?? dayjs(today).subtract(120, 'day').format('YYYY-MM-DD');
   const visits = useQuery({
     queryKey: ['attendance.childVisits', childId, from, today],
@@ -65,7 +67,7 @@ export function ChildPage() {
   const client = useQueryClient();
   const className = useClassName();
   const errorText = useErrorText();
-  const today = useAppInfo().data?.today ?? '';
+  const today = useToday() ?? '';
   const isAdmin = useSession().data?.teacher?.role === 'admin';
   const child = useQuery({ queryKey: ['children.get', id], queryFn: () => api.children.get({ id }) });
   const [archiving, setArchiving] = useState(false);

@@ -12,8 +12,8 @@ import { AppError } from '../../../../shared/errors.js';
 import { api, onServerEvent } from '../../api.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
+import { useToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
-import { useAppInfo } from '../../app/queries.js';
 import { EventForm, useCategoryLabel } from './EventForm.js';
 import { STATUS_COLOR, useWhen } from './EventsPage.js';
 import { Field } from '../../app/Field.js';
@@ -189,7 +189,7 @@ function AttendancePanel({ d, confirmed }: { d: EventDetail; confirmed: Signup[]
   const { t } = useTranslation();
   const client = useQueryClient();
   const errorText = useErrorText();
-  const today = useAppInfo().data?.today ?? '';
+  const today = useToday() ?? '';
   // The session of today, or the last one before it: never a future one by default.
   const current = [...d.sessions].reverse().find((s) => s.day <= today) ?? d.sessions[0];
   const [picked, setSessionId] = useState<string | null>(null);

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
 import { api } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
+import { useToday } from '../../app/useToday.js';
 import { PrintFrame } from '../children/print/PrintFrame.js';
 import { SummaryFiguresView } from './SummaryFigures.js';
 import { draftKey, useDraft } from './SummaryPage.js';
@@ -17,6 +18,7 @@ export function PrintSummary() {
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const info = useAppInfo();
+  const today = useToday();
   const draft = useDraft();
   const snapshotId = Number(search.get('snapshot')) || null;
   const from = search.get('from') ?? '';
@@ -41,7 +43,7 @@ export function PrintSummary() {
           <p className="summary-paragraph">{paragraph}</p>
           <SummaryFiguresView f={figures} print />
           <div className="summary-sign">
-            <span>{t('summary:print.printed', { day: info.data?.today ?? '' })}</span>
+            <span>{t('summary:print.printed', { day: today ?? '' })}</span>
             <span>{t('summary:print.signature')}</span>
           </div>
         </div>

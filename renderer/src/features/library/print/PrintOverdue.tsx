@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import type { Loan } from '../../../../../shared/domain/library.js';
 import { api } from '../../../api.js';
 import { useAppInfo } from '../../../app/queries.js';
+import { useToday } from '../../../app/useToday.js';
 import { useClassName } from '../../children/format.js';
 import { PrintFrame } from '../../children/print/PrintFrame.js';
 import { PrintTable } from '../../children/print/PrintTable.js';
@@ -18,7 +19,7 @@ export function PrintOverdue() {
   const classNo = search.get('classNo');
   const filter = { status: 'overdue' as const, grade: grade ? Number(grade) : null, classNo: classNo ? Number(classNo) : null };
   const loans = useQuery({ queryKey: ['library.printOverdue', filter], queryFn: () => api.library.printOverdue(filter), staleTime: Infinity });
-  const today = info.data?.today ?? '';
+  const today = useToday() ?? '';
   const byClass = new Map<string, Loan[]>();
   for (const l of loans.data ?? []) {
     const k = `${l.grade}-${l.classNo}`;
