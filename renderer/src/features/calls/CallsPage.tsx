@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, Paper, Progress, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { api, onServerEvent } from '../../api.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { WhenToday } from '../../app/useToday.js';
+import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 import { TermRangePicker, useTermRange, type DayRange } from '../../components/TermRangePicker/index.js';
 import { useClassName } from '../children/format.js';
 import { LogCallModal } from './LogCallModal.js';
@@ -248,23 +249,16 @@ function RemoveCall({ call, onClose }: { call: Call; onClose: () => void }) {
     },
   });
   return (
-    <Modal opened onClose={onClose} title={t('calls:removeTitle', { name: call.childName, day: call.day })}>
-      <Stack>
-        <Textarea label={t('calls:removeReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} data-autofocus />
-        {remove.isError && (
-          <Text c="red" size="sm" role="alert">
-            {errorText(remove.error)}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common:cancel')}
-          </Button>
-          <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
-            {t('common:delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ReasonDialog
+      opened
+      onClose={onClose}
+      title={t('calls:removeTitle', { name: call.childName, day: call.day })}
+      reason={{ label: t('calls:removeReason'), value: reason, onChange: (e) => setReason(e.currentTarget.value) }}
+      failure={remove.isError ? errorText(remove.error) : null}
+      pending={remove.isPending}
+      submitLabel={t('common:delete')}
+      submitColor="red"
+      onSubmit={() => remove.mutate()}
+    />
   );
 }

@@ -10,6 +10,7 @@ import { api } from '../../api.js';
 import { useSession } from '../../app/queries.js';
 import { useToday } from '../../app/useToday.js';
 import { termHolding } from '../../components/TermRangePicker/index.js';
+import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName, filterToSearch } from './format.js';
 import dayjs from 'dayjs';
@@ -198,17 +199,20 @@ export function ChildPage() {
         <Text size="sm" c="dimmed">{[t('children:later.loans'), t('children:later.calls')].join(' · ')}</Text>
       </Paper>
 
-      <Modal opened={archiving} onClose={() => setArchiving(false)} title={t('children:archiveTitle', { name: c.name })} centered>
-        <Stack>
-          <DateInput label={t('children:fields.leftDate')} valueFormat="YYYY-MM-DD" value={leftDate} onChange={setLeftDate} />
-          <TextInput label={t('children:fields.leftReason')} placeholder={t('children:archiveReasonPlaceholder')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-          {failure && <Text c="red" size="sm" role="alert">{failure}</Text>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setArchiving(false)}>{t('common:cancel')}</Button>
-            <Button loading={archive.isPending} onClick={() => archive.mutate()}>{t('children:archive')}</Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ReasonDialog
+        opened={archiving}
+        onClose={() => setArchiving(false)}
+        title={t('children:archiveTitle', { name: c.name })}
+        centered
+        reason={{ label: t('children:fields.leftReason'), placeholder: t('children:archiveReasonPlaceholder'), value: reason, onChange: (e) => setReason(e.currentTarget.value) }}
+        focusReason={false}
+        failure={failure}
+        pending={archive.isPending}
+        submitLabel={t('children:archive')}
+        onSubmit={() => archive.mutate()}
+      >
+        <DateInput label={t('children:fields.leftDate')} valueFormat="YYYY-MM-DD" value={leftDate} onChange={setLeftDate} />
+      </ReasonDialog>
       <Modal opened={deleting} onClose={() => setDeleting(false)} title={t('children:deleteTitle', { name: c.name })} centered>
         <Stack>
           <Text size="sm">{t('children:deleteBody')}</Text>
