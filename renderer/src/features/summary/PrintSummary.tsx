@@ -5,10 +5,10 @@ import dayjs from 'dayjs';
 import { api } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useToday } from '../../app/useToday.js';
-import { PrintFrame } from '../children/print/PrintFrame.js';
 import { SummaryFiguresView } from './SummaryFigures.js';
 import { draftKey, useDraft } from './SummaryPage.js';
 import './summary.css';
+import { PrintPage } from '../../components/PrintPage/index.js';
 
 /**
  * The summary on A4: school and room, the term, the paragraph, every figure and chart, the date printed
@@ -31,7 +31,7 @@ export function PrintSummary() {
   const title = snapshot.data?.title ?? stored?.title ?? '';
   const ready = figures !== undefined;
   return (
-    <PrintFrame fileName={`${title || '学期工作总结'}.pdf`} orientation="portrait" ready={ready} error={snapshot.error ?? live.error}>
+    <PrintPage fileName={`${title || '学期工作总结'}.pdf`} orientation="portrait" ready={ready} error={snapshot.error ?? live.error}>
       <style>{'@page { size: A4 portrait; margin: 14mm 14mm 16mm; }'}</style>
       {figures && (
         <div className="summary-sheet" data-testid="summary-print">
@@ -48,6 +48,6 @@ export function PrintSummary() {
           </div>
         </div>
       )}
-    </PrintFrame>
+    </PrintPage>
   );
 }

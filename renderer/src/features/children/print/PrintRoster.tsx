@@ -6,8 +6,7 @@ import { api } from '../../../api.js';
 import { useAppInfo } from '../../../app/queries.js';
 import { useToday } from '../../../app/useToday.js';
 import { filterFromSearch, useClassName } from '../format.js';
-import { PrintFrame } from './PrintFrame.js';
-import { PrintTable } from './PrintTable.js';
+import { PrintPage, PrintTable } from '../../../components/PrintPage/index.js';
 
 /** The 花名册 on A4 landscape: the children of the list's filter, with family phones and work places. */
 export function PrintRoster() {
@@ -24,7 +23,7 @@ export function PrintRoster() {
   });
   const parent = (p: PrintCard['father']) => (p ? [p.name, p.phones.join(' / '), p.workPlace].filter(Boolean).join(' ') : '');
   return (
-    <PrintFrame fileName={`花名册-${today ?? ''}.pdf`} orientation="landscape" ready={rows.isSuccess} error={rows.error}>
+    <PrintPage fileName={`花名册-${today ?? ''}.pdf`} orientation="landscape" ready={rows.isSuccess} error={rows.error}>
       <PrintTable
         items={rows.data}
         perPage={22}
@@ -55,6 +54,6 @@ export function PrintRoster() {
           c.mentorName ?? '',
         ]}
       />
-    </PrintFrame>
+    </PrintPage>
   );
 }
