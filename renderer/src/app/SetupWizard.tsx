@@ -5,14 +5,14 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { setupInput } from '../../../shared/api/setup.js';
-import { suggestTerm } from '../../../shared/domain/dates.js';
+import { suggestTerm, type Day } from '../../../shared/domain/dates.js';
 import type { Language } from '../../../shared/domain/fields.js';
 import { AppError, fieldIssues, type FieldIssue } from '../../../shared/errors.js';
 import { api } from '../api.js';
 import { useErrorText, useFieldErrors, useSchemaValidate } from './errors.js';
-import { keys, useAppInfo } from './queries.js';
+import { keys } from './queries.js';
+import { WhenToday } from './useToday.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 const STEP_FIELDS = [['schoolName', 'roomName', 'language'], ['term.'], ['admin.']] as const;
@@ -32,14 +32,17 @@ const pinsDiffer = (v: Values): FieldIssue[] =>
 
 /** First run: school, current term, administrator — one call to `setup.run`, then the lock screen. */
 export function SetupWizard() {
+  return <WhenToday>{(today) => <SetupSteps today={today} />}</WhenToday>;
+}
+
+function SetupSteps({ today }: { today: Day }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const errorText = useErrorText();
   const fieldErrors = useFieldErrors();
   const [step, setStep] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
-  const info = useAppInfo();
-  const suggested = suggestTerm(info.data?.today ?? dayjs().format('YYYY-MM-DD'));
+  const suggested = suggestTerm(today);
   const validate = useSchemaValidate(setupInput, pinsDiffer);
 
   const form = useForm<Values>({

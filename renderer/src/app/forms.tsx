@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group, Text, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppError, type ErrorCode } from '../../../shared/errors.js';
 import { useErrorText, useFieldErrors } from './errors.js';
@@ -33,11 +33,13 @@ export function DialogActions({
   pending,
   onCancel,
   submitLabel,
+  submitColor,
 }: {
-  failure: string | null;
+  failure: string | null | undefined;
   pending: boolean;
   onCancel: () => void;
   submitLabel?: string;
+  submitColor?: MantineColor;
 }) {
   const { t } = useTranslation();
   return (
@@ -51,7 +53,7 @@ export function DialogActions({
         <Button variant="default" onClick={onCancel}>
           {t('common:cancel')}
         </Button>
-        <Button type="submit" loading={pending}>
+        <Button type="submit" color={submitColor} loading={pending}>
           {submitLabel ?? t('common:save')}
         </Button>
       </Group>

@@ -4,8 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
 import { keys } from './queries.js';
+import { useOnIdle, type ActivityEvent } from './useOnIdle.js';
 
-const EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
+const EVENTS: ActivityEvent[] = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'];
 
 /**
  * Locks the desk after `minutes` without mouse or keyboard. The core keeps its own idle clock
@@ -15,22 +16,21 @@ const EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] 
 export function useIdleLock(minutes: number): void {
   const client = useQueryClient();
   const { t } = useTranslation();
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastBeat = useRef(Date.now());
 
-  useEffect(() => {
-    const lock = () => {
+  useOnIdle(
+    minutes * 60_000,
+    () => {
       void api.auth.lock().then((view) => {
         client.setQueryData(keys.session, view);
         notifications.show({ color: 'gray', message: t('auth:idleLocked') });
       });
-    };
-    const arm = () => {
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(lock, minutes * 60_000);
-    };
+    },
+    EVENTS,
+  );
+
+  useEffect(() => {
     const onActivity = () => {
-      arm();
       // Often enough that the core's idle clock never runs ahead of ours by more than a quarter.
       if (Date.now() - lastBeat.current > Math.min(60_000, (minutes * 60_000) / 4)) {
         lastBeat.current = Date.now();
@@ -39,11 +39,9 @@ export function useIdleLock(minutes: number): void {
         });
       }
     };
-    arm();
     for (const e of EVENTS) window.addEventListener(e, onActivity, { passive: true });
     return () => {
-      if (timer.current) clearTimeout(timer.current);
       for (const e of EVENTS) window.removeEventListener(e, onActivity);
     };
-  }, [minutes, client, t]);
+  }, [minutes, client]);
 }

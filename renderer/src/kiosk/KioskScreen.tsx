@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, Box, Button, Center, Group, Modal, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { IconCake } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -9,12 +9,14 @@ import { AppError } from '../../../shared/errors.js';
 import { api } from '../api.js';
 import { keys, useAppInfo } from '../app/queries.js';
 import { useErrorText } from '../app/errors.js';
+import { useOnIdle, type ActivityEvent } from '../app/useOnIdle.js';
 import { useCardScanner } from './useCardScanner.js';
 import { KioskEvents } from './KioskEvents.js';
 import classes from './kiosk.module.css';
 
 const IDLE_MS = 60_000;
 const DONE_MS = 5_000;
+const KIOSK_EVENTS: ActivityEvent[] = ['pointerdown', 'keydown'];
 
 type Step =
   | { kind: 'home' }
@@ -39,20 +41,7 @@ export function KioskScreen() {
   }, []);
 
   // Back to the start after a minute without a touch, and a few seconds after each confirmation.
-  const idle = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => {
-    const arm = () => {
-      if (idle.current) clearTimeout(idle.current);
-      idle.current = setTimeout(home, step.kind === 'done' ? DONE_MS : IDLE_MS);
-    };
-    arm();
-    const events = ['pointerdown', 'keydown'] as const;
-    for (const e of events) window.addEventListener(e, arm);
-    return () => {
-      if (idle.current) clearTimeout(idle.current);
-      for (const e of events) window.removeEventListener(e, arm);
-    };
-  }, [step, home]);
+  useOnIdle(step.kind === 'done' ? DONE_MS : IDLE_MS, home, KIOSK_EVENTS);
 
   const card = useMutation({
     mutationFn: (code: string) => api.kiosk.card({ code }),

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { DateInput, TimePicker } from '@mantine/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,9 @@ import dayjs from 'dayjs';
 import { notifications } from '@mantine/notifications';
 import type { BoardChild } from '../../../../shared/domain/attendance.js';
 import { api, onServerEvent } from '../../api.js';
-import { useAppInfo } from '../../app/queries.js';
 import { useErrorText } from '../../app/errors.js';
+import { useToday } from '../../app/useToday.js';
+import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 import { useClassName } from '../children/format.js';
 import { downloadFile } from '../../files.js';
 import { useNavigate } from 'react-router';
@@ -41,18 +42,23 @@ function Correct({ child, day, onClose }: { child: BoardChild; day: string; onCl
   });
   if (!visit) return null;
   return (
-    <Stack>
+    <ReasonDialog
+      opened
+      onClose={onClose}
+      title={t('attendance:correctTitle', { name: child.name })}
+      centered
+      reason={{ label: t('attendance:reason'), withAsterisk: true, placeholder: t('attendance:reasonPlaceholder'), value: reason, onChange: (e) => setReason(e.currentTarget.value) }}
+      focusReason={false}
+      failure={failure}
+      pending={save.isPending}
+      submitLabel={t('common:save')}
+      onSubmit={() => save.mutate()}
+    >
       <Group grow>
         <TimePicker label={t('attendance:inAt')} value={inTime ?? hhmm(visit.inAt)} onChange={(value) => setIn(value.slice(0, 5))} />
         <TimePicker label={t('attendance:outAt')} value={outTime ?? hhmm(visit.outAt)} onChange={(value) => setOut(value.slice(0, 5))} />
       </Group>
-      <TextInput label={t('attendance:reason')} withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} placeholder={t('attendance:reasonPlaceholder')} />
-      {failure && <Text c="red" size="sm" role="alert">{failure}</Text>}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>{t('common:cancel')}</Button>
-        <Button loading={save.isPending} onClick={() => save.mutate()}>{t('common:save')}</Button>
-      </Group>
-    </Stack>
+    </ReasonDialog>
   );
 }
 
@@ -62,7 +68,7 @@ export function AttendancePage() {
   const client = useQueryClient();
   const className = useClassName();
   const errorText = useErrorText();
-  const today = useAppInfo().data?.today ?? null;
+  const today = useToday() ?? null;
   const navigate = useNavigate();
   const [picked, setPicked] = useState<string | null>(null);
   const day = picked ?? today ?? '';
@@ -182,9 +188,7 @@ export function AttendancePage() {
           isToday ? <Button size="compact-xs" variant="light" onClick={() => act.mutate({ child: c, action: 'in' })}>{t('attendance:signIn')}</Button> : null,
         )}
       </SimpleGrid>
-      <Modal opened={correcting !== null} onClose={() => setCorrecting(null)} title={t('attendance:correctTitle', { name: correcting?.name ?? '' })} centered>
-        {correcting && <Correct child={correcting} day={day} onClose={() => setCorrecting(null)} />}
-      </Modal>
+      {correcting && <Correct child={correcting} day={day} onClose={() => setCorrecting(null)} />}
     </Stack>
   );
 }

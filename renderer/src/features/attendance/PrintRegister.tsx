@@ -5,21 +5,22 @@ import dayjs from 'dayjs';
 import type { RegisterRow } from '../../../../shared/api/attendance.js';
 import { api } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
+import { useToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
-import { PrintFrame } from '../children/print/PrintFrame.js';
-import { PrintTable } from '../children/print/PrintTable.js';
+import { PrintPage, PrintTable } from '../../components/PrintPage/index.js';
 
 /** The day's 出勤登记表 on A4: every visit, its times, who recorded them, and the not-signed-out flag. */
 export function PrintRegister() {
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const info = useAppInfo();
+  const today = useToday();
   const className = useClassName();
-  const day = search.get('day') ?? info.data?.today ?? '';
+  const day = search.get('day') ?? today ?? '';
   const rows = useQuery({ queryKey: ['attendance.register', day], queryFn: () => api.attendance.register({ day }), enabled: day !== '', staleTime: Infinity });
   const by = (b: RegisterRow['inBy'] | RegisterRow['outBy']) => (b ? t(`attendance:by.${b}`) : '—');
   return (
-    <PrintFrame fileName={`出勤登记表-${day}.pdf`} orientation="portrait" ready={rows.isSuccess} error={rows.error}>
+    <PrintPage fileName={`出勤登记表-${day}.pdf`} orientation="portrait" ready={rows.isSuccess} error={rows.error}>
       <PrintTable
         items={rows.data}
         perPage={30}
@@ -38,6 +39,6 @@ export function PrintRegister() {
         ]}
         last={<p style={{ marginTop: '8mm' }}>{t('attendance:signature')}</p>}
       />
-    </PrintFrame>
+    </PrintPage>
   );
 }

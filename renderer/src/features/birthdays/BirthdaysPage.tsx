@@ -10,7 +10,7 @@ import type { BirthdayRow } from '../../../../shared/api/birthdays.js';
 import { mondayOf } from '../../../../shared/domain/dates.js';
 import { api } from '../../api.js';
 import { useErrorText } from '../../app/errors.js';
-import { useAppInfo } from '../../app/queries.js';
+import { WhenToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
 import { useLunarLabel } from './format.js';
 
@@ -74,11 +74,13 @@ export function BirthdayTable({ rows, today }: { rows: BirthdayRow[]; today: str
 }
 
 export function BirthdaysPage() {
+  return <WhenToday>{(today) => <Birthdays today={today} />}</WhenToday>;
+}
+
+function Birthdays({ today }: { today: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const info = useAppInfo();
   const errorText = useErrorText();
-  const today = info.data?.today ?? dayjs().format('YYYY-MM-DD');
   const [span, setSpan] = useState<Span>('week');
   const [from, to] = spanOf(span, today);
   const list = useQuery({ queryKey: ['birthdays.list', from, to], queryFn: () => api.birthdays.list({ from, to }) });

@@ -3,23 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
+import { useToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
-import { PrintFrame } from '../children/print/PrintFrame.js';
-import { PrintTable } from '../children/print/PrintTable.js';
 import { useLunarLabel } from './format.js';
+import { PrintPage, PrintTable } from '../../components/PrintPage/index.js';
 
 /** The month's group-birthday list on A4: name, class, date, age. */
 export function PrintGroupBirthdays() {
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const info = useAppInfo();
+  const today = useToday();
   const className = useClassName();
   const lunarLabel = useLunarLabel();
-  const month = search.get('month') ?? (info.data?.today ?? '').slice(0, 7);
+  const month = search.get('month') ?? (today ?? '').slice(0, 7);
   const data = useQuery({ queryKey: ['birthdays.printMonth', month], queryFn: () => api.birthdays.printMonth({ month }), enabled: month !== '', staleTime: 0, gcTime: 0 });
   const [y, m] = month.split('-');
   return (
-    <PrintFrame fileName={`集体生日名单-${month}.pdf`} orientation="portrait" ready={data.isSuccess} error={data.error}>
+    <PrintPage fileName={`集体生日名单-${month}.pdf`} orientation="portrait" ready={data.isSuccess} error={data.error}>
       <PrintTable
         items={data.data?.rows}
         perPage={28}
@@ -31,6 +32,6 @@ export function PrintGroupBirthdays() {
         cells={(r) => [r.name, className(r.grade, r.classNo), r.date, r.age === null ? '' : t('birthdays:ageN', { count: r.age }), r.calendar === 'lunar' && r.lunar ? lunarLabel(r.lunar) : t('birthdays:solar'), '']}
         last={<p style={{ marginTop: '8mm', fontSize: '10.5pt' }}>{t('birthdays:print.footer', { count: data.data?.rows.length ?? 0 })}</p>}
       />
-    </PrintFrame>
+    </PrintPage>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, Paper, Progress, Stack, Table, Tabs, Text, Textarea, Title } from '@mantine/core';
-import { DatePickerInput, MonthPickerInput } from '@mantine/dates';
+import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { MonthPickerInput } from '@mantine/dates';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -14,7 +14,9 @@ const LIST_LIMIT = 2000;
 import { api, onServerEvent } from '../../api.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
-import { useAppInfo } from '../../app/queries.js';
+import { WhenToday } from '../../app/useToday.js';
+import { ReasonDialog } from '../../components/ReasonDialog/index.js';
+import { TermRangePicker, useTermRange, type DayRange } from '../../components/TermRangePicker/index.js';
 import { useClassName } from '../children/format.js';
 import { LogCallModal } from './LogCallModal.js';
 
@@ -100,7 +102,7 @@ export function CallsPage() {
           <CallHome onLog={(childId) => setLogging({ childId })} />
         </Tabs.Panel>
         <Tabs.Panel value="month" pt="md">
-          <Monthly onLog={(childId) => setLogging({ childId })} />
+          <WhenToday>{(today) => <Monthly today={today} onLog={(childId) => setLogging({ childId })} />}</WhenToday>
         </Tabs.Panel>
         <Tabs.Panel value="log" pt="md">
           <CallLog />
@@ -136,11 +138,10 @@ function CallHome({ onLog }: { onLog: (childId: number) => void }) {
   );
 }
 
-function Monthly({ onLog }: { onLog: (childId: number) => void }) {
+function Monthly({ today, onLog }: { today: string; onLog: (childId: number) => void }) {
   const { t } = useTranslation();
-  const info = useAppInfo();
   const [month, setMonth] = useState<string | null>(null);
-  const current = month ?? (info.data?.today ?? dayjs().format('YYYY-MM-DD')).slice(0, 7);
+  const current = month ?? today.slice(0, 7);
   const target = useQuery({ queryKey: ['calls.monthly', current], queryFn: () => api.calls.monthly({ month: current }) });
   const d = target.data;
   return (
@@ -162,16 +163,14 @@ function Monthly({ onLog }: { onLog: (childId: number) => void }) {
   );
 }
 
+const monthSoFar = (today: string): DayRange => [dayjs(today).startOf('month').format('YYYY-MM-DD'), today];
+
 function CallLog() {
   const { t } = useTranslation();
-  const info = useAppInfo();
   const className = useClassName();
   const errorText = useErrorText();
   const duration = useDuration();
-  const today = info.data?.today ?? dayjs().format('YYYY-MM-DD');
-  const [picked, setRange] = useState<[string | null, string | null] | null>(null);
-  const range = picked ?? [dayjs(today).startOf('month').format('YYYY-MM-DD'), today];
-  const [from, to] = range;
+  const { from, to, picker } = useTermRange({ withTerms: false, initialRange: monthSoFar });
   const calls = useQuery({ queryKey: ['calls.list', from, to], queryFn: () => api.calls.list({ from: from!, to: to! }), enabled: from !== null && to !== null });
   const exportCalls = useMutation({
     mutationFn: () => api.calls.export({ from: from!, to: to! }),
@@ -182,12 +181,11 @@ function CallLog() {
   const [removing, setRemoving] = useState<Call | null>(null);
   return (
     <Stack gap="sm">
-      <Group align="flex-end" justify="space-between">
-        <DatePickerInput type="range" label={t('calls:range')} w={280} value={range} valueFormat="YYYY-MM-DD" onChange={(v) => setRange([v[0] ? dayjs(v[0]).format('YYYY-MM-DD') : null, v[1] ? dayjs(v[1]).format('YYYY-MM-DD') : null])} />
+      <TermRangePicker picker={picker} rangeLabel={t('calls:range')} justify="space-between">
         <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} disabled={from === null || to === null} loading={exportCalls.isPending} onClick={() => exportCalls.mutate()}>
           {t('calls:export')}
         </Button>
-      </Group>
+      </TermRangePicker>
       <Text size="sm" c="dimmed">
         {t('calls:logCount', { count: list.length })}
         {list.length >= LIST_LIMIT && ` · ${t('calls:listCut', { limit: LIST_LIMIT })}`}
@@ -251,23 +249,16 @@ function RemoveCall({ call, onClose }: { call: Call; onClose: () => void }) {
     },
   });
   return (
-    <Modal opened onClose={onClose} title={t('calls:removeTitle', { name: call.childName, day: call.day })}>
-      <Stack>
-        <Textarea label={t('calls:removeReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} data-autofocus />
-        {remove.isError && (
-          <Text c="red" size="sm" role="alert">
-            {errorText(remove.error)}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common:cancel')}
-          </Button>
-          <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
-            {t('common:delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ReasonDialog
+      opened
+      onClose={onClose}
+      title={t('calls:removeTitle', { name: call.childName, day: call.day })}
+      reason={{ label: t('calls:removeReason'), value: reason, onChange: (e) => setReason(e.currentTarget.value) }}
+      failure={remove.isError ? errorText(remove.error) : null}
+      pending={remove.isPending}
+      submitLabel={t('common:delete')}
+      submitColor="red"
+      onSubmit={() => remove.mutate()}
+    />
   );
 }

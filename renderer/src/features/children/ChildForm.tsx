@@ -27,7 +27,7 @@ import { z } from 'zod';
 import { childInput, contactRoles, type Child, type ChildInput } from '../../../../shared/domain/child.js';
 import { awayParentsValues, checkBirthDate, guardianRelations, normalizeDay, type GuardianRelation } from '../../../../shared/domain/normalize.js';
 import { api } from '../../api.js';
-import { useAppInfo } from '../../app/queries.js';
+import { useToday } from '../../app/useToday.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { useFormFailure } from '../../app/forms.js';
 import { isChildDataQuery } from '../../app/queries.js';
@@ -136,7 +136,7 @@ export function ChildForm() {
   const childId = id ? Number(id) : null;
   const navigate = useNavigate();
   const client = useQueryClient();
-  const today = useAppInfo().data?.today;
+  const today = useToday();
   const existing = useQuery({ queryKey: ['children.get', childId], queryFn: () => api.children.get({ id: childId! }), enabled: childId !== null });
   const teachers = useQuery({ queryKey: ['teachers.list'], queryFn: () => api.teachers.list() });
   const validateSchema = useSchemaValidate<Values>(formSchema);

@@ -7,7 +7,10 @@ import { useNavigate, useParams } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconEdit, IconId, IconRestore, IconTrash } from '@tabler/icons-react';
 import { api } from '../../api.js';
-import { useAppInfo, useSession } from '../../app/queries.js';
+import { useSession } from '../../app/queries.js';
+import { useToday } from '../../app/useToday.js';
+import { termHolding } from '../../components/TermRangePicker/index.js';
+import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName, filterToSearch } from './format.js';
 import dayjs from 'dayjs';
@@ -21,9 +24,9 @@ import { Field } from '../../app/Field.js';
 /** Visits this term (the term of today in Settings; the last 120 days when no term holds today). */
 function ChildVisits({ childId }: { childId: number }) {
   const { t } = useTranslation();
-  const today = useAppInfo().data?.today ?? '';
+  const today = useToday() ?? '';
   const terms = useQuery({ queryKey: ['terms.list'], queryFn: () => api.terms.list() });
-  const term = terms.data?.find((x) => x.start <= today && today <= x.end);
+  const term = terms.data && termHolding(terms.data, today);
   const from = term?.start ?? dayjs(today).subtract(120, 'day').format('YYYY-MM-DD');
   const visits = useQuery({
     queryKey: ['attendance.childVisits', childId, from, today],
@@ -65,7 +68,7 @@ export function ChildPage() {
   const client = useQueryClient();
   const className = useClassName();
   const errorText = useErrorText();
-  const today = useAppInfo().data?.today ?? '';
+  const today = useToday() ?? '';
   const isAdmin = useSession().data?.teacher?.role === 'admin';
   const child = useQuery({ queryKey: ['children.get', id], queryFn: () => api.children.get({ id }) });
   const [archiving, setArchiving] = useState(false);
@@ -196,17 +199,20 @@ export function ChildPage() {
         <Text size="sm" c="dimmed">{[t('children:later.loans'), t('children:later.calls')].join(' · ')}</Text>
       </Paper>
 
-      <Modal opened={archiving} onClose={() => setArchiving(false)} title={t('children:archiveTitle', { name: c.name })} centered>
-        <Stack>
-          <DateInput label={t('children:fields.leftDate')} valueFormat="YYYY-MM-DD" value={leftDate} onChange={setLeftDate} />
-          <TextInput label={t('children:fields.leftReason')} placeholder={t('children:archiveReasonPlaceholder')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-          {failure && <Text c="red" size="sm" role="alert">{failure}</Text>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setArchiving(false)}>{t('common:cancel')}</Button>
-            <Button loading={archive.isPending} onClick={() => archive.mutate()}>{t('children:archive')}</Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ReasonDialog
+        opened={archiving}
+        onClose={() => setArchiving(false)}
+        title={t('children:archiveTitle', { name: c.name })}
+        centered
+        reason={{ label: t('children:fields.leftReason'), placeholder: t('children:archiveReasonPlaceholder'), value: reason, onChange: (e) => setReason(e.currentTarget.value) }}
+        focusReason={false}
+        failure={failure}
+        pending={archive.isPending}
+        submitLabel={t('children:archive')}
+        onSubmit={() => archive.mutate()}
+      >
+        <DateInput label={t('children:fields.leftDate')} valueFormat="YYYY-MM-DD" value={leftDate} onChange={setLeftDate} />
+      </ReasonDialog>
       <Modal opened={deleting} onClose={() => setDeleting(false)} title={t('children:deleteTitle', { name: c.name })} centered>
         <Stack>
           <Text size="sm">{t('children:deleteBody')}</Text>

@@ -10,7 +10,7 @@ import { api } from '../../api.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { filterToSearch, useClassName, type ListFilter } from './format.js';
-import { ClassFilter } from './ClassFilter.js';
+import { ClassFilter } from '../../components/ClassFilter/index.js';
 
 /** The list shows this many at most and says so; exports and prints take all. */
 const LIST_LIMIT = 1000;

@@ -1,15 +1,12 @@
-import { useRef, useState } from 'react';
-import { Alert, Badge, Button, FileButton, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
-import type { ImportPreview, ImportResult, RowProblem } from '../../../../shared/domain/roster.js';
+import type { ImportRow } from '../../../../shared/domain/roster.js';
 import { api } from '../../api.js';
-import { downloadFile, fileToBase64 } from '../../files.js';
-import { useErrorText } from '../../app/errors.js';
 import { useClassName } from './format.js';
 import { isChildDataQuery } from '../../app/queries.js';
+import { SpreadsheetImport } from '../../components/SpreadsheetImport/index.js';
 
 const STATUS_COLOR = { new: 'teal', existing: 'gray', error: 'red' } as const;
 
@@ -19,139 +16,36 @@ export function ImportPage() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const className = useClassName();
-  const errorText = useErrorText();
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  // Cleared after each read, so choosing the same file again (a second import) is noticed.
-  const resetFile = useRef<() => void>(null);
-
-  const read = useMutation({
-    mutationFn: async (file: File) => api.children.importPreview({ fileName: file.name, data: await fileToBase64(file) }),
-    onMutate: () => {
-      setFailure(null);
-      setPreview(null);
-      setResult(null);
-    },
-    onSuccess: setPreview,
-    onError: (err) => setFailure(errorText(err)),
-    onSettled: () => resetFile.current?.(),
-  });
-  const commit = useMutation({
-    mutationFn: () => api.children.importCommit({ importId: preview!.importId }),
-    onSuccess: async (r) => {
-      setResult(r);
-      setPreview(null);
-      await client.invalidateQueries({ predicate: isChildDataQuery });
-    },
-    onError: (err) => setFailure(errorText(err)),
-  });
-  const template = useMutation({
-    mutationFn: () => api.children.importTemplate(),
-    onSuccess: downloadFile,
-    onError: (err) => setFailure(errorText(err)),
-  });
-
-  const manySheets = preview !== null && new Set(preview.rows.map((r) => r.sheet)).size > 1;
-  const problemText = (p: RowProblem) =>
-    `${t(`children:fieldNames.${p.field}`, { defaultValue: p.field })}：${t(`validation:${p.message}`, p.params ?? {})}`;
-
   return (
-    <Stack maw={1100} gap="sm">
-      <Title order={2}>{t('children:importTitle')}</Title>
-      <Text size="sm" c="dimmed">
-        {t('children:importIntro')}
-      </Text>
-      <Group>
-        <FileButton resetRef={resetFile} onChange={(f) => f && read.mutate(f)} accept=".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
-          {(props) => (
-            <Button {...props} leftSection={<IconFileSpreadsheet size={16} />} loading={read.isPending} data-testid="choose-roster">
-              {t('children:chooseFile')}
-            </Button>
-          )}
-        </FileButton>
-        <Button variant="default" leftSection={<IconDownload size={16} />} loading={template.isPending} onClick={() => template.mutate()}>
-          {t('children:template')}
-        </Button>
-      </Group>
-      {failure && (
-        <Alert color="red" role="alert">
-          {failure}
-        </Alert>
-      )}
-      {result && (
-        <Alert color={result.created > 0 ? 'teal' : 'gray'} role="status">
-          {result.created > 0 ? t('children:imported', { ...result }) : t('children:nothingNew', { ...result })}
-          {result.created > 0 && result.existing > 0 && ` ${t('children:importedExisting', { ...result })}`}{' '}
+    <SpreadsheetImport
+      title={t('children:importTitle')}
+      intro={t('children:importIntro')}
+      chooseTestId="choose-roster"
+      read={(file) => api.children.importPreview(file)}
+      commit={(importId) => api.children.importCommit({ importId })}
+      template={() => api.children.importTemplate()}
+      onCommitted={() => client.invalidateQueries({ predicate: isChildDataQuery })}
+      counts={(p) => t('children:counts', { ...p.counts })}
+      statusLabel={(s) => t(`children:rowStatus.${s}`)}
+      statusColor={STATUS_COLOR}
+      columns={[
+        { header: t('children:columns.name'), cell: (r: ImportRow) => r.name, nowrap: true },
+        { header: t('children:columns.birthDate'), cell: (r) => r.birthDate ?? '', nowrap: true },
+        { header: t('children:columns.class'), cell: (r) => className(r.grade, r.classNo), nowrap: true },
+        { header: t('children:columns.away'), cell: (r) => (r.awayParents ? t(`children:away.${r.awayParents}`) : ''), nowrap: true },
+        { header: t('children:columns.guardian'), cell: (r) => r.guardian },
+      ]}
+      fieldName={(field) => t(`children:fieldNames.${field}`, { defaultValue: field })}
+      confirmLabel={(p) => t('children:confirmImport', { count: p.counts.new })}
+      outcome={(r) => ({
+        color: r.created > 0 ? 'teal' : 'gray',
+        text: `${r.created > 0 ? t('children:imported', { ...r }) : t('children:nothingNew', { ...r })}${r.created > 0 && r.existing > 0 ? ` ${t('children:importedExisting', { ...r })}` : ''}`,
+        action: (
           <Button variant="subtle" size="compact-sm" onClick={() => navigate('/children')}>
             {t('children:title')}
           </Button>
-        </Alert>
-      )}
-      {preview && (
-        <Paper withBorder p="md">
-          <Stack gap="xs">
-            <Text size="sm">{t('children:previewOf', { file: preview.fileName, sheet: preview.sheet, row: preview.headerRow })}</Text>
-            <Text fw={600} data-testid="import-counts">
-              {t('children:counts', { ...preview.counts })}
-            </Text>
-            <Text size="sm" c="dimmed">
-              {t('children:skipped', { ...preview.skipped })}
-              {preview.ignoredColumns.length > 0 && ` · ${t('children:ignoredColumns', { columns: preview.ignoredColumns.join('、') })}`}
-            </Text>
-            <ScrollArea h={380}>
-              <Table striped stickyHeader data-testid="import-preview">
-                <Table.Thead>
-                  <Table.Tr>
-                    {manySheets && <Table.Th>{t('children:sheet')}</Table.Th>}
-                    <Table.Th w={50}>{t('children:row')}</Table.Th>
-                    <Table.Th w={90}> </Table.Th>
-                    <Table.Th>{t('children:columns.name')}</Table.Th>
-                    <Table.Th>{t('children:columns.birthDate')}</Table.Th>
-                    <Table.Th>{t('children:columns.class')}</Table.Th>
-                    <Table.Th>{t('children:columns.away')}</Table.Th>
-                    <Table.Th>{t('children:columns.guardian')}</Table.Th>
-                    <Table.Th>{t('children:problems')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {preview.rows.map((r) => (
-                    <Table.Tr key={`${r.sheet}:${r.row}`} data-row={r.row}>
-                      {manySheets && <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.sheet}</Table.Td>}
-                      <Table.Td>{r.row}</Table.Td>
-                      <Table.Td>
-                        <Badge size="sm" variant="light" color={STATUS_COLOR[r.status]}>
-                          {t(`children:rowStatus.${r.status}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.name}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.birthDate ?? ''}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{className(r.grade, r.classNo)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.awayParents ? t(`children:away.${r.awayParents}`) : ''}</Table.Td>
-                      <Table.Td>{r.guardian}</Table.Td>
-                      <Table.Td>
-                        {r.problems.map((p, i) => (
-                          <Text key={i} size="xs" c={p.level === 'error' ? 'red' : 'orange.8'}>
-                            {problemText(p)}
-                          </Text>
-                        ))}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollArea>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setPreview(null)}>
-                {t('common:cancel')}
-              </Button>
-              <Button loading={commit.isPending} onClick={() => commit.mutate()}>
-                {t('children:confirmImport', { count: preview.counts.new })}
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
-      )}
-    </Stack>
+        ),
+      })}
+    />
   );
 }

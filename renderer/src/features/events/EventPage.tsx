@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,9 @@ import { AppError } from '../../../../shared/errors.js';
 import { api, onServerEvent } from '../../api.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
+import { useToday } from '../../app/useToday.js';
+import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 import { useClassName } from '../children/format.js';
-import { useAppInfo } from '../../app/queries.js';
 import { EventForm, useCategoryLabel } from './EventForm.js';
 import { STATUS_COLOR, useWhen } from './EventsPage.js';
 import { Field } from '../../app/Field.js';
@@ -189,7 +190,7 @@ function AttendancePanel({ d, confirmed }: { d: EventDetail; confirmed: Signup[]
   const { t } = useTranslation();
   const client = useQueryClient();
   const errorText = useErrorText();
-  const today = useAppInfo().data?.today ?? '';
+  const today = useToday() ?? '';
   // The session of today, or the last one before it: never a future one by default.
   const current = [...d.sessions].reverse().find((s) => s.day <= today) ?? d.sessions[0];
   const [picked, setSessionId] = useState<string | null>(null);
@@ -274,42 +275,36 @@ function AddSignup({ eventId, full, onClose }: { eventId: number; full: boolean;
     onError: (err) => setFailure(err instanceof AppError && err.code === 'input.invalid' && over && reason.trim() === '' ? t('validation:required') : errorText(err)),
   });
   return (
-    <Modal opened onClose={onClose} title={t('events:addSignup')}>
-      <Stack>
-        <Select
-          label={t('calls:child')}
-          searchable
-          searchValue={search}
-          onSearchChange={setSearch}
-          placeholder={t('calls:childSearch')}
-          data={(found.data ?? []).map((c) => ({ value: String(c.id), label: `${c.name} · ${className(c.grade, c.classNo)}` }))}
-          value={childId}
-          onChange={setChildId}
-          filter={({ options }) => options}
-          nothingFoundMessage={t('calls:noChild')}
-          data-autofocus
-        />
-        {full && (
-          <>
-            <Text size="sm">{t('events:fullNote')}</Text>
-            <Checkbox label={t('events:placeOver')} checked={over} onChange={(e) => setOver(e.currentTarget.checked)} />
-            {over && <Textarea label={t('events:overReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />}
-          </>
-        )}
-        {failure && (
-          <Text c="red" size="sm" role="alert">
-            {failure}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common:cancel')}
-          </Button>
-          <Button onClick={() => save.mutate()} loading={save.isPending}>
-            {t('events:signUp')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ReasonDialog
+      opened
+      onClose={onClose}
+      title={t('events:addSignup')}
+      reason={full && over ? { label: t('events:overReason'), value: reason, onChange: (e) => setReason(e.currentTarget.value) } : null}
+      focusReason={false}
+      failure={failure}
+      pending={save.isPending}
+      submitLabel={t('events:signUp')}
+      onSubmit={() => save.mutate()}
+    >
+      <Select
+        label={t('calls:child')}
+        searchable
+        searchValue={search}
+        onSearchChange={setSearch}
+        placeholder={t('calls:childSearch')}
+        data={(found.data ?? []).map((c) => ({ value: String(c.id), label: `${c.name} · ${className(c.grade, c.classNo)}` }))}
+        value={childId}
+        onChange={setChildId}
+        filter={({ options }) => options}
+        nothingFoundMessage={t('calls:noChild')}
+        data-autofocus
+      />
+      {full && (
+        <>
+          <Text size="sm">{t('events:fullNote')}</Text>
+          <Checkbox label={t('events:placeOver')} checked={over} onChange={(e) => setOver(e.currentTarget.checked)} />
+        </>
+      )}
+    </ReasonDialog>
   );
 }

@@ -5,8 +5,7 @@ import dayjs from 'dayjs';
 import { api } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useClassName } from '../children/format.js';
-import { PrintFrame } from '../children/print/PrintFrame.js';
-import { PrintTable } from '../children/print/PrintTable.js';
+import { PrintPage, PrintTable } from '../../components/PrintPage/index.js';
 
 /** 报名表 (confirmed, then the waitlist) or 出勤表 (one column per session) on A4. */
 export function PrintEvent() {
@@ -26,7 +25,7 @@ export function PrintEvent() {
   const all = d.data?.sessions ?? [];
   const chunks = kind === 'signups' || all.length === 0 ? [all.slice(0, 0)] : Array.from({ length: Math.ceil(all.length / 8) }, (_, i) => all.slice(i * 8, i * 8 + 8));
   return (
-    <PrintFrame fileName={`${e?.title ?? ''}-${kind === 'signups' ? '报名表' : '出勤表'}.pdf`} orientation="portrait" ready={d.isSuccess} error={d.error}>
+    <PrintPage fileName={`${e?.title ?? ''}-${kind === 'signups' ? '报名表' : '出勤表'}.pdf`} orientation="portrait" ready={d.isSuccess} error={d.error}>
       {chunks.map((sessions, c) => (
       <PrintTable
         key={c}
@@ -49,6 +48,6 @@ export function PrintEvent() {
         last={<p style={{ marginTop: '8mm', fontSize: '10.5pt' }}>{t('events:print.footer', { count: rows.length })}</p>}
       />
       ))}
-    </PrintFrame>
+    </PrintPage>
   );
 }

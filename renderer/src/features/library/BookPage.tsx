@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useClassName } from '../children/format.js';
 import { BookFields, bookOf, copiesOf, CopiesFields, emptyCopies, type BookValues, type CopiesValues } from './BookForm.js';
 import { isLibraryQuery, STATE_COLOR, useCategories, useCategoryName } from './format.js';
 import { Field } from '../../app/Field.js';
+import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 
 const valuesOf = (b: BookListItem): BookValues => ({
   isbn: b.isbn ?? '',
@@ -294,35 +295,29 @@ function CopyStatusModal({ copy, onClose }: { copy: Copy | null; onClose: () => 
     },
     onError,
   });
+  const close = () => {
+    form.reset();
+    onClose();
+  };
   return (
-    <Modal
+    <ReasonDialog
       opened={copy !== null}
-      onClose={() => {
-        form.reset();
-        onClose();
-      }}
+      onClose={close}
       title={t('library:book.statusTitle', { barcode: copy?.barcode ?? '' })}
+      reason={{ label: t('library:book.reason'), withAsterisk: true, ...form.getInputProps('reason') }}
+      focusReason={false}
+      failure={failure}
+      pending={save.isPending}
+      submitLabel={t('common:save')}
+      onSubmit={form.onSubmit((v) => save.mutate(v))}
     >
-      <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
-        <Stack>
-          {copy?.loan && <Alert color="blue">{t('library:book.statusOnLoan', { name: copy.loan.childName })}</Alert>}
-          <Select
-            label={t('library:book.newStatus')}
-            allowDeselect={false}
-            data={copyStatuses.map((s) => ({ value: s, label: t(`library:states.${s}`) }))}
-            {...form.getInputProps('status')}
-          />
-          <Textarea label={t('library:book.reason')} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />
-          <DialogActions
-            failure={failure}
-            pending={save.isPending}
-            onCancel={() => {
-              form.reset();
-              onClose();
-            }}
-          />
-        </Stack>
-      </form>
-    </Modal>
+      {copy?.loan && <Alert color="blue">{t('library:book.statusOnLoan', { name: copy.loan.childName })}</Alert>}
+      <Select
+        label={t('library:book.newStatus')}
+        allowDeselect={false}
+        data={copyStatuses.map((s) => ({ value: s, label: t(`library:states.${s}`) }))}
+        {...form.getInputProps('status')}
+      />
+    </ReasonDialog>
   );
 }

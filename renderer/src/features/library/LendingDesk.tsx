@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, Modal, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { api } from '../../api.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
 import { isLibraryQuery } from './format.js';
+import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 
 interface LogEntry {
   id: number;
@@ -141,10 +142,6 @@ export function LendingDesk() {
 
   async function submitOverride() {
     if (!borrower || !override) return;
-    if (reason.trim() === '') {
-      setReasonError(t('validation:required'));
-      return;
-    }
     try {
       await lend(borrower.id, override.barcode, reason);
       setOverride(null);
@@ -291,27 +288,18 @@ export function LendingDesk() {
         </Paper>
       </Group>
 
-      <Modal opened={override !== null} onClose={() => { setOverride(null); focus(); }} title={t('library:desk.overrideTitle')}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submitOverride();
-          }}
-        >
-          <Stack>
-            <Text size="sm">{t('library:desk.overrideHelp', { name: borrower?.name ?? '', count: override?.count ?? 1 })}</Text>
-            <Textarea label={t('library:desk.overrideReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reasonError} autosize minRows={2} data-autofocus />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => { setOverride(null); focus(); }}>
-                {t('common:cancel')}
-              </Button>
-              <Button type="submit" color="orange">
-                {t('library:desk.overrideSubmit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <ReasonDialog
+        opened={override !== null}
+        onClose={() => { setOverride(null); focus(); }}
+        title={t('library:desk.overrideTitle')}
+        reason={{ label: t('library:desk.overrideReason'), value: reason, onChange: (e) => setReason(e.currentTarget.value), error: reasonError }}
+        required
+        submitLabel={t('library:desk.overrideSubmit')}
+        submitColor="orange"
+        onSubmit={() => void submitOverride()}
+      >
+        <Text size="sm">{t('library:desk.overrideHelp', { name: borrower?.name ?? '', count: override?.count ?? 1 })}</Text>
+      </ReasonDialog>
     </Stack>
   );
 }

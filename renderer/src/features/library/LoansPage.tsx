@@ -7,7 +7,7 @@ import { IconPrinter } from '@tabler/icons-react';
 import { api } from '../../api.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
-import { ClassFilter } from '../children/ClassFilter.js';
+import { ClassFilter } from '../../components/ClassFilter/index.js';
 
 /** What is out now, or only what is overdue, by class; overdue slips print per class. */
 export function LoansPage() {

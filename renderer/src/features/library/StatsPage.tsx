@@ -1,12 +1,9 @@
-import { useEffect, useState } from 'react';
-import { Alert, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { Alert, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { api } from '../../api.js';
 import { useErrorText } from '../../app/errors.js';
-import { useAppInfo } from '../../app/queries.js';
+import { TermRangePicker, useTermRange } from '../../components/TermRangePicker/index.js';
 import { useClassName } from '../children/format.js';
 
 /** A term's reading: books lent, readers, 阅读之星 and the most borrowed titles. */
@@ -14,21 +11,7 @@ export function StatsPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const className = useClassName();
-  const info = useAppInfo();
-  const today = info.data?.today ?? dayjs().format('YYYY-MM-DD');
-  const terms = useQuery({ queryKey: ['terms.list'], queryFn: () => api.terms.list() });
-  const [termId, setTermId] = useState<string | null>(null);
-  const [range, setRange] = useState<[string | null, string | null]>([null, null]);
-  useEffect(() => {
-    // Wait for the core's today: the browser's date must not decide the term.
-    if (termId !== null || !terms.data || !info.data) return;
-    const current = terms.data.find((x) => x.start <= today && today <= x.end) ?? terms.data[0];
-    if (current) {
-      setTermId(String(current.id));
-      setRange([current.start, current.end]);
-    } else setTermId('range');
-  }, [terms.data, termId, today, info.data]);
-  const [from, to] = range;
+  const { from, to, picker } = useTermRange();
   const stats = useQuery({
     queryKey: ['library.stats', from, to],
     queryFn: () => api.library.stats({ from: from!, to: to! }),
@@ -38,31 +21,7 @@ export function StatsPage() {
 
   return (
     <Stack gap="md" maw={1100}>
-      <Group align="flex-end">
-        <Select
-          label={t('library:stats.term')}
-          w={220}
-          allowDeselect={false}
-          data={[...(terms.data ?? []).map((x) => ({ value: String(x.id), label: x.name })), { value: 'range', label: t('library:stats.anyRange') }]}
-          value={termId}
-          onChange={(v) => {
-            setTermId(v);
-            const term = terms.data?.find((x) => String(x.id) === v);
-            if (term) setRange([term.start, term.end]);
-          }}
-        />
-        <DatePickerInput
-          type="range"
-          label={t('library:stats.range')}
-          w={280}
-          value={range}
-          valueFormat="YYYY-MM-DD"
-          onChange={(v) => {
-            setTermId('range');
-            setRange([v[0] ? dayjs(v[0]).format('YYYY-MM-DD') : null, v[1] ? dayjs(v[1]).format('YYYY-MM-DD') : null]);
-          }}
-        />
-      </Group>
+      <TermRangePicker picker={picker} termLabel={t('library:stats.term')} rangeLabel={t('library:stats.range')} />
       {stats.isError && (
         <Alert color="red" role="alert">
           {errorText(stats.error)}

@@ -5,11 +5,11 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { termInput } from '../../../../shared/api/terms.js';
 import type { Term } from '../../../../shared/domain/types.js';
 import { api } from '../../api.js';
-import { keys, useAppInfo } from '../../app/queries.js';
+import { keys } from '../../app/queries.js';
+import { useToday } from '../../app/useToday.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { DialogActions, useFormFailure } from '../../app/forms.js';
 
@@ -54,7 +54,7 @@ export function TermsPanel({ isAdmin }: { isAdmin: boolean }) {
   const terms = useQuery({ queryKey: keys.terms, queryFn: () => api.terms.list() });
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Term | null>(null);
-  const today = useAppInfo().data?.today ?? dayjs().format('YYYY-MM-DD');
+  const today = useToday();
   const remove = useMutation({
     mutationFn: (id: number) => api.terms.remove({ id }),
     onSuccess: async () => {
@@ -86,7 +86,7 @@ export function TermsPanel({ isAdmin }: { isAdmin: boolean }) {
             <Table.Tr key={term.id}>
               <Table.Td>
                 {term.name}{' '}
-                {term.start <= today && today <= term.end && (
+                {today !== undefined && term.start <= today && today <= term.end && (
                   <Badge size="sm" variant="light">
                     {t('settings:terms.current')}
                   </Badge>

@@ -4,10 +4,11 @@ import { useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
 import { api } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
-import { PrintFrame } from '../children/print/PrintFrame.js';
+import { useToday } from '../../app/useToday.js';
 import { SummaryFiguresView } from './SummaryFigures.js';
 import { draftKey, useDraft } from './SummaryPage.js';
 import './summary.css';
+import { PrintPage } from '../../components/PrintPage/index.js';
 
 /**
  * The summary on A4: school and room, the term, the paragraph, every figure and chart, the date printed
@@ -17,6 +18,7 @@ export function PrintSummary() {
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const info = useAppInfo();
+  const today = useToday();
   const draft = useDraft();
   const snapshotId = Number(search.get('snapshot')) || null;
   const from = search.get('from') ?? '';
@@ -29,7 +31,7 @@ export function PrintSummary() {
   const title = snapshot.data?.title ?? stored?.title ?? '';
   const ready = figures !== undefined;
   return (
-    <PrintFrame fileName={`${title || '学期工作总结'}.pdf`} orientation="portrait" ready={ready} error={snapshot.error ?? live.error}>
+    <PrintPage fileName={`${title || '学期工作总结'}.pdf`} orientation="portrait" ready={ready} error={snapshot.error ?? live.error}>
       <style>{'@page { size: A4 portrait; margin: 14mm 14mm 16mm; }'}</style>
       {figures && (
         <div className="summary-sheet" data-testid="summary-print">
@@ -41,11 +43,11 @@ export function PrintSummary() {
           <p className="summary-paragraph">{paragraph}</p>
           <SummaryFiguresView f={figures} print />
           <div className="summary-sign">
-            <span>{t('summary:print.printed', { day: info.data?.today ?? '' })}</span>
+            <span>{t('summary:print.printed', { day: today ?? '' })}</span>
             <span>{t('summary:print.signature')}</span>
           </div>
         </div>
       )}
-    </PrintFrame>
+    </PrintPage>
   );
 }

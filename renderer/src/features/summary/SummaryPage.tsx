@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -13,6 +12,7 @@ import { api } from '../../api.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { useAppInfo } from '../../app/queries.js';
+import { TermRangePicker, useTermRange } from '../../components/TermRangePicker/index.js';
 import { SummaryFiguresView } from './SummaryFigures.js';
 
 /** Where the print page finds the paragraph the principal edited (it is not stored until saved). */
@@ -30,27 +30,11 @@ export function SummaryPage() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const errorText = useErrorText();
-  const info = useAppInfo();
   const draft = useDraft();
-  const today = info.data?.today ?? dayjs().format('YYYY-MM-DD');
-  const terms = useQuery({ queryKey: ['terms.list'], queryFn: () => api.terms.list() });
-  const [termId, setTermId] = useState<string | null>(null);
-  const [range, setRange] = useState<[string | null, string | null]>([null, null]);
   const [paragraph, setParagraph] = useState('');
   const [edited, setEdited] = useState(false);
   const [title, setTitle] = useState('');
-  useEffect(() => {
-    // Wait for the core's today: the browser's date must not decide the term.
-    if (termId !== null || !terms.data || !info.data) return;
-    const current = terms.data.find((x) => x.start <= today && today <= x.end) ?? terms.data[0];
-    if (current) {
-      setTermId(String(current.id));
-      // The term so far: a summary of the running term stops at today.
-      setRange([current.start, current.end < today ? current.end : today]);
-      setTitle(current.name);
-    } else setTermId('range');
-  }, [terms.data, termId, today, info.data]);
-  const [from, to] = range;
+  const { from, to, picker } = useTermRange({ stopAtToday: true, onTerm: (term) => setTitle(term.name), onChange: () => setEdited(false) });
   const figures = useQuery({ queryKey: ['summary.compute', from, to], queryFn: () => api.summary.compute({ from: from!, to: to! }), enabled: from !== null && to !== null });
   useEffect(() => {
     if (!figures.data || edited) return;
@@ -88,37 +72,9 @@ export function SummaryPage() {
   return (
     <Stack gap="md" maw={1100}>
       <Title order={2}>{t('summary:title')}</Title>
-      <Group align="flex-end">
-        <Select
-          label={t('summary:term')}
-          w={220}
-          allowDeselect={false}
-          data={[...(terms.data ?? []).map((x) => ({ value: String(x.id), label: x.name })), { value: 'range', label: t('library:stats.anyRange') }]}
-          value={termId}
-          onChange={(v) => {
-            setTermId(v);
-            setEdited(false);
-            const term = terms.data?.find((x) => String(x.id) === v);
-            if (term) {
-              setRange([term.start, term.end < today ? term.end : today]);
-              setTitle(term.name);
-            }
-          }}
-        />
-        <DatePickerInput
-          type="range"
-          label={t('summary:range')}
-          w={280}
-          value={range}
-          valueFormat="YYYY-MM-DD"
-          onChange={(v) => {
-            setTermId('range');
-            setEdited(false);
-            setRange([v[0] ? dayjs(v[0]).format('YYYY-MM-DD') : null, v[1] ? dayjs(v[1]).format('YYYY-MM-DD') : null]);
-          }}
-        />
+      <TermRangePicker picker={picker} termLabel={t('summary:term')} rangeLabel={t('summary:range')}>
         <TextInput label={t('summary:titleField')} w={240} value={title} onChange={(e) => { setTitle(e.currentTarget.value); keep({ title: e.currentTarget.value }); }} />
-      </Group>
+      </TermRangePicker>
       {figures.isError && <Alert color="red">{errorText(figures.error)}</Alert>}
       {figures.data && (
         <>

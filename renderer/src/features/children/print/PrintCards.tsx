@@ -5,10 +5,10 @@ import { useSearchParams } from 'react-router';
 import QRCode from 'qrcode';
 import type { PrintCard } from '../../../../../shared/domain/roster.js';
 import { api } from '../../../api.js';
-import { useAppInfo } from '../../../app/queries.js';
+import { useToday } from '../../../app/useToday.js';
 import { filterFromSearch, useClassName } from '../format.js';
-import { PrintFrame } from './PrintFrame.js';
-import { paginate } from './PrintTable.js';
+import { PrintPage, PrintSheet, paginate } from '../../../components/PrintPage/index.js';
+import './cards.css';
 
 const PER_PAGE = 8;
 
@@ -69,7 +69,7 @@ function Card({ c, qr }: { c: PrintCard; qr: string | undefined }) {
 /** A4 sheets of contact cards, eight a page, for the children of the list's filter (or the ids given). */
 export function PrintCards() {
   const [search] = useSearchParams();
-  const info = useAppInfo();
+  const today = useToday();
   const filter = filterFromSearch(search);
   const ids = search.get('ids')?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0) ?? null;
   const cards = useQuery({
@@ -80,16 +80,16 @@ export function PrintCards() {
   const qr = useQrCodes(cards.data);
   const pages = cards.data && cards.data.length > 0 ? paginate(cards.data, PER_PAGE) : [];
   return (
-    <PrintFrame fileName={`联系卡-${info.data?.today ?? ''}.pdf`} orientation="portrait" ready={qr !== null && cards.isSuccess} error={cards.error}>
+    <PrintPage fileName={`联系卡-${today ?? ''}.pdf`} orientation="portrait" ready={qr !== null && cards.isSuccess} error={cards.error}>
       {pages.map((page, i) => (
-        <div className="print-sheet portrait" key={i}>
+        <PrintSheet orientation="portrait" key={i}>
           <div className="cards-grid">
             {page.map((c) => (
               <Card key={c.id} c={c} qr={qr?.get(c.cardCode)} />
             ))}
           </div>
-        </div>
+        </PrintSheet>
       ))}
-    </PrintFrame>
+    </PrintPage>
   );
 }

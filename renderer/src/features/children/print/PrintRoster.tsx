@@ -4,15 +4,16 @@ import { useSearchParams } from 'react-router';
 import type { PrintCard } from '../../../../../shared/domain/roster.js';
 import { api } from '../../../api.js';
 import { useAppInfo } from '../../../app/queries.js';
+import { useToday } from '../../../app/useToday.js';
 import { filterFromSearch, useClassName } from '../format.js';
-import { PrintFrame } from './PrintFrame.js';
-import { PrintTable } from './PrintTable.js';
+import { PrintPage, PrintTable } from '../../../components/PrintPage/index.js';
 
 /** The 花名册 on A4 landscape: the children of the list's filter, with family phones and work places. */
 export function PrintRoster() {
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const info = useAppInfo();
+  const today = useToday();
   const className = useClassName();
   const filter = filterFromSearch(search);
   const rows = useQuery({
@@ -22,13 +23,13 @@ export function PrintRoster() {
   });
   const parent = (p: PrintCard['father']) => (p ? [p.name, p.phones.join(' / '), p.workPlace].filter(Boolean).join(' ') : '');
   return (
-    <PrintFrame fileName={`花名册-${info.data?.today ?? ''}.pdf`} orientation="landscape" ready={rows.isSuccess} error={rows.error}>
+    <PrintPage fileName={`花名册-${today ?? ''}.pdf`} orientation="landscape" ready={rows.isSuccess} error={rows.error}>
       <PrintTable
         items={rows.data}
         perPage={22}
         orientation="landscape"
         title={t('children:print.rosterTitle', { school: info.data?.schoolName ?? '' })}
-        aside={(page) => `${t('children:print.printedOn', { date: info.data?.today ?? '' })} · ${t('children:print.page', { page })}`}
+        aside={(page) => `${t('children:print.printedOn', { date: today ?? '' })} · ${t('children:print.page', { page })}`}
         headers={[
           t('children:columns.name'),
           t('children:columns.gender'),
@@ -53,6 +54,6 @@ export function PrintRoster() {
           c.mentorName ?? '',
         ]}
       />
-    </PrintFrame>
+    </PrintPage>
   );
 }

@@ -6,9 +6,8 @@ import { toSVG } from 'bwip-js/browser';
 import type { CopyLabel } from '../../../../../shared/domain/library.js';
 import { api } from '../../../api.js';
 import { useAppInfo } from '../../../app/queries.js';
-import { PrintFrame } from '../../children/print/PrintFrame.js';
-import { paginate } from '../../children/print/PrintTable.js';
 import './labels.css';
+import { PrintPage, PrintSheet, paginate } from '../../../components/PrintPage/index.js';
 
 /** A common A4 label sheet: 3 × 8 labels of 70 × 37 mm. */
 const PER_PAGE = 24;
@@ -40,16 +39,16 @@ export function PrintLabels() {
   const labels = useQuery({ queryKey: ['library.labels', ids], queryFn: () => api.library.labels({ copyIds: ids }), staleTime: Infinity });
   const room = `${info.data?.schoolName ?? ''}${info.data?.roomName ?? ''}`;
   return (
-    <PrintFrame fileName={t('library:labelsFile', { count: ids.length })} orientation="portrait" ready={labels.isSuccess} error={labels.error}>
+    <PrintPage fileName={t('library:labelsFile', { count: ids.length })} orientation="portrait" ready={labels.isSuccess} error={labels.error}>
       {paginate(labels.data, PER_PAGE).map((page, p) => (
-        <div className="print-sheet portrait labels-sheet" key={p}>
+        <PrintSheet orientation="portrait" bleed key={p}>
           <div className="labels-grid">
             {page.map((l) => (
               <Label key={l.copyId} label={l} room={room} />
             ))}
           </div>
-        </div>
+        </PrintSheet>
       ))}
-    </PrintFrame>
+    </PrintPage>
   );
 }

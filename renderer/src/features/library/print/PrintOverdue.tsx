@@ -4,9 +4,9 @@ import { useSearchParams } from 'react-router';
 import type { Loan } from '../../../../../shared/domain/library.js';
 import { api } from '../../../api.js';
 import { useAppInfo } from '../../../app/queries.js';
+import { useToday } from '../../../app/useToday.js';
 import { useClassName } from '../../children/format.js';
-import { PrintFrame } from '../../children/print/PrintFrame.js';
-import { PrintTable } from '../../children/print/PrintTable.js';
+import { PrintPage, PrintSheet, PrintTable } from '../../../components/PrintPage/index.js';
 
 /** 逾期通知单: one sheet per class with its overdue books, for the class teacher to hand out. */
 export function PrintOverdue() {
@@ -18,7 +18,7 @@ export function PrintOverdue() {
   const classNo = search.get('classNo');
   const filter = { status: 'overdue' as const, grade: grade ? Number(grade) : null, classNo: classNo ? Number(classNo) : null };
   const loans = useQuery({ queryKey: ['library.printOverdue', filter], queryFn: () => api.library.printOverdue(filter), staleTime: Infinity });
-  const today = info.data?.today ?? '';
+  const today = useToday() ?? '';
   const byClass = new Map<string, Loan[]>();
   for (const l of loans.data ?? []) {
     const k = `${l.grade}-${l.classNo}`;
@@ -26,11 +26,11 @@ export function PrintOverdue() {
   }
   const groups = [...byClass.values()];
   return (
-    <PrintFrame fileName={`图书逾期通知单-${today}.pdf`} orientation="portrait" ready={loans.isSuccess} error={loans.error}>
+    <PrintPage fileName={`图书逾期通知单-${today}.pdf`} orientation="portrait" ready={loans.isSuccess} error={loans.error}>
       {loans.isSuccess && groups.length === 0 && (
-        <div className="print-sheet portrait">
+        <PrintSheet orientation="portrait">
           <p>{t('library:slips.none')}</p>
-        </div>
+        </PrintSheet>
       )}
       {groups.map((list) => (
         <PrintTable
@@ -46,6 +46,6 @@ export function PrintOverdue() {
           last={<p style={{ marginTop: '8mm', fontSize: '10.5pt' }}>{t('library:slips.note')}</p>}
         />
       ))}
-    </PrintFrame>
+    </PrintPage>
   );
 }

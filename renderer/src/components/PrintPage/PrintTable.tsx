@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { PrintSheet, type Orientation } from './PrintPage.js';
+import classes from './PrintPage.module.css';
 
 /** Splits a list into pages of `size`; an empty list is one empty page, so the sheet still prints. */
 export function paginate<T>(items: readonly T[] | undefined, size: number): T[][] {
@@ -21,7 +23,7 @@ export function PrintTable<T>({
 }: {
   items: readonly T[] | undefined;
   perPage: number;
-  orientation: 'portrait' | 'landscape';
+  orientation: Orientation;
   title: string;
   aside: (page: number) => string;
   headers: string[];
@@ -33,12 +35,12 @@ export function PrintTable<T>({
   return (
     <>
       {pages.map((page, p) => (
-        <div className={`print-sheet ${orientation}`} key={p}>
-          <div className="roster-head">
+        <PrintSheet orientation={orientation} key={p}>
+          <div className={classes.head}>
             <h1>{title}</h1>
             <span>{aside(p + 1)}</span>
           </div>
-          <table className="roster-table">
+          <table className={classes.table}>
             <thead>
               <tr>
                 <th>#</th>
@@ -59,7 +61,7 @@ export function PrintTable<T>({
             </tbody>
           </table>
           {p === pages.length - 1 && last}
-        </div>
+        </PrintSheet>
       ))}
     </>
   );

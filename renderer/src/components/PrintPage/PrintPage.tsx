@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
-import { printPage } from '../../../print.js';
-import { useErrorText } from '../../../app/errors.js';
-import './print.css';
+import { printPage } from '../../print.js';
+import { useErrorText } from '../../app/errors.js';
+import classes from './PrintPage.module.css';
+
+export type Orientation = 'portrait' | 'landscape';
 
 /** A print page: a toolbar on screen, then A4 sheets; `orientation` sets the printer's @page. */
-export function PrintFrame({
+export function PrintPage({
   fileName,
   orientation,
   ready,
@@ -18,7 +20,7 @@ export function PrintFrame({
   children,
 }: {
   fileName: string;
-  orientation: 'portrait' | 'landscape';
+  orientation: Orientation;
   ready: boolean;
   error: unknown;
   children: ReactNode;
@@ -31,9 +33,9 @@ export function PrintFrame({
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
   return (
-    <div className="print-screen" data-print-ready={ready ? 'yes' : 'no'}>
+    <div className={classes.screen} data-print-ready={ready ? 'yes' : 'no'}>
       <style>{`@page { size: A4 ${orientation}; margin: 0; }`}</style>
-      <Paper className="print-toolbar" shadow="xs" p="xs" mb="md" radius={0}>
+      <Paper className={classes.toolbar} shadow="xs" p="xs" mb="md" radius={0}>
         <Group justify="space-between">
           <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => navigate(-1)}>
             {t('children:print.back')}
@@ -53,4 +55,9 @@ export function PrintFrame({
       )}
     </div>
   );
+}
+
+/** One A4 sheet; `bleed` for label paper, whose grid sets its own margins. */
+export function PrintSheet({ orientation, bleed = false, children }: { orientation: Orientation; bleed?: boolean; children: ReactNode }) {
+  return <div className={[classes.sheet, classes[orientation], bleed && classes.bleed].filter(Boolean).join(' ')}>{children}</div>;
 }

@@ -1,0 +1,2 @@
+export { PrintPage, PrintSheet, type Orientation } from './PrintPage.js';
+export { PrintTable, paginate } from './PrintTable.js';

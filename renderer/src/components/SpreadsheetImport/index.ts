@@ -1,0 +1,1 @@
+export { SpreadsheetImport, type PreviewColumn, type SheetPreview, type SheetRow, type SpreadsheetImportProps } from './SpreadsheetImport.js';

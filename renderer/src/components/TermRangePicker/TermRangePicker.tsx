@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { Group, Select, type GroupProps } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
+import type { TermRangePickerState } from './useTermRange.js';
+
+const day = (value: string | Date | null) => (value ? dayjs(value).format('YYYY-MM-DD') : null);
+
+export interface TermRangePickerProps {
+  /** From `useTermRange(...).picker`. */
+  picker: TermRangePickerState;
+  termLabel?: string;
+  rangeLabel: string;
+  justify?: GroupProps['justify'];
+  /** More controls on the same line (a title, an export button). */
+  children?: ReactNode;
+}
+
+/** A term of the school's calendar or any range of days; choosing dates makes the choice "any range". */
+export function TermRangePicker({ picker, termLabel, rangeLabel, justify, children }: TermRangePickerProps) {
+  const { t } = useTranslation();
+  return (
+    <Group align="flex-end" justify={justify}>
+      {picker.terms && (
+        <Select
+          label={termLabel}
+          w={220}
+          allowDeselect={false}
+          data={[...picker.terms.map((x) => ({ value: String(x.id), label: x.name })), { value: 'range', label: t('library:stats.anyRange') }]}
+          value={picker.termId}
+          onChange={picker.onTermChange}
+        />
+      )}
+      <DatePickerInput
+        type="range"
+        label={rangeLabel}
+        w={280}
+        value={picker.range}
+        valueFormat="YYYY-MM-DD"
+        onChange={(v) => picker.onRangeChange([day(v[0]), day(v[1])])}
+      />
+      {children}
+    </Group>
+  );
+}
