@@ -3,16 +3,16 @@ import { Alert, Button, Checkbox, Container, Group, Paper, PasswordInput, Stack,
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { setupInput } from '../../../shared/api/setup.js';
 import { suggestTerm } from '../../../shared/domain/dates.js';
 import type { Language } from '../../../shared/domain/fields.js';
 import { AppError, fieldIssues, type FieldIssue } from '../../../shared/errors.js';
-import { api } from '../api.js';
+import { procedureKey, useProcedureMutation } from '../data/index.js';
 import { useErrorText, useFieldErrors, useSchemaValidate } from './errors.js';
-import { keys, useAppInfo } from './queries.js';
+import { setSession, useAppInfo } from './queries.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 const STEP_FIELDS = [['schoolName', 'roomName', 'language'], ['term.'], ['admin.']] as const;
@@ -57,9 +57,8 @@ export function SetupWizard() {
     },
   });
 
-  const run = useMutation({
-    mutationFn: (v: Values) =>
-      api.setup.run({
+  const run = useProcedureMutation('setup.run', {
+    input: (v: Values) => ({
         schoolName: v.schoolName,
         roomName: v.roomName,
         language: (i18n.language === 'en' ? 'en' : 'zh-CN') as Language,
@@ -67,16 +66,16 @@ export function SetupWizard() {
         admin: { name: v.admin.name, pin: v.admin.pin },
         demo: v.demo,
       }),
-    onSuccess: async (view) => {
+    onSuccess: (view) => {
       notifications.show({ color: 'teal', message: t('setup:done') });
-      client.setQueryData(keys.session, view);
-      await client.invalidateQueries({ queryKey: keys.info });
+      setSession(client, view);
     },
     onError: (err) => {
       if (err instanceof AppError && err.code === 'setup.alreadyDone') {
         // Set up meanwhile (another window, the command line): show the message, then the lock screen.
         setFailure(errorText(err));
-        setTimeout(() => void client.invalidateQueries({ queryKey: keys.info }), 2500);
+        // Set up from the command line (no data event comes from another process): ask again.
+        setTimeout(() => void client.invalidateQueries({ queryKey: procedureKey('app.info') }), 2500);
         return;
       }
       if (fieldErrors(err, form.setErrors)) {
