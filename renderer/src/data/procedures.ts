@@ -46,11 +46,11 @@ export type ProcedureMutationOptions<N extends ProcedureName, V> = Omit<UseMutat
 /**
  * Calls one procedure. Its success refreshes every query reading what it changed, through the one
  * subscriber at the app's root (the call's `changed`), whatever `onSuccess` does. With `input`, `mutate`
- * takes the page's own values (a form's, a row) and `input` turns them into the procedure's input.
+ * takes the page's own values (a form's, a row, a file) and `input` turns them into the procedure's input.
  */
 export function useProcedureMutation<N extends ProcedureName, V = void>(
   name: N,
-  options: ProcedureMutationOptions<N, V> & { input: (variables: V) => Input<N> },
+  options: ProcedureMutationOptions<N, V> & { input: (variables: V) => Input<N> | Promise<Input<N>> },
 ): UseMutationResult<Output<N>, Error, V>;
 export function useProcedureMutation<N extends ProcedureName>(
   name: N,
@@ -58,10 +58,10 @@ export function useProcedureMutation<N extends ProcedureName>(
 ): UseMutationResult<Output<N>, Error, Variables<N>>;
 export function useProcedureMutation<N extends ProcedureName>(
   name: N,
-  { input, ...options }: ProcedureMutationOptions<N, unknown> & { input?: (variables: unknown) => Input<N> } = {},
+  { input, ...options }: ProcedureMutationOptions<N, unknown> & { input?: (variables: unknown) => Input<N> | Promise<Input<N>> } = {},
 ): UseMutationResult<Output<N>, Error, unknown> {
   return useMutation({
     ...options,
-    mutationFn: (variables: unknown) => call(name, (input ? input(variables) : (variables ?? {})) as Input<N>),
+    mutationFn: async (variables: unknown) => call(name, (input ? await input(variables) : (variables ?? {})) as Input<N>),
   });
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Alert, Badge, Button, FileButton, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { IconDownload, IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
@@ -9,7 +9,6 @@ import type { RowProblem } from '../../../../shared/domain/roster.js';
 import { api } from '../../api.js';
 import { downloadFile, fileToBase64 } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
-import { isLibraryQuery } from './format.js';
 
 const STATUS_COLOR = { new: 'teal', copies: 'blue', existing: 'gray', error: 'red' } as const;
 
@@ -17,7 +16,6 @@ const STATUS_COLOR = { new: 'teal', copies: 'blue', existing: 'gray', error: 're
 export function BookImportPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const [preview, setPreview] = useState<BookImportPreview | null>(null);
   const [result, setResult] = useState<{ created: number; copies: number; existing: number; newCopyIds: number[] } | null>(null);
@@ -37,10 +35,9 @@ export function BookImportPage() {
   });
   const commit = useMutation({
     mutationFn: () => api.library.importCommit({ importId: preview!.importId }),
-    onSuccess: async (r) => {
+    onSuccess: (r) => {
       setResult(r);
       setPreview(null);
-      await client.invalidateQueries({ predicate: isLibraryQuery });
     },
     onError: (err) => setFailure(errorText(err)),
   });

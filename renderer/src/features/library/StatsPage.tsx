@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Alert, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useClassName } from '../children/format.js';
@@ -16,7 +15,7 @@ export function StatsPage() {
   const className = useClassName();
   const info = useAppInfo();
   const today = info.data?.today ?? dayjs().format('YYYY-MM-DD');
-  const terms = useQuery({ queryKey: ['terms.list'], queryFn: () => api.terms.list() });
+  const terms = useProcedure('terms.list');
   const [termId, setTermId] = useState<string | null>(null);
   const [range, setRange] = useState<[string | null, string | null]>([null, null]);
   useEffect(() => {
@@ -29,11 +28,7 @@ export function StatsPage() {
     } else setTermId('range');
   }, [terms.data, termId, today, info.data]);
   const [from, to] = range;
-  const stats = useQuery({
-    queryKey: ['library.stats', from, to],
-    queryFn: () => api.library.stats({ from: from!, to: to! }),
-    enabled: from !== null && to !== null,
-  });
+  const stats = useProcedure('library.stats', { from: from!, to: to! }, { enabled: from !== null && to !== null });
   const s = stats.data;
 
   return (
