@@ -19,7 +19,7 @@ import {
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -27,10 +27,10 @@ import { z } from 'zod';
 import { childInput, contactRoles, type Child, type ChildInput } from '../../../../shared/domain/child.js';
 import { awayParentsValues, checkBirthDate, guardianRelations, normalizeDay, type GuardianRelation } from '../../../../shared/domain/normalize.js';
 import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { useFormFailure } from '../../app/forms.js';
-import { isChildDataQuery } from '../../app/queries.js';
 
 interface ContactValues {
   key: string;
@@ -135,10 +135,9 @@ export function ChildForm() {
   const { id } = useParams();
   const childId = id ? Number(id) : null;
   const navigate = useNavigate();
-  const client = useQueryClient();
   const today = useAppInfo().data?.today;
-  const existing = useQuery({ queryKey: ['children.get', childId], queryFn: () => api.children.get({ id: childId! }), enabled: childId !== null });
-  const teachers = useQuery({ queryKey: ['teachers.list'], queryFn: () => api.teachers.list() });
+  const existing = useProcedure('children.get', { id: childId! }, { enabled: childId !== null });
+  const teachers = useProcedure('teachers.list');
   const validateSchema = useSchemaValidate<Values>(formSchema);
   const form = useForm<Values>({
     initialValues: blank,
@@ -155,11 +154,11 @@ export function ChildForm() {
   const { failure, onError } = useFormFailure(form);
   const errorText = useErrorText();
 
+  // Create or update, so a plain mutation: either call's `changed` refreshes every list of children.
   const save = useMutation({
     mutationFn: (v: Values) =>
       childId === null ? api.children.create(toInput(v, true)) : api.children.update({ id: childId, child: toInput(v, true) }),
-    onSuccess: async (child) => {
-      await client.invalidateQueries({ predicate: isChildDataQuery });
+    onSuccess: (child) => {
       notifications.show({ color: 'teal', message: t('children:saved') });
       navigate(`/children/${child.id}`);
     },

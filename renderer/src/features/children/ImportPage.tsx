@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Alert, Badge, Button, FileButton, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
@@ -9,7 +9,6 @@ import { api } from '../../api.js';
 import { downloadFile, fileToBase64 } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from './format.js';
-import { isChildDataQuery } from '../../app/queries.js';
 
 const STATUS_COLOR = { new: 'teal', existing: 'gray', error: 'red' } as const;
 
@@ -17,7 +16,6 @@ const STATUS_COLOR = { new: 'teal', existing: 'gray', error: 'red' } as const;
 export function ImportPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const className = useClassName();
   const errorText = useErrorText();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -39,10 +37,9 @@ export function ImportPage() {
   });
   const commit = useMutation({
     mutationFn: () => api.children.importCommit({ importId: preview!.importId }),
-    onSuccess: async (r) => {
+    onSuccess: (r) => {
       setResult(r);
       setPreview(null);
-      await client.invalidateQueries({ predicate: isChildDataQuery });
     },
     onError: (err) => setFailure(errorText(err)),
   });
