@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Checkbox, Chip, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DateInput, DateTimePicker, TimePicker } from '@mantine/dates';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { EventDetail, EventItem } from '../../../../shared/domain/events.js';
 import { AppError } from '../../../../shared/errors.js';
 import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { useErrorText, useFieldErrors } from '../../app/errors.js';
 import { DialogActions } from '../../app/forms.js';
 
@@ -14,7 +15,7 @@ const fmt = (ms: number | null) => (ms === null ? null : dayjs(ms).format('YYYY-
 const ms = (v: string | null) => (v ? dayjs(v).valueOf() : null);
 
 export function useEventCategories() {
-  return useQuery({ queryKey: ['events.categories'], queryFn: () => api.events.categories() });
+  return useProcedure('events.categories');
 }
 
 export function useCategoryLabel(): (id: number | null) => string {
@@ -29,7 +30,6 @@ export function useCategoryLabel(): (id: number | null) => string {
 /** New event or edit: times, places, grades, the sign-up window, left-behind children first. */
 export function EventForm({ event, onClose, onSaved }: { event: EventItem | null; onClose: () => void; onSaved: (d: EventDetail) => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const fieldErrors = useFieldErrors();
   const cats = useEventCategories();
@@ -56,6 +56,7 @@ export function EventForm({ event, onClose, onSaved }: { event: EventItem | null
     if (errors[k]) setErrors({ ...errors, [k]: '' });
   };
 
+  // Create or update, so a plain mutation: either call's `changed` refreshes the lists and the Today page.
   const save = useMutation({
     mutationFn: () => {
       const missing = undefined as unknown as number;
@@ -75,10 +76,7 @@ export function EventForm({ event, onClose, onSaved }: { event: EventItem | null
       };
       return event ? api.events.update({ id: event.id, event: input }) : api.events.create(input);
     },
-    onSuccess: async (d) => {
-      await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('events.') || q.queryKey[0] === 'today.overview' });
-      onSaved(d);
-    },
+    onSuccess: onSaved,
     onError: (err) => {
       setFailure(null);
       if (fieldErrors(err, (e) => setErrors(Object.fromEntries(Object.entries(e).map(([k, x]) => [k.replace(/^event\./, ''), x]))))) return;
