@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { z } from 'zod';
 import { pin as pinSchema, personName, role as roleSchema, type Role } from '../../../../shared/domain/fields.js';
 import type { Teacher } from '../../../../shared/domain/types.js';
 import { api } from '../../api.js';
-import { keys } from '../../app/queries.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { DialogActions, useFormFailure } from '../../app/forms.js';
 
@@ -18,10 +18,7 @@ type Dialog = { kind: 'add' } | { kind: 'edit'; teacher: Teacher } | { kind: 're
 const teacherForm = z.object({ name: personName(), role: roleSchema, pin: pinSchema.optional() });
 
 function useSaved(onDone: () => void, message: string) {
-  const client = useQueryClient();
-  return async () => {
-    await client.invalidateQueries({ queryKey: keys.teachers });
-    await client.invalidateQueries({ queryKey: keys.lockList });
+  return () => {
     notifications.show({ color: 'teal', message });
     onDone();
   };
@@ -38,6 +35,7 @@ function TeacherForm({ dialog, onDone }: { dialog: Extract<Dialog, { kind: 'add'
   });
   const { failure, onError } = useFormFailure(form, { 'teachers.duplicateName': 'name' });
   const saved = useSaved(onDone, t('common:saved'));
+  // Add or update, so a plain mutation: either call's `changed` refreshes the list and the lock screen.
   const save = useMutation({
     mutationFn: (v: { name: string; role: Role; pin: string | undefined }) =>
       dialog.kind === 'edit'
@@ -73,8 +71,8 @@ function ResetPinForm({ teacher, onDone }: { teacher: Teacher; onDone: () => voi
   const form = useForm({ initialValues: { pin: '' }, validate: useSchemaValidate(z.object({ pin: pinSchema })) });
   const { failure, onError } = useFormFailure(form);
   const saved = useSaved(onDone, t('settings:teachers.resetDone'));
-  const reset = useMutation({
-    mutationFn: (v: { pin: string }) => api.teachers.resetPin({ id: teacher.id, pin: v.pin }),
+  const reset = useProcedureMutation('teachers.resetPin', {
+    input: (v: { pin: string }) => ({ id: teacher.id, pin: v.pin }),
     onSuccess: saved,
     onError,
   });
@@ -90,17 +88,12 @@ function ResetPinForm({ teacher, onDone }: { teacher: Teacher; onDone: () => voi
 
 export function TeachersPanel({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
-  const teachers = useQuery({ queryKey: keys.teachers, queryFn: () => api.teachers.list() });
+  const teachers = useProcedure('teachers.list');
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
-  const toggle = useMutation({
-    mutationFn: (x: Teacher) => api.teachers.setActive({ id: x.id, active: !x.active }),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: keys.teachers });
-      await client.invalidateQueries({ queryKey: keys.lockList });
-    },
+  const toggle = useProcedureMutation('teachers.setActive', {
+    input: (x: Teacher) => ({ id: x.id, active: !x.active }),
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
 

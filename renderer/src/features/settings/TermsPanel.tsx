@@ -3,13 +3,14 @@ import { Badge, Button, Group, Modal, Stack, Table, Text, TextInput } from '@man
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { termInput } from '../../../../shared/api/terms.js';
 import type { Term } from '../../../../shared/domain/types.js';
 import { api } from '../../api.js';
-import { keys, useAppInfo } from '../../app/queries.js';
+import { useAppInfo } from '../../app/queries.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { DialogActions, useFormFailure } from '../../app/forms.js';
 
@@ -17,17 +18,16 @@ type Editing = { mode: 'add' } | { mode: 'edit'; term: Term } | null;
 
 function TermForm({ editing, onDone }: { editing: Exclude<Editing, null>; onDone: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const form = useForm({
     initialValues: editing.mode === 'edit' ? { name: editing.term.name, start: editing.term.start, end: editing.term.end } : { name: '', start: '', end: '' },
     validate: useSchemaValidate(termInput),
   });
   const { failure, onError } = useFormFailure(form);
+  // Add or update, so a plain mutation: either call's `changed` refreshes every list of terms.
   const save = useMutation({
     mutationFn: (v: { name: string; start: string; end: string }) =>
       editing.mode === 'edit' ? api.terms.update({ id: editing.term.id, ...v }) : api.terms.add(v),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: keys.terms });
+    onSuccess: () => {
       notifications.show({ color: 'teal', message: t('common:saved') });
       onDone();
     },
@@ -49,18 +49,14 @@ function TermForm({ editing, onDone }: { editing: Exclude<Editing, null>; onDone
 
 export function TermsPanel({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
-  const terms = useQuery({ queryKey: keys.terms, queryFn: () => api.terms.list() });
+  const terms = useProcedure('terms.list');
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Term | null>(null);
   const today = useAppInfo().data?.today ?? dayjs().format('YYYY-MM-DD');
-  const remove = useMutation({
-    mutationFn: (id: number) => api.terms.remove({ id }),
-    onSuccess: async () => {
-      setRemoving(null);
-      await client.invalidateQueries({ queryKey: keys.terms });
-    },
+  const remove = useProcedureMutation('terms.remove', {
+    input: (id: number) => ({ id }),
+    onSuccess: () => setRemoving(null),
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
 
