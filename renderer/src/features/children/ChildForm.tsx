@@ -19,15 +19,13 @@ import {
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { z } from 'zod';
 import { childInput, contactRoles, type Child, type ChildInput } from '../../../../shared/domain/child.js';
 import { awayParentsValues, checkBirthDate, guardianRelations, normalizeDay, type GuardianRelation } from '../../../../shared/domain/normalize.js';
-import { api } from '../../api.js';
-import { useProcedure } from '../../data/index.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { useFormFailure } from '../../app/forms.js';
@@ -154,16 +152,16 @@ export function ChildForm() {
   const { failure, onError } = useFormFailure(form);
   const errorText = useErrorText();
 
-  // Create or update, so a plain mutation: either call's `changed` refreshes every list of children.
-  const save = useMutation({
-    mutationFn: (v: Values) =>
-      childId === null ? api.children.create(toInput(v, true)) : api.children.update({ id: childId, child: toInput(v, true) }),
-    onSuccess: (child) => {
+  const saved = {
+    onSuccess: (child: { id: number }) => {
       notifications.show({ color: 'teal', message: t('children:saved') });
       navigate(`/children/${child.id}`);
     },
     onError,
-  });
+  };
+  const create = useProcedureMutation('children.create', { input: (v: Values) => toInput(v, true), ...saved });
+  const update = useProcedureMutation('children.update', { input: (v: Values) => ({ id: childId!, child: toInput(v, true) }), ...saved });
+  const save = childId === null ? create : update;
 
   const birth = form.getValues().birthDate;
   const birthNote = useMemo(() => {

@@ -1,11 +1,10 @@
 import { useRef, useState } from 'react';
 import { Alert, Badge, Button, FileButton, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import type { ImportPreview, ImportResult, RowProblem } from '../../../../shared/domain/roster.js';
-import { api } from '../../api.js';
+import { useProcedureMutation } from '../../data/index.js';
 import { downloadFile, fileToBase64 } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from './format.js';
@@ -24,8 +23,8 @@ export function ImportPage() {
   // Cleared after each read, so choosing the same file again (a second import) is noticed.
   const resetFile = useRef<() => void>(null);
 
-  const read = useMutation({
-    mutationFn: async (file: File) => api.children.importPreview({ fileName: file.name, data: await fileToBase64(file) }),
+  const read = useProcedureMutation('children.importPreview', {
+    input: async (file: File) => ({ fileName: file.name, data: await fileToBase64(file) }),
     onMutate: () => {
       setFailure(null);
       setPreview(null);
@@ -35,16 +34,15 @@ export function ImportPage() {
     onError: (err) => setFailure(errorText(err)),
     onSettled: () => resetFile.current?.(),
   });
-  const commit = useMutation({
-    mutationFn: () => api.children.importCommit({ importId: preview!.importId }),
+  const commit = useProcedureMutation('children.importCommit', {
+    input: () => ({ importId: preview!.importId }),
     onSuccess: (r) => {
       setResult(r);
       setPreview(null);
     },
     onError: (err) => setFailure(errorText(err)),
   });
-  const template = useMutation({
-    mutationFn: () => api.children.importTemplate(),
+  const template = useProcedureMutation('children.importTemplate', {
     onSuccess: downloadFile,
     onError: (err) => setFailure(errorText(err)),
   });

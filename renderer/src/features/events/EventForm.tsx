@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { Checkbox, Chip, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DateInput, DateTimePicker, TimePicker } from '@mantine/dates';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { EventDetail, EventItem } from '../../../../shared/domain/events.js';
 import { AppError } from '../../../../shared/errors.js';
-import { api } from '../../api.js';
-import { useProcedure } from '../../data/index.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useFieldErrors } from '../../app/errors.js';
 import { DialogActions } from '../../app/forms.js';
 
@@ -56,33 +54,34 @@ export function EventForm({ event, onClose, onSaved }: { event: EventItem | null
     if (errors[k]) setErrors({ ...errors, [k]: '' });
   };
 
-  // Create or update, so a plain mutation: either call's `changed` refreshes the lists and the Today page.
-  const save = useMutation({
-    mutationFn: () => {
-      const missing = undefined as unknown as number;
-      const input = {
-        title: v.title,
-        categoryId: v.categoryId === null ? null : Number(v.categoryId),
-        description: v.description,
-        place: v.place,
-        startsAt: (v.day && v.startTime ? ms(`${v.day} ${v.startTime}`) : null) ?? missing,
-        endsAt: (v.day && v.endTime ? ms(`${v.day} ${v.endTime}`) : null) ?? missing,
-        weeks: Number(v.weeks) || 1,
-        capacity: v.capacity === '' ? null : Number(v.capacity),
-        grades: v.grades.map(Number),
-        opensAt: ms(v.opensAt),
-        closesAt: ms(v.closesAt),
-        leftBehindFirst: v.leftBehindFirst,
-      };
-      return event ? api.events.update({ id: event.id, event: input }) : api.events.create(input);
-    },
+  const input = () => {
+    const missing = undefined as unknown as number;
+    return {
+      title: v.title,
+      categoryId: v.categoryId === null ? null : Number(v.categoryId),
+      description: v.description,
+      place: v.place,
+      startsAt: (v.day && v.startTime ? ms(`${v.day} ${v.startTime}`) : null) ?? missing,
+      endsAt: (v.day && v.endTime ? ms(`${v.day} ${v.endTime}`) : null) ?? missing,
+      weeks: Number(v.weeks) || 1,
+      capacity: v.capacity === '' ? null : Number(v.capacity),
+      grades: v.grades.map(Number),
+      opensAt: ms(v.opensAt),
+      closesAt: ms(v.closesAt),
+      leftBehindFirst: v.leftBehindFirst,
+    };
+  };
+  const saved = {
     onSuccess: onSaved,
-    onError: (err) => {
+    onError: (err: Error) => {
       setFailure(null);
       if (fieldErrors(err, (e) => setErrors(Object.fromEntries(Object.entries(e).map(([k, x]) => [k.replace(/^event\./, ''), x]))))) return;
       setFailure(err instanceof AppError ? errorText(err) : String(err));
     },
-  });
+  };
+  const create = useProcedureMutation('events.create', { input, ...saved });
+  const update = useProcedureMutation('events.update', { input: () => ({ id: event!.id, event: input() }), ...saved });
+  const save = event ? update : create;
 
   return (
     <Modal opened onClose={onClose} title={event ? t('events:edit') : t('events:new')} size="xl">

@@ -1,12 +1,11 @@
 import { useRef, useState } from 'react';
 import { Alert, Badge, Button, FileButton, Group, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { IconDownload, IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 import type { BookImportPreview } from '../../../../shared/domain/bookImport.js';
 import type { RowProblem } from '../../../../shared/domain/roster.js';
-import { api } from '../../api.js';
+import { useProcedureMutation } from '../../data/index.js';
 import { downloadFile, fileToBase64 } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 
@@ -22,8 +21,8 @@ export function BookImportPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const resetFile = useRef<() => void>(null);
 
-  const read = useMutation({
-    mutationFn: async (file: File) => api.library.importPreview({ fileName: file.name, data: await fileToBase64(file) }),
+  const read = useProcedureMutation('library.importPreview', {
+    input: async (file: File) => ({ fileName: file.name, data: await fileToBase64(file) }),
     onMutate: () => {
       setFailure(null);
       setPreview(null);
@@ -33,16 +32,15 @@ export function BookImportPage() {
     onError: (err) => setFailure(errorText(err)),
     onSettled: () => resetFile.current?.(),
   });
-  const commit = useMutation({
-    mutationFn: () => api.library.importCommit({ importId: preview!.importId }),
+  const commit = useProcedureMutation('library.importCommit', {
+    input: () => ({ importId: preview!.importId }),
     onSuccess: (r) => {
       setResult(r);
       setPreview(null);
     },
     onError: (err) => setFailure(errorText(err)),
   });
-  const template = useMutation({
-    mutationFn: () => api.library.importTemplate(),
+  const template = useProcedureMutation('library.importTemplate', {
     onSuccess: downloadFile,
     onError: (err) => setFailure(errorText(err)),
   });

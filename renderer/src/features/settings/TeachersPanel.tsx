@@ -2,13 +2,11 @@ import { useState } from 'react';
 import { Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { z } from 'zod';
 import { pin as pinSchema, personName, role as roleSchema, type Role } from '../../../../shared/domain/fields.js';
 import type { Teacher } from '../../../../shared/domain/types.js';
-import { api } from '../../api.js';
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { DialogActions, useFormFailure } from '../../app/forms.js';
@@ -35,15 +33,15 @@ function TeacherForm({ dialog, onDone }: { dialog: Extract<Dialog, { kind: 'add'
   });
   const { failure, onError } = useFormFailure(form, { 'teachers.duplicateName': 'name' });
   const saved = useSaved(onDone, t('common:saved'));
-  // Add or update, so a plain mutation: either call's `changed` refreshes the list and the lock screen.
-  const save = useMutation({
-    mutationFn: (v: { name: string; role: Role; pin: string | undefined }) =>
-      dialog.kind === 'edit'
-        ? api.teachers.update({ id: dialog.teacher.id, name: v.name, role: v.role })
-        : api.teachers.add({ name: v.name, role: v.role, pin: v.pin ?? '' }),
+  type V = { name: string; role: Role; pin: string | undefined };
+  const editingId = dialog.kind === 'edit' ? dialog.teacher.id : null;
+  const add = useProcedureMutation('teachers.add', { input: (v: V) => ({ name: v.name, role: v.role, pin: v.pin ?? '' }), onSuccess: saved, onError });
+  const update = useProcedureMutation('teachers.update', {
+    input: (v: V) => ({ id: editingId!, name: v.name, role: v.role }),
     onSuccess: saved,
     onError,
   });
+  const save = dialog.kind === 'edit' ? update : add;
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
       <Stack>

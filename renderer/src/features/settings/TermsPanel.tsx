@@ -3,12 +3,10 @@ import { Badge, Button, Group, Modal, Stack, Table, Text, TextInput } from '@man
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { termInput } from '../../../../shared/api/terms.js';
 import type { Term } from '../../../../shared/domain/types.js';
-import { api } from '../../api.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
@@ -23,16 +21,15 @@ function TermForm({ editing, onDone }: { editing: Exclude<Editing, null>; onDone
     validate: useSchemaValidate(termInput),
   });
   const { failure, onError } = useFormFailure(form);
-  // Add or update, so a plain mutation: either call's `changed` refreshes every list of terms.
-  const save = useMutation({
-    mutationFn: (v: { name: string; start: string; end: string }) =>
-      editing.mode === 'edit' ? api.terms.update({ id: editing.term.id, ...v }) : api.terms.add(v),
-    onSuccess: () => {
-      notifications.show({ color: 'teal', message: t('common:saved') });
-      onDone();
-    },
-    onError,
-  });
+  type V = { name: string; start: string; end: string };
+  const editingId = editing.mode === 'edit' ? editing.term.id : null;
+  const saved = () => {
+    notifications.show({ color: 'teal', message: t('common:saved') });
+    onDone();
+  };
+  const add = useProcedureMutation('terms.add', { input: (v: V) => v, onSuccess: saved, onError });
+  const update = useProcedureMutation('terms.update', { input: (v: V) => ({ id: editingId!, ...v }), onSuccess: saved, onError });
+  const save = editing.mode === 'edit' ? update : add;
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
       <Stack>
