@@ -8,8 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { theme } from '../theme.js';
 import { applyLanguage } from '../i18n.js';
 import { onServerEvent } from '../api.js';
+import { useRefreshByTopic } from '../data/index.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
-import { createQueryClient, keys, useAppInfo, useSession } from './queries.js';
+import { createQueryClient, setSession, useAppInfo, useSession } from './queries.js';
 import { useErrorText } from './errors.js';
 import { LockScreen } from './LockScreen.js';
 import { DeskLayout } from './DeskLayout.js';
@@ -26,6 +27,7 @@ function Gate() {
   const errorText = useErrorText();
   const language = info.data?.language;
   const teacherId = session.data?.teacher?.id ?? null;
+  useRefreshByTopic({ ready: info.isSuccess && session.isSuccess, live: session.data?.mode === 'desk' && teacherId !== null });
 
   useEffect(() => {
     if (language) applyLanguage(language);
@@ -35,12 +37,12 @@ function Gate() {
   const seenTeacher = useRef(teacherId);
   if (seenTeacher.current !== teacherId) {
     seenTeacher.current = teacherId;
-    client.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.info[0] && q.queryKey[0] !== keys.session[0] });
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'app.info' && q.queryKey[0] !== 'session.get' });
   }
   useEffect(
     () =>
       onServerEvent('session', (event) => {
-        client.setQueryData(keys.session, event.view);
+        setSession(client, event.view);
       }),
     [client],
   );

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { AppShell, Badge, Button, Group, Modal, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { IconDeviceDesktop, IconLock } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
-import { api } from '../api.js';
-import { keys, useAppInfo, useSession } from './queries.js';
+import { procedureKey, useProcedureMutation } from '../data/index.js';
+import { setSession, useAppInfo, useSession } from './queries.js';
 import { sections } from './sections.js';
 import { useIdleLock } from './useIdleLock.js';
 import { useErrorText } from './errors.js';
@@ -23,17 +23,15 @@ export function DeskLayout() {
   const [askKiosk, setAskKiosk] = useState(false);
   useIdleLock(info.data?.idleLockMinutes ?? 10);
 
-  const lock = useMutation({
-    mutationFn: () => api.auth.lock(),
-    onSuccess: (view) => client.setQueryData(keys.session, view),
+  const lock = useProcedureMutation('auth.lock', {
+    onSuccess: (view) => setSession(client, view),
   });
-  const kiosk = useMutation({
-    mutationFn: () => api.kiosk.enter(),
+  const kiosk = useProcedureMutation('kiosk.enter', {
     onSuccess: async () => {
       setAskKiosk(false);
       // Ask again rather than trust the reply: in Electron this window has just been given a new,
       // locked session (the kiosk moved to its own window), and main may have said so already.
-      await client.invalidateQueries({ queryKey: keys.session });
+      await client.invalidateQueries({ queryKey: procedureKey('session.get') });
     },
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });

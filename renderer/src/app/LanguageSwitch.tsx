@@ -1,11 +1,10 @@
 import { SegmentedControl } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import type { Language } from '../../../shared/domain/fields.js';
-import { api } from '../api.js';
+import { procedureKey, useProcedureMutation } from '../data/index.js';
 import { applyLanguage } from '../i18n.js';
-import { keys } from './queries.js';
 import { useErrorText } from './errors.js';
 
 /** Switches the UI language and remembers it in the database (and on this PC for the first paint). */
@@ -13,13 +12,10 @@ export function LanguageSwitch({ persist = true }: { persist?: boolean }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const errorText = useErrorText();
-  const save = useMutation({
-    mutationFn: (language: Language) => api.app.setLanguage({ language }),
-    onSuccess: async (info) => {
-      client.setQueryData(keys.info, info);
-      // The settings form holds the language too: it must not write the old one back.
-      await client.invalidateQueries({ queryKey: keys.settings });
-    },
+  // The settings form holds the language too: `changes` refreshes it, so it does not write the old one back.
+  const save = useProcedureMutation('app.setLanguage', {
+    input: (language: Language) => ({ language }),
+    onSuccess: (info) => client.setQueryData(procedureKey('app.info'), info),
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
   return (

@@ -14,13 +14,13 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { IconLock, IconUser } from '@tabler/icons-react';
 import type { LockEntry } from '../../../shared/domain/types.js';
-import { api } from '../api.js';
-import { keys, useAppInfo } from './queries.js';
+import { useProcedure, useProcedureMutation } from '../data/index.js';
+import { setSession, useAppInfo } from './queries.js';
 import { useErrorText } from './errors.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
@@ -30,16 +30,16 @@ export function LockScreen() {
   const client = useQueryClient();
   const info = useAppInfo();
   const errorText = useErrorText();
-  const teachers = useQuery({ queryKey: keys.lockList, queryFn: () => api.auth.lockList() });
+  const teachers = useProcedure('auth.lockList');
   const [picked, setPicked] = useState<LockEntry | null>(null);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const login = useMutation({
-    mutationFn: () => api.auth.login({ teacherId: picked!.id, pin }),
+  const login = useProcedureMutation('auth.login', {
+    input: () => ({ teacherId: picked!.id, pin }),
     onSuccess: (view) => {
       setPin('');
-      client.setQueryData(keys.session, view);
+      setSession(client, view);
     },
     onError: (err) => {
       setPin('');

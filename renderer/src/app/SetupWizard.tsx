@@ -3,15 +3,15 @@ import { Alert, Button, Checkbox, Container, Group, Paper, PasswordInput, Stack,
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { setupInput } from '../../../shared/api/setup.js';
 import { suggestTerm, type Day } from '../../../shared/domain/dates.js';
 import type { Language } from '../../../shared/domain/fields.js';
 import { AppError, fieldIssues, type FieldIssue } from '../../../shared/errors.js';
-import { api } from '../api.js';
+import { procedureKey, useProcedureMutation } from '../data/index.js';
 import { useErrorText, useFieldErrors, useSchemaValidate } from './errors.js';
-import { keys } from './queries.js';
+import { setSession } from './queries.js';
 import { WhenToday } from './useToday.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
@@ -60,9 +60,8 @@ function SetupSteps({ today }: { today: Day }) {
     },
   });
 
-  const run = useMutation({
-    mutationFn: (v: Values) =>
-      api.setup.run({
+  const run = useProcedureMutation('setup.run', {
+    input: (v: Values) => ({
         schoolName: v.schoolName,
         roomName: v.roomName,
         language: (i18n.language === 'en' ? 'en' : 'zh-CN') as Language,
@@ -70,16 +69,16 @@ function SetupSteps({ today }: { today: Day }) {
         admin: { name: v.admin.name, pin: v.admin.pin },
         demo: v.demo,
       }),
-    onSuccess: async (view) => {
+    onSuccess: (view) => {
       notifications.show({ color: 'teal', message: t('setup:done') });
-      client.setQueryData(keys.session, view);
-      await client.invalidateQueries({ queryKey: keys.info });
+      setSession(client, view);
     },
     onError: (err) => {
       if (err instanceof AppError && err.code === 'setup.alreadyDone') {
         // Set up meanwhile (another window, the command line): show the message, then the lock screen.
         setFailure(errorText(err));
-        setTimeout(() => void client.invalidateQueries({ queryKey: keys.info }), 2500);
+        // Set up from the command line (no data event comes from another process): ask again.
+        setTimeout(() => void client.invalidateQueries({ queryKey: procedureKey('app.info') }), 2500);
         return;
       }
       if (fieldErrors(err, form.setErrors)) {

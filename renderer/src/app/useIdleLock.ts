@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api.js';
-import { keys } from './queries.js';
+import { setSession } from './queries.js';
 import { useOnIdle, type ActivityEvent } from './useOnIdle.js';
 
 const EVENTS: ActivityEvent[] = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'];
@@ -22,7 +22,7 @@ export function useIdleLock(minutes: number): void {
     minutes * 60_000,
     () => {
       void api.auth.lock().then((view) => {
-        client.setQueryData(keys.session, view);
+        setSession(client, view);
         notifications.show({ color: 'gray', message: t('auth:idleLocked') });
       });
     },
@@ -35,7 +35,7 @@ export function useIdleLock(minutes: number): void {
       if (Date.now() - lastBeat.current > Math.min(60_000, (minutes * 60_000) / 4)) {
         lastBeat.current = Date.now();
         void api.session.get().then((view) => {
-          if (view.teacher === null) client.setQueryData(keys.session, view);
+          if (view.teacher === null) setSession(client, view);
         });
       }
     };

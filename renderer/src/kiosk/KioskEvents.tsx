@@ -1,34 +1,29 @@
 import { Badge, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { KioskChild } from '../../../shared/domain/attendance.js';
 import type { KioskEvent } from '../../../shared/domain/events.js';
-import { api } from '../api.js';
+import { useProcedure, useProcedureMutation } from '../data/index.js';
 import { useErrorText } from '../app/errors.js';
 import classes from './kiosk.module.css';
 
 /** The events a child may join, big and simple: what, when, where, places left, one button. */
 export function KioskEvents({ child, onMessage }: { child: KioskChild; onMessage: (text: string, ok: boolean) => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
   // Always fresh: another child may have just taken the last place.
-  const events = useQuery({ queryKey: ['kiosk.events', child.id], queryFn: () => api.kiosk.events({ childId: child.id }), staleTime: 0 });
-  const refresh = () => client.invalidateQueries({ queryKey: ['kiosk.events', child.id] });
-  const signUp = useMutation({
-    mutationFn: (e: KioskEvent) => api.kiosk.signUp({ childId: child.id, eventId: e.id }),
-    onSuccess: async (r, e) => {
+  const events = useProcedure('kiosk.events', { childId: child.id }, { staleTime: 0 });
+  const signUp = useProcedureMutation('kiosk.signUp', {
+    input: (e: KioskEvent) => ({ childId: child.id, eventId: e.id }),
+    onSuccess: (r, e) => {
       onMessage(r.status === 'confirmed' ? t('kiosk:events.signedUp', { name: child.givenName, title: e.title }) : t('kiosk:events.waitlisted', { title: e.title, position: r.position }), true);
-      await refresh();
     },
     onError: (err) => onMessage(errorText(err), false),
   });
-  const cancel = useMutation({
-    mutationFn: (e: KioskEvent) => api.kiosk.cancelSignUp({ childId: child.id, eventId: e.id }),
-    onSuccess: async (_r, e) => {
+  const cancel = useProcedureMutation('kiosk.cancelSignUp', {
+    input: (e: KioskEvent) => ({ childId: child.id, eventId: e.id }),
+    onSuccess: (_r, e) => {
       onMessage(t('kiosk:events.cancelled', { title: e.title }), true);
-      await refresh();
     },
     onError: (err) => onMessage(errorText(err), false),
   });

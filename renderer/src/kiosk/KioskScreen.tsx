@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import { Alert, Box, Button, Center, Group, Modal, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { IconCake } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { KioskChild, KioskResult } from '../../../shared/domain/attendance.js';
 import { AppError } from '../../../shared/errors.js';
-import { api } from '../api.js';
-import { keys, useAppInfo } from '../app/queries.js';
+import { useProcedure, useProcedureMutation } from '../data/index.js';
+import { setSession, useAppInfo } from '../app/queries.js';
 import { useErrorText } from '../app/errors.js';
 import { useOnIdle, type ActivityEvent } from '../app/useOnIdle.js';
 import { useCardScanner } from './useCardScanner.js';
@@ -43,8 +43,8 @@ export function KioskScreen() {
   // Back to the start after a minute without a touch, and a few seconds after each confirmation.
   useOnIdle(step.kind === 'done' ? DONE_MS : IDLE_MS, home, KIOSK_EVENTS);
 
-  const card = useMutation({
-    mutationFn: (code: string) => api.kiosk.card({ code }),
+  const card = useProcedureMutation('kiosk.card', {
+    input: (code: string) => ({ code }),
     onSuccess: (child) => setStep({ kind: 'confirm', child }),
     onError: (err) => {
       setNoticeOk(false);
@@ -99,8 +99,8 @@ export function KioskScreen() {
 function Home({ onGrade, onChild, onCode }: { onGrade: (g: number) => void; onChild: (c: KioskChild) => void; onCode: (code: string) => void }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
-  const grades = useQuery({ queryKey: ['kiosk.classes'], queryFn: () => api.kiosk.classes() });
-  const found = useQuery({ queryKey: ['kiosk.search', q], queryFn: () => api.kiosk.search({ q }), enabled: q.trim().length > 0 });
+  const grades = useProcedure('kiosk.classes');
+  const found = useProcedure('kiosk.search', { q }, { enabled: q.trim().length > 0 });
   const gradeList = [...new Set((grades.data ?? []).map((c) => c.grade))];
   return (
     <Stack gap="xl">
@@ -145,7 +145,7 @@ function Home({ onGrade, onChild, onCode }: { onGrade: (g: number) => void; onCh
 
 function Classes({ grade, onClass }: { grade: number; onClass: (c: number) => void }) {
   const { t } = useTranslation();
-  const all = useQuery({ queryKey: ['kiosk.classes'], queryFn: () => api.kiosk.classes() });
+  const all = useProcedure('kiosk.classes');
   return (
     <Stack gap="xl">
       <Text className={classes.prompt}>
@@ -177,7 +177,7 @@ function ChildTile({ child, onClick }: { child: KioskChild; onClick: () => void 
 
 function Names({ grade, classNo, onChild }: { grade: number; classNo: number; onChild: (c: KioskChild) => void }) {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: ['kiosk.classChildren', grade, classNo], queryFn: () => api.kiosk.classChildren({ grade, classNo }), staleTime: 0 });
+  const list = useProcedure('kiosk.classChildren', { grade, classNo }, { staleTime: 0 });
   return (
     <Stack gap="xl">
       <Text className={classes.prompt}>
@@ -194,14 +194,10 @@ function Names({ grade, classNo, onChild }: { grade: number; classNo: number; on
 
 function Confirm({ child, onDone, onError, onEvents }: { child: KioskChild; onDone: (r: KioskResult) => void; onError: (text: string) => void; onEvents: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
-  const toggle = useMutation({
-    mutationFn: () => api.kiosk.toggle({ childId: child.id }),
-    onSuccess: (r) => {
-      void client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('kiosk.') });
-      onDone(r);
-    },
+  const toggle = useProcedureMutation('kiosk.toggle', {
+    input: () => ({ childId: child.id }),
+    onSuccess: (r) => onDone(r),
     onError: (err) => onError(errorText(err)),
   });
   const signingIn = child.state === 'out';
@@ -258,12 +254,12 @@ function TeacherExit() {
   const [asking, setAsking] = useState(false);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const exit = useMutation({
-    mutationFn: () => api.kiosk.exit({ pin }),
+  const exit = useProcedureMutation('kiosk.exit', {
+    input: () => ({ pin }),
     onSuccess: (view) => {
       setAsking(false);
       setPin('');
-      client.setQueryData(keys.session, view);
+      setSession(client, view);
     },
     onError: (err) => {
       setPin('');

@@ -1,7 +1,6 @@
 import { Select } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 
 const GRADES = [1, 2, 3, 4, 5, 6];
 
@@ -16,7 +15,7 @@ export function ClassFilter({
   onChange: (next: { grade: number | null; classNo: number | null }) => void;
 }) {
   const { t } = useTranslation();
-  const classes = useQuery({ queryKey: ['children.classes'], queryFn: () => api.children.classes() });
+  const classes = useProcedure('children.classes');
   const classOptions = [...new Set((classes.data ?? []).filter((c) => grade === null || c.grade === grade).map((c) => c.classNo))].sort((a, b) => a - b);
   return (
     <>

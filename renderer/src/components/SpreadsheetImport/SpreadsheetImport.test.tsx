@@ -30,7 +30,6 @@ const preview = (sheets: string[]): FruitPreview => ({
 
 function setup(read: (file: { fileName: string; data: string }) => Promise<FruitPreview>) {
   const commit = vi.fn(async (importId: string) => ({ created: importId === 'imp-1' ? 1 : 0 }));
-  const onCommitted = vi.fn();
   const ui = (
     <SpreadsheetImport<FruitRow, FruitPreview, { created: number }>
       title="导入水果"
@@ -38,7 +37,6 @@ function setup(read: (file: { fileName: string; data: string }) => Promise<Fruit
       read={read}
       commit={commit}
       template={async () => ({ fileName: '模板.xlsx', data: '' })}
-      onCommitted={onCommitted}
       counts={(p) => `新建 ${p.counts.new} · 有错误 ${p.counts.error}`}
       statusLabel={(s) => (s === 'new' ? '新建' : '有错误')}
       statusColor={{ new: 'teal', error: 'red' }}
@@ -48,7 +46,7 @@ function setup(read: (file: { fileName: string; data: string }) => Promise<Fruit
       outcome={(r) => ({ color: 'teal', text: `已导入 ${r.created} 个`, action: <button type="button">去看看</button> })}
     />
   );
-  return { commit, onCommitted, ui };
+  return { commit, ui };
 }
 
 const choose = (container: HTMLElement, name: string) => {
@@ -61,7 +59,7 @@ afterEach(cleanup);
 describe('SpreadsheetImport', () => {
   it('reads the chosen file, previews every row with its problems, and writes on confirm', async () => {
     const read = vi.fn(async () => preview(['Sheet1']));
-    const { commit, onCommitted, ui } = setup(read);
+    const { commit, ui } = setup(read);
     const { container } = await renderInApp(ui);
     choose(container, '水果.xlsx');
     expect((await screen.findByTestId('import-counts')).textContent).toBe('新建 1 · 有错误 1');
@@ -74,7 +72,6 @@ describe('SpreadsheetImport', () => {
     fireEvent.click(screen.getByRole('button', { name: '导入 1 个' }));
     expect((await screen.findByRole('status')).textContent).toBe('已导入 1 个 去看看');
     expect(commit).toHaveBeenCalledWith('imp-1');
-    expect(onCommitted).toHaveBeenCalledWith({ created: 1 });
     expect(screen.queryByTestId('import-preview')).toBeNull();
   });
 

@@ -40,8 +40,6 @@ export interface SpreadsheetImportProps<Row extends SheetRow, Preview extends Sh
   read: (file: { fileName: string; data: string }) => Promise<Preview>;
   commit: (importId: string) => Promise<Result>;
   template: () => Promise<FileOut>;
-  /** After the write: refresh what shows the new rows. */
-  onCommitted: (result: Result) => Promise<unknown> | void;
   counts: (preview: Preview) => string;
   statusLabel: (status: Row['status']) => string;
   statusColor: Record<Row['status'], MantineColor>;
@@ -79,10 +77,10 @@ export function SpreadsheetImport<Row extends SheetRow, Preview extends SheetPre
   });
   const commit = useMutation({
     mutationFn: () => props.commit(preview!.importId),
-    onSuccess: async (r) => {
+    // What shows the new rows refreshes by itself: the commit's procedure changes their topic.
+    onSuccess: (r) => {
       setResult(r);
       setPreview(null);
-      await props.onCommitted(r);
     },
     onError: (err) => setFailure(errorText(err)),
   });

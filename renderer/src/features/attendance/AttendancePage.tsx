@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { DateInput, TimePicker } from '@mantine/dates';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { notifications } from '@mantine/notifications';
 import type { BoardChild } from '../../../../shared/domain/attendance.js';
-import { api, onServerEvent } from '../../api.js';
+import { api } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { useToday } from '../../app/useToday.js';
 import { ReasonDialog } from '../../components/ReasonDialog/index.js';
@@ -19,25 +20,21 @@ const hhmm = (ms: number | null) => (ms === null ? '' : dayjs(ms).format('HH:mm'
 
 function Correct({ child, day, onClose }: { child: BoardChild; day: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
-  const visits = useQuery({ queryKey: ['attendance.childVisits', child.id, day], queryFn: () => api.attendance.childVisits({ childId: child.id, from: day, to: day }) });
+  const visits = useProcedure('attendance.childVisits', { childId: child.id, from: day, to: day });
   const visit = visits.data?.[0];
   const [inTime, setIn] = useState<string | null>(null);
   const [outTime, setOut] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: () => {
+  const save = useProcedureMutation('attendance.correct', {
+    input: () => {
       const at = (hm: string) => dayjs(`${day} ${hm}`).valueOf();
       const inAt = at(inTime ?? hhmm(visit!.inAt));
       const out = outTime ?? hhmm(visit!.outAt);
-      return api.attendance.correct({ visitId: visit!.id, inAt, outAt: out === '' ? null : at(out), reason });
+      return { visitId: visit!.id, inAt, outAt: out === '' ? null : at(out), reason };
     },
-    onSuccess: async () => {
-      await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('attendance.') });
-      onClose();
-    },
+    onSuccess: onClose,
     onError: (err) => setFailure(errorText(err)),
   });
   if (!visit) return null;
@@ -65,7 +62,6 @@ function Correct({ child, day, onClose }: { child: BoardChild; day: string; onCl
 /** Who is in the room, who came and left, who has not come — by class, refreshed every few seconds. */
 export function AttendancePage() {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const className = useClassName();
   const errorText = useErrorText();
   const today = useToday() ?? null;
@@ -73,39 +69,32 @@ export function AttendancePage() {
   const [picked, setPicked] = useState<string | null>(null);
   const day = picked ?? today ?? '';
   const isToday = day === today;
-  const board = useQuery({
-    queryKey: ['attendance.board', day],
-    queryFn: () => api.attendance.board({ day }),
-    enabled: day !== '',
-    // Pushed when anything changes (kiosk taps included); the slow poll only covers a lost connection.
-    refetchInterval: isToday ? 30_000 : false,
-    staleTime: 0,
-  });
-  const [correcting, setCorrecting] = useState<BoardChild | null>(null);
-  useEffect(
-    () =>
-      onServerEvent('data', (e) => {
-        if (e.topic === 'visits') void client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('attendance.') });
-      }),
-    [client],
+  const board = useProcedure(
+    'attendance.board',
+    { day },
+    {
+      enabled: day !== '',
+      // Pushed when anything changes (kiosk taps included); the slow poll only covers a lost connection.
+      refetchInterval: isToday ? 30_000 : false,
+      staleTime: 0,
+    },
   );
-  const refresh = () => client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('attendance.') });
+  const [correcting, setCorrecting] = useState<BoardChild | null>(null);
+  // Two procedures, so a plain mutation: each call's `changed` refreshes the board all the same.
   const act = useMutation({
     mutationFn: ({ child, action }: { child: BoardChild; action: 'in' | 'out' }) =>
       action === 'in' ? api.attendance.signIn({ childId: child.id }) : api.attendance.signOut({ childId: child.id }),
-    onSuccess: refresh,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
   const outAll = useMutation({
     mutationFn: async (list: BoardChild[]) => {
       for (const c of list) await api.attendance.signOut({ childId: c.id });
     },
-    onSettled: refresh,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
 
-  const exportDay = useMutation({
-    mutationFn: () => api.attendance.exportRegister({ day }),
+  const exportDay = useProcedureMutation('attendance.exportRegister', {
+    input: () => ({ day }),
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });

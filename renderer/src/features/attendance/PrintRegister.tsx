@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
 import type { RegisterRow } from '../../../../shared/api/attendance.js';
-import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
@@ -17,7 +16,7 @@ export function PrintRegister() {
   const today = useToday();
   const className = useClassName();
   const day = search.get('day') ?? today ?? '';
-  const rows = useQuery({ queryKey: ['attendance.register', day], queryFn: () => api.attendance.register({ day }), enabled: day !== '', staleTime: Infinity });
+  const rows = useProcedure('attendance.register', { day }, { enabled: day !== '', staleTime: Infinity });
   const by = (b: RegisterRow['inBy'] | RegisterRow['outBy']) => (b ? t(`attendance:by.${b}`) : '—');
   return (
     <PrintPage fileName={`出勤登记表-${day}.pdf`} orientation="portrait" ready={rows.isSuccess} error={rows.error}>

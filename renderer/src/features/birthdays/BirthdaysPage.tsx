@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { DateInput, MonthPickerInput } from '@mantine/dates';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import dayjs from 'dayjs';
 import { IconCake, IconPrinter } from '@tabler/icons-react';
 import type { BirthdayRow } from '../../../../shared/api/birthdays.js';
 import { mondayOf } from '../../../../shared/domain/dates.js';
-import { api } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { WhenToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
@@ -83,7 +82,7 @@ function Birthdays({ today }: { today: string }) {
   const errorText = useErrorText();
   const [span, setSpan] = useState<Span>('week');
   const [from, to] = spanOf(span, today);
-  const list = useQuery({ queryKey: ['birthdays.list', from, to], queryFn: () => api.birthdays.list({ from, to }) });
+  const list = useProcedure('birthdays.list', { from, to });
   return (
     <Stack gap="md">
       <Title order={2}>{t('birthdays:title')}</Title>
@@ -120,7 +119,6 @@ function Birthdays({ today }: { today: string }) {
 function GroupBirthday({ today }: { today: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const errorText = useErrorText();
   // Null: the month of the core's today, worked out each time (a PC left on overnight moves on).
   const [picked, setMonth] = useState<string | null>(null);
@@ -128,11 +126,8 @@ function GroupBirthday({ today }: { today: string }) {
   const [heldOnPicked, setHeldOn] = useState<string | null>(null);
   const heldOn = heldOnPicked ?? (today.slice(0, 7) === month ? today : `${month}-01`);
   const [note, setNote] = useState('');
-  const data = useQuery({ queryKey: ['birthdays.month', month], queryFn: () => api.birthdays.month({ month }) });
-  const record = useMutation({
-    mutationFn: () => api.birthdays.recordParty({ month, heldOn: heldOn ?? '', note }),
-    onSuccess: () => client.invalidateQueries({ predicate: (q) => /^(birthdays|summary)\./.test(String(q.queryKey[0])) }),
-  });
+  const data = useProcedure('birthdays.month', { month });
+  const record = useProcedureMutation('birthdays.recordParty', { input: () => ({ month, heldOn: heldOn ?? '', note }) });
   const d = data.data;
   return (
     <Paper withBorder p="md">

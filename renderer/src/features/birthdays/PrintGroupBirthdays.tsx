@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
@@ -17,7 +16,7 @@ export function PrintGroupBirthdays() {
   const className = useClassName();
   const lunarLabel = useLunarLabel();
   const month = search.get('month') ?? (today ?? '').slice(0, 7);
-  const data = useQuery({ queryKey: ['birthdays.printMonth', month], queryFn: () => api.birthdays.printMonth({ month }), enabled: month !== '', staleTime: 0, gcTime: 0 });
+  const data = useProcedure('birthdays.printMonth', { month }, { enabled: month !== '', staleTime: 0, gcTime: 0 });
   const [y, m] = month.split('-');
   return (
     <PrintPage fileName={`集体生日名单-${month}.pdf`} orientation="portrait" ready={data.isSuccess} error={data.error}>

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
@@ -11,7 +10,7 @@ import type { Call, CallHomeChild } from '../../../../shared/domain/calls.js';
 
 /** As the core's calls.list cuts it. */
 const LIST_LIMIT = 2000;
-import { api, onServerEvent } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { WhenToday } from '../../app/useToday.js';
@@ -116,10 +115,8 @@ export function CallsPage() {
 function CallHome({ onLog }: { onLog: (childId: number) => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const client = useQueryClient();
-  const list = useQuery({ queryKey: ['calls.callHome'], queryFn: () => api.calls.callHome() });
-  // A child signing in at the kiosk joins the list at once.
-  useEffect(() => onServerEvent('data', () => void client.invalidateQueries({ queryKey: ['calls.callHome'] })), [client]);
+  // Reads visits too: a child signing in at the kiosk joins the list at once.
+  const list = useProcedure('calls.callHome');
   if (list.isError) return <Alert color="red">{errorText(list.error)}</Alert>;
   if (!list.data) return null;
   return (
@@ -142,7 +139,7 @@ function Monthly({ today, onLog }: { today: string; onLog: (childId: number) => 
   const { t } = useTranslation();
   const [month, setMonth] = useState<string | null>(null);
   const current = month ?? today.slice(0, 7);
-  const target = useQuery({ queryKey: ['calls.monthly', current], queryFn: () => api.calls.monthly({ month: current }) });
+  const target = useProcedure('calls.monthly', { month: current });
   const d = target.data;
   return (
     <Stack gap="sm">
@@ -171,9 +168,9 @@ function CallLog() {
   const errorText = useErrorText();
   const duration = useDuration();
   const { from, to, picker } = useTermRange({ withTerms: false, initialRange: monthSoFar });
-  const calls = useQuery({ queryKey: ['calls.list', from, to], queryFn: () => api.calls.list({ from: from!, to: to! }), enabled: from !== null && to !== null });
-  const exportCalls = useMutation({
-    mutationFn: () => api.calls.export({ from: from!, to: to! }),
+  const calls = useProcedure('calls.list', { from: from!, to: to! }, { enabled: from !== null && to !== null });
+  const exportCalls = useProcedureMutation('calls.export', {
+    input: () => ({ from: from!, to: to! }),
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
@@ -238,15 +235,11 @@ function CallLog() {
 /** A call logged by mistake (the wrong child) is deleted with a reason, which the audit log keeps. */
 function RemoveCall({ call, onClose }: { call: Call; onClose: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const [reason, setReason] = useState('');
-  const remove = useMutation({
-    mutationFn: () => api.calls.remove({ id: call.id, reason }),
-    onSuccess: async () => {
-      await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('calls.') || q.queryKey[0] === 'today.overview' });
-      onClose();
-    },
+  const remove = useProcedureMutation('calls.remove', {
+    input: () => ({ id: call.id, reason }),
+    onSuccess: onClose,
   });
   return (
     <ReasonDialog

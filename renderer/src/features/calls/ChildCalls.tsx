@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Button, Group, Paper, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { IconPhonePlus } from '@tabler/icons-react';
-import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { LogCallModal } from './LogCallModal.js';
 import { useDuration } from './CallsPage.js';
 
@@ -13,7 +12,7 @@ export function ChildCalls({ childId }: { childId: number }) {
   const { t } = useTranslation();
   const duration = useDuration();
   const [logging, setLogging] = useState(false);
-  const data = useQuery({ queryKey: ['calls.ofChild', childId], queryFn: () => api.calls.ofChild({ childId }) });
+  const data = useProcedure('calls.ofChild', { childId });
   const calls = data.data?.calls ?? [];
   const months = data.data?.byMonth ?? [];
   return (

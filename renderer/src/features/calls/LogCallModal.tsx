@@ -2,14 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import type { CallDirection, CallKind } from '../../../../shared/domain/calls.js';
 import { AppError } from '../../../../shared/errors.js';
-import { api } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useFieldErrors } from '../../app/errors.js';
 import { DialogActions } from '../../app/forms.js';
 import { useClassName } from '../children/format.js';
@@ -22,7 +21,6 @@ const mmss = (s: number) => `${String(Math.floor(s / 60)).padStart(2, '0')}:${St
  */
 export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened: boolean; onClose: () => void; childId?: number | null }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const className = useClassName();
   const errorText = useErrorText();
   const fieldErrors = useFieldErrors();
@@ -58,12 +56,8 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
   }, [opened, fixedChild]);
   useEffect(() => () => void (timer.current && clearInterval(timer.current)), []);
 
-  const found = useQuery({
-    queryKey: ['children.list', 'call', q],
-    queryFn: () => api.children.list({ q, limit: 20 }),
-    enabled: opened && fixedChild == null,
-  });
-  const child = useQuery({ queryKey: ['children.get', childId], queryFn: () => api.children.get({ id: childId! }), enabled: opened && childId !== null });
+  const found = useProcedure('children.list', { q, limit: 20 }, { enabled: opened && fixedChild == null });
+  const child = useProcedure('children.get', { id: childId! }, { enabled: opened && childId !== null });
   // The away parents first: they are whom the call is for.
   useEffect(() => {
     const c = child.data;
@@ -107,14 +101,13 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
     onClose();
   };
 
-  const save = useMutation({
-    mutationFn: (seconds: number | null) => {
+  const save = useProcedureMutation('calls.log', {
+    input: (seconds: number | null) => {
       // Without a time typed, the core takes the call as ending now (its clock, not this window's).
       const missing = undefined as unknown as number;
-      return api.calls.log({ childId: childId ?? missing, contactId: contactId === null ? missing : Number(contactId), kind, direction, at: at ? dayjs(at).valueOf() : null, seconds, note });
+      return { childId: childId ?? missing, contactId: contactId === null ? missing : Number(contactId), kind, direction, at: at ? dayjs(at).valueOf() : null, seconds, note };
     },
-    onSuccess: async (call) => {
-      await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('calls.') || q.queryKey[0] === 'today.overview' });
+    onSuccess: (call) => {
       notifications.show({ color: 'teal', message: t('calls:logged', { name: call.childName }) });
       close();
     },

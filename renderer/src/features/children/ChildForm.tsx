@@ -1,36 +1,18 @@
 import { useEffect, useMemo } from 'react';
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Checkbox,
-  Divider,
-  Grid,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Checkbox, Divider, Grid, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { z } from 'zod';
 import { childInput, contactRoles, type Child, type ChildInput } from '../../../../shared/domain/child.js';
 import { awayParentsValues, checkBirthDate, guardianRelations, normalizeDay, type GuardianRelation } from '../../../../shared/domain/normalize.js';
-import { api } from '../../api.js';
 import { useToday } from '../../app/useToday.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { useFormFailure } from '../../app/forms.js';
-import { isChildDataQuery } from '../../app/queries.js';
 
 interface ContactValues {
   key: string;
@@ -135,10 +117,9 @@ export function ChildForm() {
   const { id } = useParams();
   const childId = id ? Number(id) : null;
   const navigate = useNavigate();
-  const client = useQueryClient();
   const today = useToday();
-  const existing = useQuery({ queryKey: ['children.get', childId], queryFn: () => api.children.get({ id: childId! }), enabled: childId !== null });
-  const teachers = useQuery({ queryKey: ['teachers.list'], queryFn: () => api.teachers.list() });
+  const existing = useProcedure('children.get', { id: childId! }, { enabled: childId !== null });
+  const teachers = useProcedure('teachers.list');
   const validateSchema = useSchemaValidate<Values>(formSchema);
   const form = useForm<Values>({
     initialValues: blank,
@@ -155,16 +136,16 @@ export function ChildForm() {
   const { failure, onError } = useFormFailure(form);
   const errorText = useErrorText();
 
-  const save = useMutation({
-    mutationFn: (v: Values) =>
-      childId === null ? api.children.create(toInput(v, true)) : api.children.update({ id: childId, child: toInput(v, true) }),
-    onSuccess: async (child) => {
-      await client.invalidateQueries({ predicate: isChildDataQuery });
+  const saved = {
+    onSuccess: (child: { id: number }) => {
       notifications.show({ color: 'teal', message: t('children:saved') });
       navigate(`/children/${child.id}`);
     },
     onError,
-  });
+  };
+  const create = useProcedureMutation('children.create', { input: (v: Values) => toInput(v, true), ...saved });
+  const update = useProcedureMutation('children.update', { input: (v: Values) => ({ id: childId!, child: toInput(v, true) }), ...saved });
+  const save = childId === null ? create : update;
 
   const birth = form.getValues().birthDate;
   const birthNote = useMemo(() => {

@@ -1,23 +1,22 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Grid, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconEdit, IconId, IconRestore, IconTrash } from '@tabler/icons-react';
-import { api } from '../../api.js';
 import { useSession } from '../../app/queries.js';
 import { useToday } from '../../app/useToday.js';
 import { termHolding } from '../../components/TermRangePicker/index.js';
 import { ReasonDialog } from '../../components/ReasonDialog/index.js';
+import { procedureKey, useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName, filterToSearch } from './format.js';
 import dayjs from 'dayjs';
 import { ChildReading } from '../library/ChildReading.js';
 import { ChildCalls } from '../calls/ChildCalls.js';
 import { ChildEvents } from '../events/ChildEvents.js';
-import { isChildDataQuery } from '../../app/queries.js';
 import { Field } from '../../app/Field.js';
 
 
@@ -25,14 +24,10 @@ import { Field } from '../../app/Field.js';
 function ChildVisits({ childId }: { childId: number }) {
   const { t } = useTranslation();
   const today = useToday() ?? '';
-  const terms = useQuery({ queryKey: ['terms.list'], queryFn: () => api.terms.list() });
+  const terms = useProcedure('terms.list');
   const term = terms.data && termHolding(terms.data, today);
   const from = term?.start ?? dayjs(today).subtract(120, 'day').format('YYYY-MM-DD');
-  const visits = useQuery({
-    queryKey: ['attendance.childVisits', childId, from, today],
-    queryFn: () => api.attendance.childVisits({ childId, from, to: today }),
-    enabled: today !== '' && terms.isSuccess,
-  });
+  const visits = useProcedure('attendance.childVisits', { childId, from, to: today }, { enabled: today !== '' && terms.isSuccess });
   const list = visits.data ?? [];
   return (
     <Paper withBorder p="md">
@@ -70,7 +65,7 @@ export function ChildPage() {
   const errorText = useErrorText();
   const today = useToday() ?? '';
   const isAdmin = useSession().data?.teacher?.role === 'admin';
-  const child = useQuery({ queryKey: ['children.get', id], queryFn: () => api.children.get({ id }) });
+  const child = useProcedure('children.get', { id });
   const [archiving, setArchiving] = useState(false);
   const [leftDate, setLeftDate] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -78,26 +73,21 @@ export function ChildPage() {
   const [confirmName, setConfirmName] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
 
-  const refresh = () => client.invalidateQueries({ predicate: isChildDataQuery });
-  const archive = useMutation({
-    mutationFn: () => api.children.archive({ id, leftDate: leftDate ?? today, reason }),
-    onSuccess: async () => {
-      setArchiving(false);
-      await refresh();
-    },
+  const archive = useProcedureMutation('children.archive', {
+    input: () => ({ id, leftDate: leftDate ?? today, reason }),
+    onSuccess: () => setArchiving(false),
     onError: (err) => setFailure(errorText(err)),
   });
-  const restore = useMutation({
-    mutationFn: () => api.children.restore({ id }),
-    onSuccess: refresh,
+  const restore = useProcedureMutation('children.restore', {
+    input: () => ({ id }),
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
-  const remove = useMutation({
-    mutationFn: () => api.children.remove({ id, confirmName }),
-    onSuccess: async () => {
+  const remove = useProcedureMutation('children.remove', {
+    input: () => ({ id, confirmName }),
+    onSuccess: () => {
       notifications.show({ color: 'teal', message: t('children:deleted') });
-      client.removeQueries({ queryKey: ['children.get', id] });
-      await refresh();
+      // Gone: not to be fetched again while this page closes.
+      client.removeQueries({ queryKey: procedureKey('children.get', { id }) });
       navigate('/children');
     },
     onError: (err) => setFailure(errorText(err)),

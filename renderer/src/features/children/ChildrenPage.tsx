@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Checkbox, Group, Popover, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { IconFileImport, IconFileSpreadsheet, IconId, IconPlus, IconPrinter, IconSearch } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
-import { api } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { filterToSearch, useClassName, type ListFilter } from './format.js';
@@ -31,14 +31,10 @@ export function ChildrenPage() {
   const [incomplete, setIncomplete] = useState(false);
   const filter: ListFilter = { q: query, grade, classNo, awayParents, status, incomplete, limit: LIST_LIMIT };
 
-  const children = useQuery({
-    queryKey: ['children.list', filter],
-    queryFn: () => api.children.list(filter),
-    placeholderData: keepPreviousData,
-  });
-  const completeness = useQuery({ queryKey: ['children.completeness'], queryFn: () => api.children.completeness() });
-  const exportRoster = useMutation({
-    mutationFn: () => api.children.export(filter),
+  const children = useProcedure('children.list', filter, { placeholderData: keepPreviousData });
+  const completeness = useProcedure('children.completeness');
+  const exportRoster = useProcedureMutation('children.export', {
+    input: () => filter,
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });

@@ -1,11 +1,9 @@
 import { Button } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ImportRow } from '../../../../shared/domain/roster.js';
 import { api } from '../../api.js';
 import { useClassName } from './format.js';
-import { isChildDataQuery } from '../../app/queries.js';
 import { SpreadsheetImport } from '../../components/SpreadsheetImport/index.js';
 
 const STATUS_COLOR = { new: 'teal', existing: 'gray', error: 'red' } as const;
@@ -14,7 +12,6 @@ const STATUS_COLOR = { new: 'teal', existing: 'gray', error: 'red' } as const;
 export function ImportPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const className = useClassName();
   return (
     <SpreadsheetImport
@@ -24,7 +21,6 @@ export function ImportPage() {
       read={(file) => api.children.importPreview(file)}
       commit={(importId) => api.children.importCommit({ importId })}
       template={() => api.children.importTemplate()}
-      onCommitted={() => client.invalidateQueries({ predicate: isChildDataQuery })}
       counts={(p) => t('children:counts', { ...p.counts })}
       statusLabel={(s) => t(`children:rowStatus.${s}`)}
       statusColor={STATUS_COLOR}

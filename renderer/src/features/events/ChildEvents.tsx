@@ -1,15 +1,14 @@
 import { Badge, Paper, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import dayjs from 'dayjs';
-import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 
 /** A child's events on the child page: signed up, waiting, how many sessions attended. */
 export function ChildEvents({ childId }: { childId: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const list = useQuery({ queryKey: ['events.ofChild', childId], queryFn: () => api.events.ofChild({ childId }) });
+  const list = useProcedure('events.ofChild', { childId });
   const rows = list.data ?? [];
   return (
     <Paper withBorder p="md" data-testid="child-events">

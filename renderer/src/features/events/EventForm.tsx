@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Checkbox, Chip, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DateInput, DateTimePicker, TimePicker } from '@mantine/dates';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { EventDetail, EventItem } from '../../../../shared/domain/events.js';
 import { AppError } from '../../../../shared/errors.js';
-import { api } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useFieldErrors } from '../../app/errors.js';
 import { DialogActions } from '../../app/forms.js';
 
@@ -14,7 +13,7 @@ const fmt = (ms: number | null) => (ms === null ? null : dayjs(ms).format('YYYY-
 const ms = (v: string | null) => (v ? dayjs(v).valueOf() : null);
 
 export function useEventCategories() {
-  return useQuery({ queryKey: ['events.categories'], queryFn: () => api.events.categories() });
+  return useProcedure('events.categories');
 }
 
 export function useCategoryLabel(): (id: number | null) => string {
@@ -29,7 +28,6 @@ export function useCategoryLabel(): (id: number | null) => string {
 /** New event or edit: times, places, grades, the sign-up window, left-behind children first. */
 export function EventForm({ event, onClose, onSaved }: { event: EventItem | null; onClose: () => void; onSaved: (d: EventDetail) => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const fieldErrors = useFieldErrors();
   const cats = useEventCategories();
@@ -56,35 +54,34 @@ export function EventForm({ event, onClose, onSaved }: { event: EventItem | null
     if (errors[k]) setErrors({ ...errors, [k]: '' });
   };
 
-  const save = useMutation({
-    mutationFn: () => {
-      const missing = undefined as unknown as number;
-      const input = {
-        title: v.title,
-        categoryId: v.categoryId === null ? null : Number(v.categoryId),
-        description: v.description,
-        place: v.place,
-        startsAt: (v.day && v.startTime ? ms(`${v.day} ${v.startTime}`) : null) ?? missing,
-        endsAt: (v.day && v.endTime ? ms(`${v.day} ${v.endTime}`) : null) ?? missing,
-        weeks: Number(v.weeks) || 1,
-        capacity: v.capacity === '' ? null : Number(v.capacity),
-        grades: v.grades.map(Number),
-        opensAt: ms(v.opensAt),
-        closesAt: ms(v.closesAt),
-        leftBehindFirst: v.leftBehindFirst,
-      };
-      return event ? api.events.update({ id: event.id, event: input }) : api.events.create(input);
-    },
-    onSuccess: async (d) => {
-      await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('events.') || q.queryKey[0] === 'today.overview' });
-      onSaved(d);
-    },
-    onError: (err) => {
+  const input = () => {
+    const missing = undefined as unknown as number;
+    return {
+      title: v.title,
+      categoryId: v.categoryId === null ? null : Number(v.categoryId),
+      description: v.description,
+      place: v.place,
+      startsAt: (v.day && v.startTime ? ms(`${v.day} ${v.startTime}`) : null) ?? missing,
+      endsAt: (v.day && v.endTime ? ms(`${v.day} ${v.endTime}`) : null) ?? missing,
+      weeks: Number(v.weeks) || 1,
+      capacity: v.capacity === '' ? null : Number(v.capacity),
+      grades: v.grades.map(Number),
+      opensAt: ms(v.opensAt),
+      closesAt: ms(v.closesAt),
+      leftBehindFirst: v.leftBehindFirst,
+    };
+  };
+  const saved = {
+    onSuccess: onSaved,
+    onError: (err: Error) => {
       setFailure(null);
       if (fieldErrors(err, (e) => setErrors(Object.fromEntries(Object.entries(e).map(([k, x]) => [k.replace(/^event\./, ''), x]))))) return;
       setFailure(err instanceof AppError ? errorText(err) : String(err));
     },
-  });
+  };
+  const create = useProcedureMutation('events.create', { input, ...saved });
+  const update = useProcedureMutation('events.update', { input: () => ({ id: event!.id, event: input() }), ...saved });
+  const save = event ? update : create;
 
   return (
     <Modal opened onClose={onClose} title={event ? t('events:edit') : t('events:new')} size="xl">

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { notifications } from '@mantine/notifications';
@@ -9,7 +8,7 @@ import dayjs from 'dayjs';
 import { IconArrowLeft, IconEdit, IconFileSpreadsheet, IconPrinter, IconUserPlus } from '@tabler/icons-react';
 import type { EventDetail, Signup } from '../../../../shared/domain/events.js';
 import { AppError } from '../../../../shared/errors.js';
-import { api, onServerEvent } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { useToday } from '../../app/useToday.js';
@@ -19,29 +18,23 @@ import { EventForm, useCategoryLabel } from './EventForm.js';
 import { STATUS_COLOR, useWhen } from './EventsPage.js';
 import { Field } from '../../app/Field.js';
 
-const isEventQuery = (q: { queryKey: readonly unknown[] }) => String(q.queryKey[0]).startsWith('events.') || q.queryKey[0] === 'today.overview';
-
 /** One event: its sign-ups and waitlist, who moved up, attendance per session, print and export. */
 export function EventPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const id = Number(useParams().id);
   const errorText = useErrorText();
   const category = useCategoryLabel();
   const when = useWhen();
-  const detail = useQuery({ queryKey: ['events.get', id], queryFn: () => api.events.get({ id }) });
+  const detail = useProcedure('events.get', { id });
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
-  // Kiosk sign-ups show here at once.
-  useEffect(() => onServerEvent('data', (e) => void (e.topic === 'events' && client.invalidateQueries({ predicate: isEventQuery }))), [client]);
-  const status = useMutation({
-    mutationFn: (s: 'planned' | 'cancelled' | 'held') => api.events.setStatus({ id, status: s }),
-    onSuccess: () => client.invalidateQueries({ predicate: isEventQuery }),
+  const status = useProcedureMutation('events.setStatus', {
+    input: (s: 'planned' | 'cancelled' | 'held') => ({ id, status: s }),
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
-  const exportIt = useMutation({
-    mutationFn: () => api.events.export({ id }),
+  const exportIt = useProcedureMutation('events.export', {
+    input: () => ({ id }),
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
@@ -126,13 +119,11 @@ export function EventPage() {
 
 function SignupsPanel({ d, confirmed, waiting, onAdd }: { d: EventDetail; confirmed: Signup[]; waiting: Signup[]; onAdd: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const className = useClassName();
-  const cancel = useMutation({
-    mutationFn: (s: Signup) => api.events.cancel({ eventId: d.event.id, childId: s.childId }),
-    onSuccess: async (r) => {
-      await client.invalidateQueries({ predicate: isEventQuery });
+  const cancel = useProcedureMutation('events.cancel', {
+    input: (s: Signup) => ({ eventId: d.event.id, childId: s.childId }),
+    onSuccess: (r) => {
       notifications.show({ color: 'teal', message: r.promoted ? t('events:cancelledPromoted', { name: r.signup.name, promoted: r.promoted.name }) : t('events:cancelled', { name: r.signup.name }) });
     },
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
@@ -188,7 +179,6 @@ function SignupsPanel({ d, confirmed, waiting, onAdd }: { d: EventDetail; confir
 
 function AttendancePanel({ d, confirmed }: { d: EventDetail; confirmed: Signup[] }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const today = useToday() ?? '';
   // The session of today, or the last one before it: never a future one by default.
@@ -199,10 +189,9 @@ function AttendancePanel({ d, confirmed }: { d: EventDetail; confirmed: Signup[]
   const session = d.sessions.find((s) => String(s.id) === sessionId);
   const [present, setPresent] = useState<Set<number>>(new Set(marked));
   useEffect(() => setPresent(new Set(sessionId ? (d.attendance[Number(sessionId)] ?? []) : [])), [sessionId, d.attendance]);
-  const save = useMutation({
-    mutationFn: () => api.events.attendance({ sessionId: Number(sessionId), present: [...present] }),
-    onSuccess: async () => {
-      await client.invalidateQueries({ predicate: isEventQuery });
+  const save = useProcedureMutation('events.attendance', {
+    input: () => ({ sessionId: Number(sessionId), present: [...present] }),
+    onSuccess: () => {
       notifications.show({ color: 'teal', message: t('events:attendanceSaved', { count: present.size }) });
     },
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
@@ -255,7 +244,6 @@ function AttendancePanel({ d, confirmed }: { d: EventDetail; confirmed: Signup[]
 
 function AddSignup({ eventId, full, onClose }: { eventId: number; full: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const className = useClassName();
   const [search, setSearch] = useState('');
@@ -264,11 +252,10 @@ function AddSignup({ eventId, full, onClose }: { eventId: number; full: boolean;
   const [over, setOver] = useState(false);
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
-  const found = useQuery({ queryKey: ['children.list', 'event', q], queryFn: () => api.children.list({ q, limit: 20 }) });
-  const save = useMutation({
-    mutationFn: () => api.events.signUp({ eventId, childId: childId === null ? (undefined as unknown as number) : Number(childId), overCapacityReason: over ? reason : null }),
-    onSuccess: async (r) => {
-      await client.invalidateQueries({ predicate: isEventQuery });
+  const found = useProcedure('children.list', { q, limit: 20 });
+  const save = useProcedureMutation('events.signUp', {
+    input: () => ({ eventId, childId: childId === null ? (undefined as unknown as number) : Number(childId), overCapacityReason: over ? reason : null }),
+    onSuccess: (r) => {
       notifications.show({ color: 'teal', message: r.signup.status === 'waitlist' ? t('events:addedWaitlist', { name: r.signup.name, position: r.signup.position }) : t('events:added', { name: r.signup.name }) });
       onClose();
     },

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import dayjs from 'dayjs';
 import { IconCategory, IconPlus } from '@tabler/icons-react';
 import type { EventItem } from '../../../../shared/domain/events.js';
 import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { EventForm, useCategoryLabel, useEventCategories } from './EventForm.js';
 import { CategoriesModal } from '../../app/CategoriesModal.js';
 
@@ -26,9 +26,8 @@ export function EventsPage() {
   const [view, setView] = useState<'upcoming' | 'past'>('upcoming');
   const [creating, setCreating] = useState(false);
   const [editingCategories, setEditingCategories] = useState(false);
-  const client = useQueryClient();
   const categories = useEventCategories();
-  const events = useQuery({ queryKey: ['events.list', view], queryFn: () => api.events.list({ when: view }) });
+  const events = useProcedure('events.list', { when: view });
   const list = events.data ?? [];
   return (
     <Stack gap="md">
@@ -87,14 +86,8 @@ export function EventsPage() {
         addLabel={t('events:addCategory')}
         categories={categories.data ?? []}
         labelOf={(c) => (c.key ? t(`events:categories.${c.key}`) : c.name)}
-        save={async (v) => {
-          await api.events.saveCategory(v);
-          await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('events.') });
-        }}
-        remove={async (id) => {
-          await api.events.removeCategory({ id });
-          await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('events.') });
-        }}
+        save={(v) => api.events.saveCategory(v)}
+        remove={(id) => api.events.removeCategory({ id })}
       />
       {creating && <EventForm event={null} onClose={() => setCreating(false)} onSaved={(d) => navigate(`/events/${d.event.id}`)} />}
     </Stack>

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
-import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useClassName } from '../children/format.js';
 import { PrintPage, PrintTable } from '../../components/PrintPage/index.js';
@@ -15,7 +14,7 @@ export function PrintEvent() {
   const className = useClassName();
   const id = Number(search.get('id'));
   const kind = search.get('kind') === 'attendance' ? 'attendance' : 'signups';
-  const d = useQuery({ queryKey: ['events.printData', id, kind], queryFn: () => api.events.printData({ id, kind }), staleTime: 0, gcTime: 0 });
+  const d = useProcedure('events.printData', { id, kind }, { staleTime: 0, gcTime: 0 });
   const e = d.data?.event;
   const school = `${info.data?.schoolName ?? ''}${info.data?.roomName ?? ''}`;
   const title = e ? t(kind === 'signups' ? 'events:print.signupsTitle' : 'events:print.attendanceTitle', { title: e.title }) : '';

@@ -1,11 +1,9 @@
 import { Button } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { IconPrinter } from '@tabler/icons-react';
 import type { BookImportRow } from '../../../../shared/domain/bookImport.js';
 import { api } from '../../api.js';
-import { isLibraryQuery } from './format.js';
 import { SpreadsheetImport } from '../../components/SpreadsheetImport/index.js';
 
 const STATUS_COLOR = { new: 'teal', copies: 'blue', existing: 'gray', error: 'red' } as const;
@@ -14,7 +12,6 @@ const STATUS_COLOR = { new: 'teal', copies: 'blue', existing: 'gray', error: 're
 export function BookImportPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   return (
     <SpreadsheetImport
       title={t('library:import.title')}
@@ -23,7 +20,6 @@ export function BookImportPage() {
       read={(file) => api.library.importPreview(file)}
       commit={(importId) => api.library.importCommit({ importId })}
       template={() => api.library.importTemplate()}
-      onCommitted={() => client.invalidateQueries({ predicate: isLibraryQuery })}
       counts={(p) => t('library:import.counts', { ...p.counts })}
       statusLabel={(s) => t(`library:import.status.${s}`)}
       statusColor={STATUS_COLOR}

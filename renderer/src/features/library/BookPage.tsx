@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Checkbox, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { IconArrowLeft, IconEdit, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { copyStatuses, type BookListItem, type Copy, type CopyStatus, type Loan } from '../../../../shared/domain/library.js';
-import { api } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { DialogActions, useFormFailure } from '../../app/forms.js';
 import { useClassName } from '../children/format.js';
 import { BookFields, bookOf, copiesOf, CopiesFields, emptyCopies, type BookValues, type CopiesValues } from './BookForm.js';
-import { isLibraryQuery, STATE_COLOR, useCategories, useCategoryName } from './format.js';
+import { STATE_COLOR, useCategories, useCategoryName } from './format.js';
 import { Field } from '../../app/Field.js';
 import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 
@@ -33,7 +32,7 @@ export function BookPage() {
   const className = useClassName();
   const categoryName = useCategoryName();
   const categories = useCategories();
-  const detail = useQuery({ queryKey: ['library.book', id], queryFn: () => api.library.book({ id }) });
+  const detail = useProcedure('library.book', { id });
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
   const [statusOf, setStatusOf] = useState<Copy | null>(null);
@@ -203,15 +202,11 @@ export function LoanHistory({ loans, show }: { loans: Loan[]; show: 'child' | 't
 /** Mounted only while open, so it starts from the title as it is now. */
 function EditBookModal({ onClose, id, initial }: { onClose: () => void; id: number; initial: BookValues }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const form = useForm<{ book: BookValues }>({ mode: 'uncontrolled', initialValues: { book: initial } });
   const { failure, onError } = useFormFailure(form, { 'library.duplicateIsbn': 'book.isbn' });
-  const save = useMutation({
-    mutationFn: (v: { book: BookValues }) => api.library.updateBook({ id, book: bookOf(v.book) }),
-    onSuccess: async () => {
-      await client.invalidateQueries({ predicate: isLibraryQuery });
-      onClose();
-    },
+  const save = useProcedureMutation('library.updateBook', {
+    input: (v: { book: BookValues }) => ({ id, book: bookOf(v.book) }),
+    onSuccess: onClose,
     onError,
   });
   return (
@@ -235,16 +230,12 @@ function EditBookModal({ onClose, id, initial }: { onClose: () => void; id: numb
 
 function AddCopiesModal({ opened, onClose, bookId, onAdded }: { opened: boolean; onClose: () => void; bookId: number; onAdded: (ids: number[]) => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const form = useForm<{ copies: CopiesValues }>({ initialValues: { copies: emptyCopies() } });
   const { failure, onError } = useFormFailure(form);
   const [added, setAdded] = useState<number[] | null>(null);
-  const save = useMutation({
-    mutationFn: (v: { copies: CopiesValues }) => api.library.addCopies({ bookId, copies: copiesOf(v.copies) }),
-    onSuccess: async (r) => {
-      await client.invalidateQueries({ predicate: isLibraryQuery });
-      setAdded(r.newCopyIds);
-    },
+  const save = useProcedureMutation('library.addCopies', {
+    input: (v: { copies: CopiesValues }) => ({ bookId, copies: copiesOf(v.copies) }),
+    onSuccess: (r) => setAdded(r.newCopyIds),
     onError,
   });
   const close = () => {
@@ -283,13 +274,11 @@ function AddCopiesModal({ opened, onClose, bookId, onAdded }: { opened: boolean;
 /** Lost, damaged, withdrawn or back on the shelf, with a reason (audited). */
 function CopyStatusModal({ copy, onClose }: { copy: Copy | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const form = useForm<{ status: CopyStatus; reason: string }>({ mode: 'uncontrolled', initialValues: { status: 'lost', reason: '' } });
   const { failure, onError } = useFormFailure(form);
-  const save = useMutation({
-    mutationFn: (v: { status: CopyStatus; reason: string }) => api.library.setCopyStatus({ copyId: copy!.id, ...v }),
-    onSuccess: async () => {
-      await client.invalidateQueries({ predicate: isLibraryQuery });
+  const save = useProcedureMutation('library.setCopyStatus', {
+    input: (v: { status: CopyStatus; reason: string }) => ({ copyId: copy!.id, ...v }),
+    onSuccess: () => {
       form.reset();
       onClose();
     },

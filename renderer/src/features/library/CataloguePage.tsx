@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { IconCategory, IconFileImport, IconFileSpreadsheet, IconPlus, IconSearch } from '@tabler/icons-react';
 import { api } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { IntakeModal } from './IntakeModal.js';
 import { CategoriesModal } from '../../app/CategoriesModal.js';
-import { isLibraryQuery, useCategories, useCategoryName } from './format.js';
+import { useCategories, useCategoryName } from './format.js';
 
 const LIST_LIMIT = 1000;
 
@@ -26,14 +27,8 @@ export function CataloguePage() {
   const [intake, setIntake] = useState(false);
   const [editingCategories, setEditingCategories] = useState(false);
   const categories = useCategories();
-  const client = useQueryClient();
-  const books = useQuery({
-    queryKey: ['library.books', query, categoryId],
-    queryFn: () => api.library.books({ q: query, categoryId, limit: LIST_LIMIT }),
-    placeholderData: keepPreviousData,
-  });
-  const exportList = useMutation({
-    mutationFn: () => api.library.export(),
+  const books = useProcedure('library.books', { q: query, categoryId, limit: LIST_LIMIT }, { placeholderData: keepPreviousData });
+  const exportList = useProcedureMutation('library.export', {
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
@@ -131,14 +126,8 @@ export function CataloguePage() {
         categories={categories.data ?? []}
         labelOf={categoryName}
         countOf={(c) => t('library:books.titlesN', { count: c.books })}
-        save={async (v) => {
-          await api.library.saveCategory(v);
-          await client.invalidateQueries({ predicate: isLibraryQuery });
-        }}
-        remove={async (id) => {
-          await api.library.removeCategory({ id });
-          await client.invalidateQueries({ predicate: isLibraryQuery });
-        }}
+        save={(v) => api.library.saveCategory(v)}
+        remove={(id) => api.library.removeCategory({ id })}
       />
     </Stack>
   );

@@ -1,13 +1,12 @@
 import { Group, Paper, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { LoanHistory } from './BookPage.js';
 
 /** A child's reading history on the child page: what is out now and everything read before. */
 export function ChildReading({ childId }: { childId: number }) {
   const { t } = useTranslation();
-  const loans = useQuery({ queryKey: ['library.childHistory', childId], queryFn: () => api.library.childHistory({ childId }) });
+  const loans = useProcedure('library.childHistory', { childId });
   const list = loans.data ?? [];
   const out = list.filter((l) => l.returnedOn === null).length;
   return (

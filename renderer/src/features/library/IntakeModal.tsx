@@ -1,16 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { IconBarcode, IconPrinter } from '@tabler/icons-react';
 import type { BookListItem } from '../../../../shared/domain/library.js';
-import { api } from '../../api.js';
+import { useProcedureMutation } from '../../data/index.js';
 import { useFieldErrors, useErrorText } from '../../app/errors.js';
 import { DialogActions, useFormFailure } from '../../app/forms.js';
 import { BookFields, bookOf, copiesOf, CopiesFields, emptyBook, emptyCopies, type BookValues, type CopiesValues } from './BookForm.js';
-import { isLibraryQuery } from './format.js';
 
 type Step = { kind: 'scan' } | { kind: 'known'; book: BookListItem } | { kind: 'new' } | { kind: 'done'; title: string; copyIds: number[]; barcodes: string[] };
 
@@ -21,7 +19,6 @@ type Step = { kind: 'scan' } | { kind: 'known'; book: BookListItem } | { kind: '
 export function IntakeModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const fieldErrors = useFieldErrors();
   const [step, setStep] = useState<Step>({ kind: 'scan' });
@@ -46,8 +43,8 @@ export function IntakeModal({ opened, onClose }: { opened: boolean; onClose: () 
     onClose();
   };
 
-  const lookup = useMutation({
-    mutationFn: () => api.library.isbn({ isbn }),
+  const lookup = useProcedureMutation('library.isbn', {
+    input: () => ({ isbn }),
     onSuccess: (r) => {
       setIsbnError(null);
       form.setValues({ book: emptyBook(r.isbn ?? ''), copies: emptyCopies() });
@@ -57,18 +54,17 @@ export function IntakeModal({ opened, onClose }: { opened: boolean; onClose: () 
       if (!fieldErrors(err, (e) => setIsbnError(e.isbn ?? null))) setIsbnError(errorText(err));
     },
   });
-  const done = async (r: { detail: { book: { title: string }; copies: { id: number; barcode: string }[] }; newCopyIds: number[] }) => {
-    await client.invalidateQueries({ predicate: isLibraryQuery });
+  const done = (r: { detail: { book: { title: string }; copies: { id: number; barcode: string }[] }; newCopyIds: number[] }) => {
     const fresh = new Set(r.newCopyIds);
     setStep({ kind: 'done', title: r.detail.book.title, copyIds: r.newCopyIds, barcodes: r.detail.copies.filter((c) => fresh.has(c.id)).map((c) => c.barcode) });
   };
-  const create = useMutation({
-    mutationFn: (v: { book: BookValues; copies: CopiesValues }) => api.library.createBook({ book: bookOf(v.book), copies: copiesOf(v.copies) }),
+  const create = useProcedureMutation('library.createBook', {
+    input: (v: { book: BookValues; copies: CopiesValues }) => ({ book: bookOf(v.book), copies: copiesOf(v.copies) }),
     onSuccess: done,
     onError,
   });
-  const addCopies = useMutation({
-    mutationFn: (v: { bookId: number; copies: CopiesValues }) => api.library.addCopies({ bookId: v.bookId, copies: copiesOf(v.copies) }),
+  const addCopies = useProcedureMutation('library.addCopies', {
+    input: (v: { bookId: number; copies: CopiesValues }) => ({ bookId: v.bookId, copies: copiesOf(v.copies) }),
     onSuccess: done,
     onError,
   });

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { IconBarcode, IconX } from '@tabler/icons-react';
@@ -10,7 +9,6 @@ import type { ChildListItem } from '../../../../shared/domain/child.js';
 import { api } from '../../api.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
-import { isLibraryQuery } from './format.js';
 import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 
 interface LogEntry {
@@ -26,7 +24,6 @@ interface LogEntry {
 export function LendingDesk() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const className = useClassName();
   const errorText = useErrorText();
   const input = useRef<HTMLInputElement>(null);
@@ -45,7 +42,6 @@ export function LendingDesk() {
 
   const say = (color: LogEntry['color'], text: string) => setLog((l) => [{ id: nextId.current++, color, text }, ...l].slice(0, 12));
   const focus = () => setTimeout(() => input.current?.focus(), 0);
-  const changed = () => client.invalidateQueries({ predicate: isLibraryQuery });
 
   async function refresh(childId: number) {
     setBorrower(await api.library.borrower({ childId }));
@@ -55,7 +51,6 @@ export function LendingDesk() {
     const r = await api.library.lend({ childId, barcode, overrideReason: overrideReason ?? null });
     setBorrower(r.borrower);
     say('teal', t('library:desk.lent', { title: r.loan.title, name: r.loan.childName, date: r.loan.dueOn }));
-    void changed();
   }
 
   async function giveBack(barcode: string): Promise<Loan> {
@@ -63,7 +58,6 @@ export function LendingDesk() {
     const late = loan.returnedOn !== null && loan.returnedOn > loan.dueOn;
     say(late ? 'orange' : 'blue', t(late ? 'library:desk.returnedLate' : 'library:desk.returned', { title: loan.title, name: loan.childName }));
     if (borrower) await refresh(borrower.id);
-    void changed();
     return loan;
   }
 
@@ -254,7 +248,6 @@ export function LendingDesk() {
                                   const r = await api.library.renew({ loanId: l.id });
                                   say('teal', t('library:desk.renewed', { title: r.title, date: r.dueOn }));
                                   await refresh(borrower.id);
-                                  void changed();
                                 })
                               }
                             >

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { IconPrinter } from '@tabler/icons-react';
-import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
 import { ClassFilter } from '../../components/ClassFilter/index.js';
@@ -18,11 +18,7 @@ export function LoansPage() {
   const [status, setStatus] = useState<'open' | 'overdue'>('overdue');
   const [grade, setGrade] = useState<number | null>(null);
   const [classNo, setClassNo] = useState<number | null>(null);
-  const loans = useQuery({
-    queryKey: ['library.loans', status, grade, classNo],
-    queryFn: () => api.library.loans({ status, grade, classNo }),
-    placeholderData: keepPreviousData,
-  });
+  const loans = useProcedure('library.loans', { status, grade, classNo }, { placeholderData: keepPreviousData });
   const list = loans.data ?? [];
   const search = new URLSearchParams({ ...(grade !== null ? { grade: String(grade) } : {}), ...(classNo !== null ? { classNo: String(classNo) } : {}) });
 

@@ -1,7 +1,6 @@
 import { Alert, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { TermRangePicker, useTermRange } from '../../components/TermRangePicker/index.js';
 import { useClassName } from '../children/format.js';
@@ -12,11 +11,7 @@ export function StatsPage() {
   const errorText = useErrorText();
   const className = useClassName();
   const { from, to, picker } = useTermRange();
-  const stats = useQuery({
-    queryKey: ['library.stats', from, to],
-    queryFn: () => api.library.stats({ from: from!, to: to! }),
-    enabled: from !== null && to !== null,
-  });
+  const stats = useProcedure('library.stats', { from: from!, to: to! }, { enabled: from !== null && to !== null });
   const s = stats.data;
 
   return (

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Category, CopyState } from '../../../../shared/domain/library.js';
-import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 
 export const STATE_COLOR: Record<CopyState, string> = {
   available: 'teal',
@@ -12,7 +11,7 @@ export const STATE_COLOR: Record<CopyState, string> = {
 };
 
 export function useCategories() {
-  return useQuery({ queryKey: ['library.categories'], queryFn: () => api.library.categories() });
+  return useProcedure('library.categories');
 }
 
 /** A built-in category in the reader's language; the room's own by the name it was given. */
@@ -20,6 +19,3 @@ export function useCategoryName(): (c: Pick<Category, 'key' | 'name'> | null | u
   const { t } = useTranslation();
   return (c) => (!c ? '' : c.key ? t(`library:categories.${c.key}`) : c.name);
 }
-
-/** Query keys to refresh after anything in the reading room changed. */
-export const isLibraryQuery = (q: { queryKey: readonly unknown[] }) => String(q.queryKey[0]).startsWith('library.');

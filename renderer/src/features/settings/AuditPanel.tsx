@@ -1,9 +1,7 @@
 import { ScrollArea, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { api } from '../../api.js';
-import { keys } from '../../app/queries.js';
+import { useProcedure } from '../../data/index.js';
 import { formatAuditDetail, type DetailWords } from './auditDetail.js';
 
 const COPY_STATES = new Set(['available', 'onLoan', 'lost', 'damaged', 'withdrawn']);
@@ -21,7 +19,7 @@ export function AuditPanel() {
       return String(v);
     },
   };
-  const audit = useQuery({ queryKey: keys.audit, queryFn: () => api.audit.list({ limit: 200 }), staleTime: 0 });
+  const audit = useProcedure('audit.list', { limit: 200 }, { staleTime: 0 });
   if (audit.data?.length === 0) return <Text c="dimmed">{t('settings:audit.none')}</Text>;
   return (
     <ScrollArea h={520}>

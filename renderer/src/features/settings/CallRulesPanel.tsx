@@ -1,28 +1,25 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
-import { api } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useFieldErrors } from '../../app/errors.js';
 
 /** How many days without contact with a parent put a child on the "call home" list. */
 export function CallRulesPanel({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const fieldErrors = useFieldErrors();
-  const rules = useQuery({ queryKey: ['calls.rules'], queryFn: () => api.calls.rules() });
+  const rules = useProcedure('calls.rules');
   const [days, setDays] = useState<number | string>(30);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (rules.data) setDays(rules.data.noContactDays);
   }, [rules.data]);
-  const save = useMutation({
-    mutationFn: () => api.calls.setRules({ rules: { noContactDays: Number(days) } }),
-    onSuccess: async () => {
+  const save = useProcedureMutation('calls.setRules', {
+    input: () => ({ rules: { noContactDays: Number(days) } }),
+    onSuccess: () => {
       setError(null);
-      await client.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('calls.') || q.queryKey[0] === 'today.overview' });
       notifications.show({ color: 'teal', message: t('common:saved') });
     },
     onError: (err) => {

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { TimePicker } from '@mantine/dates';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import type { OpeningHours } from '../../../../shared/domain/hours.js';
-import { api } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
 
 // Monday first, as a Chinese week is written; the stored array starts on Sunday.
@@ -14,17 +13,15 @@ const ORDER = [1, 2, 3, 4, 5, 6, 0];
 /** Opening hours per weekday: closing time is when the desk lists children still signed in. */
 export function HoursPanel({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
-  const saved = useQuery({ queryKey: ['settings.hours'], queryFn: () => api.settings.hours() });
+  const saved = useProcedure('settings.hours');
   const [hours, setHours] = useState<OpeningHours | null>(null);
   useEffect(() => {
     if (saved.data) setHours(saved.data);
   }, [saved.data]);
-  const save = useMutation({
-    mutationFn: (h: OpeningHours) => api.settings.setHours({ hours: h }),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['settings.hours'] });
+  const save = useProcedureMutation('settings.setHours', {
+    input: (h: OpeningHours) => ({ hours: h }),
+    onSuccess: () => {
       notifications.show({ color: 'teal', message: t('common:saved') });
     },
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),

@@ -1,18 +1,16 @@
 import { useEffect } from 'react';
 import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import type { LibraryRules } from '../../../../shared/domain/library.js';
-import { api } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useFormFailure } from '../../app/forms.js';
 
 /** Loan days, books per child and renewals: the lending desk's rules. */
 export function LibraryRulesPanel({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
-  const rules = useQuery({ queryKey: ['library.rules'], queryFn: () => api.library.rules() });
+  const rules = useProcedure('library.rules');
   const form = useForm<LibraryRules>({ mode: 'uncontrolled', initialValues: { loanDays: 14, maxLoans: 2, maxRenewals: 1 } });
   const { failure, onError } = useFormFailure({
     setErrors: (e) => form.setErrors(Object.fromEntries(Object.entries(e).map(([k, v]) => [k.replace(/^rules\./, ''), v]))),
@@ -25,10 +23,9 @@ export function LibraryRulesPanel({ isAdmin }: { isAdmin: boolean }) {
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rules.data]);
-  const save = useMutation({
-    mutationFn: (r: LibraryRules) => api.library.setRules({ rules: r }),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['library.rules'] });
+  const save = useProcedureMutation('library.setRules', {
+    input: (r: LibraryRules) => ({ rules: r }),
+    onSuccess: () => {
       notifications.show({ color: 'teal', message: t('common:saved') });
     },
     onError,

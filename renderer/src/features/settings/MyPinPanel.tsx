@@ -1,12 +1,11 @@
 import { Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { pin } from '../../../../shared/domain/fields.js';
 import type { FieldIssue } from '../../../../shared/errors.js';
-import { api } from '../../api.js';
+import { useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useFieldErrors, useSchemaValidate } from '../../app/errors.js';
 
 const schema = z.object({ currentPin: z.string().min(1, { error: 'validation:required' }), newPin: pin, newPinRepeat: z.string() });
@@ -22,8 +21,8 @@ export function MyPinPanel() {
     initialValues: { currentPin: '', newPin: '', newPinRepeat: '' },
     validate: useSchemaValidate(schema, differ),
   });
-  const change = useMutation({
-    mutationFn: (v: Values) => api.auth.changeOwnPin({ currentPin: v.currentPin, newPin: v.newPin }),
+  const change = useProcedureMutation('auth.changeOwnPin', {
+    input: (v: Values) => ({ currentPin: v.currentPin, newPin: v.newPin }),
     onSuccess: () => {
       form.reset();
       notifications.show({ color: 'teal', message: t('auth:pinChanged') });

@@ -2,12 +2,11 @@ import { useEffect } from 'react';
 import { Alert, Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { settingsInput } from '../../../../shared/api/settings.js';
 import type { Settings } from '../../../../shared/domain/types.js';
-import { api } from '../../api.js';
-import { keys } from '../../app/queries.js';
+import { procedureKey, useProcedure, useProcedureMutation } from '../../data/index.js';
 import { applyLanguage } from '../../i18n.js';
 import { useErrorText, useFieldErrors, useSchemaValidate } from '../../app/errors.js';
 
@@ -16,7 +15,7 @@ export function SchoolPanel({ isAdmin }: { isAdmin: boolean }) {
   const client = useQueryClient();
   const errorText = useErrorText();
   const fieldErrors = useFieldErrors();
-  const settings = useQuery({ queryKey: keys.settings, queryFn: () => api.settings.get() });
+  const settings = useProcedure('settings.get');
   const form = useForm<Settings>({
     initialValues: { schoolName: '', roomName: '', language: 'zh-CN', idleLockMinutes: 10 },
     validate: useSchemaValidate(settingsInput),
@@ -29,12 +28,10 @@ export function SchoolPanel({ isAdmin }: { isAdmin: boolean }) {
     }
   }, [settings.data, setValues, resetDirty]);
 
-  const save = useMutation({
-    mutationFn: (v: Settings) => api.settings.update(v),
-    onSuccess: async (saved) => {
-      client.setQueryData(keys.settings, saved);
+  const save = useProcedureMutation('settings.update', {
+    onSuccess: (saved) => {
+      client.setQueryData(procedureKey('settings.get'), saved);
       applyLanguage(saved.language);
-      await client.invalidateQueries({ queryKey: keys.info });
       notifications.show({ color: 'teal', message: t('common:saved') });
     },
     onError: (err) => {

@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { z } from 'zod';
 import { pin as pinSchema, personName, role as roleSchema, type Role } from '../../../../shared/domain/fields.js';
 import type { Teacher } from '../../../../shared/domain/types.js';
-import { api } from '../../api.js';
-import { keys } from '../../app/queries.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { DialogActions, useFormFailure } from '../../app/forms.js';
 
@@ -18,10 +16,7 @@ type Dialog = { kind: 'add' } | { kind: 'edit'; teacher: Teacher } | { kind: 're
 const teacherForm = z.object({ name: personName(), role: roleSchema, pin: pinSchema.optional() });
 
 function useSaved(onDone: () => void, message: string) {
-  const client = useQueryClient();
-  return async () => {
-    await client.invalidateQueries({ queryKey: keys.teachers });
-    await client.invalidateQueries({ queryKey: keys.lockList });
+  return () => {
     notifications.show({ color: 'teal', message });
     onDone();
   };
@@ -38,14 +33,15 @@ function TeacherForm({ dialog, onDone }: { dialog: Extract<Dialog, { kind: 'add'
   });
   const { failure, onError } = useFormFailure(form, { 'teachers.duplicateName': 'name' });
   const saved = useSaved(onDone, t('common:saved'));
-  const save = useMutation({
-    mutationFn: (v: { name: string; role: Role; pin: string | undefined }) =>
-      dialog.kind === 'edit'
-        ? api.teachers.update({ id: dialog.teacher.id, name: v.name, role: v.role })
-        : api.teachers.add({ name: v.name, role: v.role, pin: v.pin ?? '' }),
+  type V = { name: string; role: Role; pin: string | undefined };
+  const editingId = dialog.kind === 'edit' ? dialog.teacher.id : null;
+  const add = useProcedureMutation('teachers.add', { input: (v: V) => ({ name: v.name, role: v.role, pin: v.pin ?? '' }), onSuccess: saved, onError });
+  const update = useProcedureMutation('teachers.update', {
+    input: (v: V) => ({ id: editingId!, name: v.name, role: v.role }),
     onSuccess: saved,
     onError,
   });
+  const save = dialog.kind === 'edit' ? update : add;
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
       <Stack>
@@ -73,8 +69,8 @@ function ResetPinForm({ teacher, onDone }: { teacher: Teacher; onDone: () => voi
   const form = useForm({ initialValues: { pin: '' }, validate: useSchemaValidate(z.object({ pin: pinSchema })) });
   const { failure, onError } = useFormFailure(form);
   const saved = useSaved(onDone, t('settings:teachers.resetDone'));
-  const reset = useMutation({
-    mutationFn: (v: { pin: string }) => api.teachers.resetPin({ id: teacher.id, pin: v.pin }),
+  const reset = useProcedureMutation('teachers.resetPin', {
+    input: (v: { pin: string }) => ({ id: teacher.id, pin: v.pin }),
     onSuccess: saved,
     onError,
   });
@@ -90,17 +86,12 @@ function ResetPinForm({ teacher, onDone }: { teacher: Teacher; onDone: () => voi
 
 export function TeachersPanel({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
-  const teachers = useQuery({ queryKey: keys.teachers, queryFn: () => api.teachers.list() });
+  const teachers = useProcedure('teachers.list');
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
-  const toggle = useMutation({
-    mutationFn: (x: Teacher) => api.teachers.setActive({ id: x.id, active: !x.active }),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: keys.teachers });
-      await client.invalidateQueries({ queryKey: keys.lockList });
-    },
+  const toggle = useProcedureMutation('teachers.setActive', {
+    input: (x: Teacher) => ({ id: x.id, active: !x.active }),
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
 

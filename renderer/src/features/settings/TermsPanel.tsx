@@ -3,13 +3,11 @@ import { Badge, Button, Group, Modal, Stack, Table, Text, TextInput } from '@man
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { termInput } from '../../../../shared/api/terms.js';
 import type { Term } from '../../../../shared/domain/types.js';
-import { api } from '../../api.js';
-import { keys } from '../../app/queries.js';
 import { useToday } from '../../app/useToday.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { DialogActions, useFormFailure } from '../../app/forms.js';
 
@@ -17,22 +15,20 @@ type Editing = { mode: 'add' } | { mode: 'edit'; term: Term } | null;
 
 function TermForm({ editing, onDone }: { editing: Exclude<Editing, null>; onDone: () => void }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const form = useForm({
     initialValues: editing.mode === 'edit' ? { name: editing.term.name, start: editing.term.start, end: editing.term.end } : { name: '', start: '', end: '' },
     validate: useSchemaValidate(termInput),
   });
   const { failure, onError } = useFormFailure(form);
-  const save = useMutation({
-    mutationFn: (v: { name: string; start: string; end: string }) =>
-      editing.mode === 'edit' ? api.terms.update({ id: editing.term.id, ...v }) : api.terms.add(v),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: keys.terms });
-      notifications.show({ color: 'teal', message: t('common:saved') });
-      onDone();
-    },
-    onError,
-  });
+  type V = { name: string; start: string; end: string };
+  const editingId = editing.mode === 'edit' ? editing.term.id : null;
+  const saved = () => {
+    notifications.show({ color: 'teal', message: t('common:saved') });
+    onDone();
+  };
+  const add = useProcedureMutation('terms.add', { input: (v: V) => v, onSuccess: saved, onError });
+  const update = useProcedureMutation('terms.update', { input: (v: V) => ({ id: editingId!, ...v }), onSuccess: saved, onError });
+  const save = editing.mode === 'edit' ? update : add;
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))}>
       <Stack>
@@ -49,18 +45,14 @@ function TermForm({ editing, onDone }: { editing: Exclude<Editing, null>; onDone
 
 export function TermsPanel({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const errorText = useErrorText();
-  const terms = useQuery({ queryKey: keys.terms, queryFn: () => api.terms.list() });
+  const terms = useProcedure('terms.list');
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Term | null>(null);
   const today = useToday();
-  const remove = useMutation({
-    mutationFn: (id: number) => api.terms.remove({ id }),
-    onSuccess: async () => {
-      setRemoving(null);
-      await client.invalidateQueries({ queryKey: keys.terms });
-    },
+  const remove = useProcedureMutation('terms.remove', {
+    input: (id: number) => ({ id }),
+    onSuccess: () => setRemoving(null),
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
 

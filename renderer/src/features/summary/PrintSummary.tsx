@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
-import { api } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useToday } from '../../app/useToday.js';
 import { SummaryFiguresView } from './SummaryFigures.js';
@@ -23,8 +22,8 @@ export function PrintSummary() {
   const snapshotId = Number(search.get('snapshot')) || null;
   const from = search.get('from') ?? '';
   const to = search.get('to') ?? '';
-  const snapshot = useQuery({ queryKey: ['summary.snapshot', snapshotId], queryFn: () => api.summary.snapshot({ id: snapshotId! }), enabled: snapshotId !== null, staleTime: 0 });
-  const live = useQuery({ queryKey: ['summary.compute', from, to], queryFn: () => api.summary.compute({ from, to }), enabled: snapshotId === null && from !== '', staleTime: 0 });
+  const snapshot = useProcedure('summary.snapshot', { id: snapshotId! }, { enabled: snapshotId !== null, staleTime: 0 });
+  const live = useProcedure('summary.compute', { from, to }, { enabled: snapshotId === null && from !== '', staleTime: 0 });
   const stored = snapshotId === null ? (JSON.parse(sessionStorage.getItem(draftKey(from, to)) ?? 'null') as { paragraph: string; title: string } | null) : null;
   const figures = snapshot.data?.figures ?? live.data;
   const paragraph = snapshot.data?.paragraph ?? stored?.paragraph ?? (live.data ? draft(live.data) : '');

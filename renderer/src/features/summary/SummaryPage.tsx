@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
@@ -8,7 +7,7 @@ import dayjs from 'dayjs';
 import { IconDeviceFloppy, IconFileSpreadsheet, IconPrinter, IconRefresh } from '@tabler/icons-react';
 import { draftParagraph } from '../../../../shared/domain/summaryText.js';
 import type { SummaryFigures } from '../../../../shared/domain/summary.js';
-import { api } from '../../api.js';
+import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { useAppInfo } from '../../app/queries.js';
@@ -28,14 +27,13 @@ export function useDraft(): (f: SummaryFigures) => string {
 export function SummaryPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const draft = useDraft();
   const [paragraph, setParagraph] = useState('');
   const [edited, setEdited] = useState(false);
   const [title, setTitle] = useState('');
   const { from, to, picker } = useTermRange({ stopAtToday: true, onTerm: (term) => setTitle(term.name), onChange: () => setEdited(false) });
-  const figures = useQuery({ queryKey: ['summary.compute', from, to], queryFn: () => api.summary.compute({ from: from!, to: to! }), enabled: from !== null && to !== null });
+  const figures = useProcedure('summary.compute', { from: from!, to: to! }, { enabled: from !== null && to !== null });
   useEffect(() => {
     if (!figures.data || edited) return;
     // Back from the print page (or a lock): the principal's edits of this range are kept for the session.
@@ -50,17 +48,16 @@ export function SummaryPage() {
   const keep = (next: { paragraph?: string; title?: string }) => {
     if (from && to) sessionStorage.setItem(draftKey(from, to), JSON.stringify({ paragraph: next.paragraph ?? paragraph, title: next.title ?? title }));
   };
-  const snapshots = useQuery({ queryKey: ['summary.snapshots'], queryFn: () => api.summary.snapshots() });
-  const save = useMutation({
-    mutationFn: () => api.summary.save({ from: from!, to: to!, title: title || `${from}—${to}`, language: i18n.language === 'en' ? 'en' : 'zh-CN', paragraph }),
-    onSuccess: async (s) => {
-      await client.invalidateQueries({ queryKey: ['summary.snapshots'] });
+  const snapshots = useProcedure('summary.snapshots');
+  const save = useProcedureMutation('summary.save', {
+    input: () => ({ from: from!, to: to!, title: title || `${from}—${to}`, language: i18n.language === 'en' ? 'en' : 'zh-CN', paragraph }),
+    onSuccess: (s) => {
       notifications.show({ color: 'teal', message: t('summary:saved', { title: s.title }) });
     },
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
-  const exportIt = useMutation({
-    mutationFn: (snapshotId: number | null) => api.summary.export(snapshotId ? { snapshotId } : { from: from!, to: to! }),
+  const exportIt = useProcedureMutation('summary.export', {
+    input: (snapshotId: number | null) => (snapshotId ? { snapshotId } : { from: from!, to: to! }),
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });

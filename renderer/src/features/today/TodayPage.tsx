@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react';
 import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import dayjs from 'dayjs';
 import { IconAlertTriangle, IconBook, IconCake, IconCalendarEvent, IconFileAlert, IconPhone, IconUsers } from '@tabler/icons-react';
-import { api, onServerEvent } from '../../api.js';
+import { useProcedure } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
 import { useLunarLabel } from '../birthdays/format.js';
@@ -33,13 +31,11 @@ function Card({ icon, title, to, link, children, testId }: { icon: ReactNode; ti
 export function TodayPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const errorText = useErrorText();
   const className = useClassName();
   const lunarLabel = useLunarLabel();
-  const data = useQuery({ queryKey: ['today.overview'], queryFn: () => api.today.overview(), refetchInterval: 60_000 });
-  // A child signing in at the kiosk, or a call logged elsewhere, shows here at once.
-  useEffect(() => onServerEvent('data', () => void client.invalidateQueries({ queryKey: ['today.overview'] })), [client]);
+  // A child signing in at the kiosk, or a call logged elsewhere, shows here at once (what it reads changed).
+  const data = useProcedure('today.overview', {}, { refetchInterval: 60_000 });
   if (data.isError) return <Alert color="red">{errorText(data.error)}</Alert>;
   const d = data.data;
   if (!d) return null;

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import QRCode from 'qrcode';
 import type { PrintCard } from '../../../../../shared/domain/roster.js';
-import { api } from '../../../api.js';
 import { useToday } from '../../../app/useToday.js';
+import { useProcedure } from '../../../data/index.js';
 import { filterFromSearch, useClassName } from '../format.js';
 import { PrintPage, PrintSheet, paginate } from '../../../components/PrintPage/index.js';
 import './cards.css';
@@ -72,11 +71,7 @@ export function PrintCards() {
   const today = useToday();
   const filter = filterFromSearch(search);
   const ids = search.get('ids')?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0) ?? null;
-  const cards = useQuery({
-    queryKey: ['children.printData', 'cards', filter, ids],
-    queryFn: () => api.children.printData({ kind: 'cards', filter: { ...filter, limit: 5000 }, ids }),
-    staleTime: Infinity,
-  });
+  const cards = useProcedure('children.printData', { kind: 'cards', filter: { ...filter, limit: 5000 }, ids }, { staleTime: Infinity });
   const qr = useQrCodes(cards.data);
   const pages = cards.data && cards.data.length > 0 ? paginate(cards.data, PER_PAGE) : [];
   return (

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { PrintCard } from '../../../../../shared/domain/roster.js';
-import { api } from '../../../api.js';
+import { useProcedure } from '../../../data/index.js';
 import { useAppInfo } from '../../../app/queries.js';
 import { useToday } from '../../../app/useToday.js';
 import { filterFromSearch, useClassName } from '../format.js';
@@ -16,11 +15,7 @@ export function PrintRoster() {
   const today = useToday();
   const className = useClassName();
   const filter = filterFromSearch(search);
-  const rows = useQuery({
-    queryKey: ['children.printData', 'roster', filter],
-    queryFn: () => api.children.printData({ kind: 'roster', filter: { ...filter, limit: 5000 } }),
-    staleTime: Infinity,
-  });
+  const rows = useProcedure('children.printData', { kind: 'roster', filter: { ...filter, limit: 5000 } }, { staleTime: Infinity });
   const parent = (p: PrintCard['father']) => (p ? [p.name, p.phones.join(' / '), p.workPlace].filter(Boolean).join(' ') : '');
   return (
     <PrintPage fileName={`花名册-${today ?? ''}.pdf`} orientation="landscape" ready={rows.isSuccess} error={rows.error}>

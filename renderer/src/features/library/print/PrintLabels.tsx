@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { toSVG } from 'bwip-js/browser';
 import type { CopyLabel } from '../../../../../shared/domain/library.js';
-import { api } from '../../../api.js';
+import { useProcedure } from '../../../data/index.js';
 import { useAppInfo } from '../../../app/queries.js';
 import './labels.css';
 import { PrintPage, PrintSheet, paginate } from '../../../components/PrintPage/index.js';
@@ -36,7 +35,7 @@ export function PrintLabels() {
   const [search] = useSearchParams();
   const info = useAppInfo();
   const ids = (search.get('ids') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  const labels = useQuery({ queryKey: ['library.labels', ids], queryFn: () => api.library.labels({ copyIds: ids }), staleTime: Infinity });
+  const labels = useProcedure('library.labels', { copyIds: ids }, { staleTime: Infinity });
   const room = `${info.data?.schoolName ?? ''}${info.data?.roomName ?? ''}`;
   return (
     <PrintPage fileName={t('library:labelsFile', { count: ids.length })} orientation="portrait" ready={labels.isSuccess} error={labels.error}>

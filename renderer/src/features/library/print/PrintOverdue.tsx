@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Loan } from '../../../../../shared/domain/library.js';
-import { api } from '../../../api.js';
+import { useProcedure } from '../../../data/index.js';
 import { useAppInfo } from '../../../app/queries.js';
 import { useToday } from '../../../app/useToday.js';
 import { useClassName } from '../../children/format.js';
@@ -17,7 +16,7 @@ export function PrintOverdue() {
   const grade = search.get('grade');
   const classNo = search.get('classNo');
   const filter = { status: 'overdue' as const, grade: grade ? Number(grade) : null, classNo: classNo ? Number(classNo) : null };
-  const loans = useQuery({ queryKey: ['library.printOverdue', filter], queryFn: () => api.library.printOverdue(filter), staleTime: Infinity });
+  const loans = useProcedure('library.printOverdue', filter, { staleTime: Infinity });
   const today = useToday() ?? '';
   const byClass = new Map<string, Loan[]>();
   for (const l of loans.data ?? []) {
