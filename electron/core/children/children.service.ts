@@ -9,7 +9,7 @@ import type { Db } from '../db/open.js';
 import type { CallContext } from '../context.js';
 import { createChildrenRepo, type ChildRow, type ListFilter } from './children.repo.js';
 import { createTeachersRepo } from '../teachers/teachers.repo.js';
-import { createLibraryRepo } from '../library/library.repo.js';
+import { createLibraryRepo, type LibraryRepo } from '../library/library.repo.js';
 
 // Crockford base32 without look-alikes: a card code a scanner types and a person can read.
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -36,7 +36,8 @@ const FIELDS_AUDITED = [
 export function createChildrenService(db: Db) {
   const repo = createChildrenRepo(db);
   const teachers = createTeachersRepo(db);
-  const library = createLibraryRepo(db);
+  // Only a deletion asks about loans: the library's statements are prepared then, not at every start.
+  let library: LibraryRepo | undefined;
 
   function rowOf(f: ChildFields): ChildRow {
     const keys = searchKeys(f.name);
@@ -148,6 +149,7 @@ export function createChildrenService(db: Db) {
         const c = mustGet(id);
         if (c.name !== cleanPersonName(confirmName)) throw new AppError('children.confirmName');
         // A book still at the child's home must come back (or be marked lost) first: deleting would free the copy.
+        library ??= createLibraryRepo(db);
         const out = library.openCounts(id, dayOf(ctx.now)).open;
         if (out > 0) throw new AppError('children.hasLoans', { count: out });
         repo.remove(id);
