@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.js';
-import type { EventCategory, EventFields, EventItem, EventSession, Signup } from '../../../shared/domain/events.js';
+import type { EventCategory, EventFields, EventItem, EventSession, EventStatus, Signup } from '../../../shared/domain/events.js';
 
 const EVENT = `e.id, e.title, e.category_id AS categoryId, e.description, e.place, e.starts_at AS startsAt, e.ends_at AS endsAt,
   e.capacity, e.grades, e.opens_at AS opensAt, e.closes_at AS closesAt, e.left_behind_first AS leftBehindFirst, e.status,
@@ -131,7 +131,7 @@ export function createEventsRepo(db: Db) {
     firstWaiting: (eventId: number) => firstWaiting.get(eventId) as number | undefined,
     promote: (id: number, now: number) => promote.run(now, id),
     placeOver: (id: number, reason: string, now: number) => placeOver.run(reason, now, id).changes,
-    ofChild: (childId: number) => ofChild.all(childId) as (RawSignup & { title: string; startsAt: number; eventStatus: string; attended: number; sessions: number })[],
+    ofChild: (childId: number) => ofChild.all(childId) as (RawSignup & { title: string; startsAt: number; eventStatus: EventStatus; attended: number; sessions: number })[],
     toSignup,
   };
 }
