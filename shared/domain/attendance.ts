@@ -74,15 +74,7 @@ export const dayStatSchema = z.object({ day: dayText, visits: count, children: c
 export type DayStat = z.infer<typeof dayStatSchema>;
 
 /** A line of the day's 出勤登记表. */
-export const registerRowSchema = z.object({
-  childId: id,
-  name: z.string(),
-  grade,
-  classNo,
-  inAt: instant,
-  outAt: instant.nullable(),
-  inBy,
-  outBy: outBy.nullable(),
-  notSignedOut: z.boolean(),
-});
+export const registerRowSchema = visitSchema
+  .pick({ inAt: true, outAt: true, inBy: true, outBy: true, notSignedOut: true })
+  .extend({ childId: id, name: z.string(), grade, classNo });
 export type RegisterRow = z.infer<typeof registerRowSchema>;

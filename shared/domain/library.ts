@@ -91,31 +91,6 @@ export const bookListItemSchema = z.object({
 });
 export type BookListItem = z.infer<typeof bookListItemSchema>;
 
-export const copyLoanInfoSchema = z.object({
-  loanId: id,
-  childId: id,
-  childName: z.string(),
-  grade,
-  classNo,
-  lentOn: dayText,
-  dueOn: dayText,
-});
-export type CopyLoanInfo = z.infer<typeof copyLoanInfoSchema>;
-
-export const copySchema = z.object({
-  id,
-  bookId: id,
-  barcode: z.string(),
-  status: z.enum(copyStatuses),
-  state: z.enum([...copyStatuses, 'onLoan']),
-  source: z.enum(copySources),
-  donor: z.string(),
-  addedOn: dayText,
-  note: z.string(),
-  loan: copyLoanInfoSchema.nullable(),
-});
-export type Copy = z.infer<typeof copySchema>;
-
 export const loanSchema = z.object({
   id,
   copyId: id,
@@ -136,6 +111,25 @@ export const loanSchema = z.object({
   daysOverdue: count,
 });
 export type Loan = z.infer<typeof loanSchema>;
+
+export const copyLoanInfoSchema = loanSchema
+  .pick({ childId: true, childName: true, grade: true, classNo: true, lentOn: true, dueOn: true })
+  .extend({ loanId: id });
+export type CopyLoanInfo = z.infer<typeof copyLoanInfoSchema>;
+
+export const copySchema = z.object({
+  id,
+  bookId: id,
+  barcode: z.string(),
+  status: z.enum(copyStatuses),
+  state: z.enum([...copyStatuses, 'onLoan']),
+  source: z.enum(copySources),
+  donor: z.string(),
+  addedOn: dayText,
+  note: z.string(),
+  loan: copyLoanInfoSchema.nullable(),
+});
+export type Copy = z.infer<typeof copySchema>;
 
 export const bookDetailSchema = z.object({
   book: bookListItemSchema,
