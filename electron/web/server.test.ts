@@ -103,7 +103,7 @@ describe('live events', () => {
     expect((await fetch(url(session, 'x'.repeat(43)))).status).toBe(401);
     expect((await fetch(url(session))).status).toBe(403); // not set up, nobody signed in
     await t.call('setup.run', (await import('../../tests/fixtures/setup.js')).SETUP, session);
-    const [admin] = await t.call<{ id: number }[]>('auth.lockList', {}, session);
+    const [admin] = await t.call('auth.lockList', {}, session);
     await t.call('auth.login', { teacherId: admin!.id, pin: '2468' }, session);
     const controller = new AbortController();
     const res = await fetch(url(session), { signal: controller.signal });
@@ -113,7 +113,7 @@ describe('live events', () => {
     // Another tab changes the data: this tab hears of it (a tab refreshes its own changes from its calls' answers).
     const other = await pageMeta();
     await t.call('auth.login', { teacherId: admin!.id, pin: '2468' }, other.session);
-    const child = await t.call<{ id: number }>('children.create', {
+    const child = await t.call('children.create', {
       name: '张三丽', grade: 3, classNo: 2, awayParents: 'both',
     }, other.session);
     expect((await reader.read()).value).toEqual(new TextEncoder().encode('data: {"type":"data","topic":"children"}\n\n'));

@@ -1,34 +1,18 @@
 import { z } from 'zod';
 import { domain } from './procedure.js';
-import { typed } from './typed.js';
 import { day, id, requiredLine } from '../domain/fields.js';
-import type { Board, Visit } from '../domain/attendance.js';
+import { boardSchema, dayStatSchema, registerRowSchema, visitSchema } from '../domain/attendance.js';
+import { fileOutSchema } from '../domain/roster.js';
 
-export interface DayStat {
-  day: string;
-  visits: number;
-  children: number;
-}
-
-export interface RegisterRow {
-  childId: number;
-  name: string;
-  grade: number;
-  classNo: number;
-  inAt: number;
-  outAt: number | null;
-  inBy: 'kiosk' | 'teacher';
-  outBy: 'kiosk' | 'teacher' | 'closing' | null;
-  notSignedOut: boolean;
-}
+export type { DayStat, RegisterRow } from '../domain/attendance.js';
 
 const T = 'teacher' as const;
 const reads = ['visits', 'children'] as const;
 const changes = ['visits'] as const;
-const visit = typed<Visit>();
+const visit = visitSchema;
 
 export const attendance = domain('attendance', {
-  board: { access: T, input: z.object({ day: day.nullish() }), output: typed<Board>(), reads },
+  board: { access: T, input: z.object({ day: day.nullish() }), output: boardSchema, reads },
   signIn: { access: T, input: z.object({ childId: id }), output: visit, changes },
   signOut: { access: T, input: z.object({ childId: id }), output: visit, changes },
   correct: {
@@ -42,10 +26,10 @@ export const attendance = domain('attendance', {
     output: visit,
     changes,
   },
-  childVisits: { access: T, input: z.object({ childId: id, from: day, to: day }), output: typed<Visit[]>(), reads },
+  childVisits: { access: T, input: z.object({ childId: id, from: day, to: day }), output: z.array(visitSchema), reads },
   /** Per open day: visits and distinct children (a day with at least one visit counts as open). */
-  stats: { access: T, input: z.object({ from: day, to: day }), output: typed<DayStat[]>(), reads },
+  stats: { access: T, input: z.object({ from: day, to: day }), output: z.array(dayStatSchema), reads },
   /** The day's 出勤登记表: every visit with times and who recorded them. Printing it is audited. */
-  register: { access: T, input: z.object({ day }), output: typed<RegisterRow[]>(), reads },
-  exportRegister: { access: T, input: z.object({ day }), output: typed<{ fileName: string; data: string }>() },
+  register: { access: T, input: z.object({ day }), output: z.array(registerRowSchema), reads },
+  exportRegister: { access: T, input: z.object({ day }), output: fileOutSchema },
 });

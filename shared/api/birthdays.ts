@@ -1,46 +1,29 @@
 import { z } from 'zod';
 import { domain } from './procedure.js';
-import { typed } from './typed.js';
-import { day, optionalLine } from '../domain/fields.js';
+import { count, day, monthText, optionalLine } from '../domain/fields.js';
 import { month } from './calls.js';
-import type { Day } from '../domain/dates.js';
+import { birthdayRowSchema, groupBirthdaySchema } from '../domain/birthdays.js';
 
-export interface BirthdayRow {
-  childId: number;
-  name: string;
-  grade: number;
-  classNo: number;
-  date: Day;
-  age: number | null;
-  calendar: 'solar' | 'lunar';
-  lunar: { month: number; day: number; leap: boolean } | null;
-}
+export type { BirthdayRow, GroupBirthday } from '../domain/birthdays.js';
 
-export interface GroupBirthday {
-  month: string;
-  heldOn: Day;
-  children: number;
-  note: string;
-  teacherName: string | null;
-}
-
+const rows = z.array(birthdayRowSchema);
 const reads = ['birthdays', 'children'] as const;
 
 export const birthdays = domain('birthdays', {
   /** Birthdays of children in school between two days; children without any birth date are counted. */
-  list: { access: 'teacher', input: z.object({ from: day, to: day }), output: typed<{ rows: BirthdayRow[]; noBirthDate: number }>(), reads },
+  list: { access: 'teacher', input: z.object({ from: day, to: day }), output: z.object({ rows, noBirthDate: count }), reads },
   month: {
     access: 'teacher',
     input: z.object({ month }),
-    output: typed<{ month: string; rows: BirthdayRow[]; party: GroupBirthday | null }>(),
+    output: z.object({ month: monthText, rows, party: groupBirthdaySchema.nullable() }),
     reads,
   },
   /** Records that the month's group birthday was held; it celebrated the month's children. */
   recordParty: {
     access: 'teacher',
     input: z.object({ month, heldOn: day, note: optionalLine(200) }),
-    output: typed<GroupBirthday>(),
+    output: groupBirthdaySchema,
     changes: ['birthdays'],
   },
-  printMonth: { access: 'teacher', input: z.object({ month }), output: typed<{ month: string; rows: BirthdayRow[] }>(), reads },
+  printMonth: { access: 'teacher', input: z.object({ month }), output: z.object({ month: monthText, rows }), reads },
 });

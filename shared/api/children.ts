@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { domain } from './procedure.js';
-import { ok, typed } from './typed.js';
+import { domain, ok } from './procedure.js';
 import { day, id, requiredLine } from '../domain/fields.js';
-import { childInput, type Child, type ChildListItem } from '../domain/child.js';
+import { childInput, childListItemSchema, childSchema } from '../domain/child.js';
 import { awayParentsValues } from '../domain/normalize.js';
-import type { ImportPreview, ImportResult, FileOut, PrintCard, Completeness, ClassCount } from '../domain/roster.js';
+import {
+  classCountSchema,
+  completenessSchema,
+  fileOutSchema,
+  importPreviewSchema,
+  importResultSchema,
+  printCardSchema,
+} from '../domain/roster.js';
 
 export const listFilter = z.object({
   q: z.string().max(50).default(''),
@@ -25,10 +31,10 @@ const fileIn = z.object({
 const T = 'teacher' as const;
 const reads = ['children'] as const;
 const changes = ['children'] as const;
-const child = typed<Child>();
+const child = childSchema;
 
 export const children = domain('children', {
-  list: { access: T, input: listFilter, output: typed<ChildListItem[]>(), reads },
+  list: { access: T, input: listFilter, output: z.array(childListItemSchema), reads },
   get: { access: T, input: z.object({ id }), output: child, reads },
   create: { access: T, input: childInput, output: child, changes },
   update: { access: T, input: z.object({ id, child: childInput }), output: child, changes },
@@ -36,17 +42,17 @@ export const children = domain('children', {
   restore: { access: T, input: z.object({ id }), output: child, changes },
   /** Admin only, and the name typed again as confirmation. */
   remove: { access: 'admin', input: z.object({ id, confirmName: z.string().max(100) }), output: ok, changes },
-  completeness: { access: T, input: z.object({}), output: typed<Completeness>(), reads },
-  classes: { access: T, input: z.object({}), output: typed<ClassCount[]>(), reads },
-  importPreview: { access: T, input: fileIn, output: typed<ImportPreview>() },
-  importCommit: { access: T, input: z.object({ importId: z.string().max(64) }), output: typed<ImportResult>(), changes },
-  importTemplate: { access: T, input: z.object({}), output: typed<FileOut>() },
-  export: { access: T, input: listFilter, output: typed<FileOut>() },
+  completeness: { access: T, input: z.object({}), output: completenessSchema, reads },
+  classes: { access: T, input: z.object({}), output: z.array(classCountSchema), reads },
+  importPreview: { access: T, input: fileIn, output: importPreviewSchema },
+  importCommit: { access: T, input: z.object({ importId: z.string().max(64) }), output: importResultSchema, changes },
+  importTemplate: { access: T, input: z.object({}), output: fileOutSchema },
+  export: { access: T, input: listFilter, output: fileOutSchema },
   /** What a print of the roster or of contact cards shows; printing personal data is audited like an export. */
   printData: {
     access: T,
     input: z.object({ kind: z.enum(['roster', 'cards']), filter: listFilter, ids: z.array(id).max(5000).nullish() }),
-    output: typed<PrintCard[]>(),
+    output: z.array(printCardSchema),
     reads,
   },
 });

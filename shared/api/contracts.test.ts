@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { contracts, procedureTable, topics } from './index.js';
 
 describe('the contracts', () => {
@@ -8,6 +9,19 @@ describe('the contracts', () => {
       expect(key).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
     }
     expect(Object.keys(contracts).length).toBeGreaterThan(100);
+  });
+
+  it('describe every answer with a real schema', () => {
+    // A custom schema (z.custom, z.any, z.unknown) checks nothing: every answer is described field by field.
+    const unchecked = (schema: z.ZodType): boolean => {
+      if (schema instanceof z.ZodCustom || schema instanceof z.ZodAny || schema instanceof z.ZodUnknown) return true;
+      if (schema instanceof z.ZodArray) return unchecked(schema.element as z.ZodType);
+      if (schema instanceof z.ZodNullable || schema instanceof z.ZodOptional) return unchecked(schema.unwrap() as z.ZodType);
+      if (schema instanceof z.ZodObject) return Object.values(schema.shape as Record<string, z.ZodType>).some(unchecked);
+      if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).some(unchecked);
+      return false;
+    };
+    for (const p of Object.values(procedureTable)) expect(unchecked(p.output), p.name).toBe(false);
   });
 
   it('name only known topics, each once', () => {

@@ -1,22 +1,30 @@
 import { z } from 'zod';
 import { domain } from './procedure.js';
-import { typed } from './typed.js';
 import { day, id, requiredLine } from '../domain/fields.js';
-import { eventInput, eventStatuses, type EventCategory, type EventDetail, type EventItem, type EventStats, type Signup, type SignupResult } from '../domain/events.js';
-import type { FileOut } from '../domain/roster.js';
+import {
+  childSignupSchema,
+  eventCategorySchema,
+  eventDetailSchema,
+  eventInput,
+  eventItemSchema,
+  eventStatsSchema,
+  eventStatuses,
+  signupResultSchema,
+} from '../domain/events.js';
+import { fileOutSchema } from '../domain/roster.js';
 
 const T = 'teacher' as const;
 const reads = ['events', 'children'] as const;
 const changes = ['events'] as const;
-const categoryList = typed<EventCategory[]>();
-const detail = typed<EventDetail>();
-const signupResult = typed<SignupResult>();
+const categoryList = z.array(eventCategorySchema);
+const detail = eventDetailSchema;
+const signupResult = signupResultSchema;
 
 export const events = domain('events', {
   categories: { access: T, input: z.object({}), output: categoryList, reads },
   saveCategory: { access: T, input: z.object({ id: id.nullish(), name: requiredLine(20) }), output: categoryList, changes },
   removeCategory: { access: T, input: z.object({ id }), output: categoryList, changes },
-  list: { access: T, input: z.object({ when: z.enum(['upcoming', 'past', 'all']).default('upcoming') }), output: typed<EventItem[]>(), reads },
+  list: { access: T, input: z.object({ when: z.enum(['upcoming', 'past', 'all']).default('upcoming') }), output: z.array(eventItemSchema), reads },
   get: { access: T, input: z.object({ id }), output: detail, reads },
   create: { access: T, input: eventInput, output: detail, changes },
   update: { access: T, input: z.object({ id, event: eventInput }), output: detail, changes },
@@ -33,10 +41,10 @@ export const events = domain('events', {
   ofChild: {
     access: T,
     input: z.object({ childId: id }),
-    output: typed<(Signup & { title: string; startsAt: number; eventStatus: string; attended: number; sessions: number })[]>(),
+    output: z.array(childSignupSchema),
     reads,
   },
-  stats: { access: T, input: z.object({ from: day, to: day }), output: typed<EventStats>(), reads },
+  stats: { access: T, input: z.object({ from: day, to: day }), output: eventStatsSchema, reads },
   printData: { access: T, input: z.object({ id, kind: z.enum(['signups', 'attendance']) }), output: detail, reads },
-  export: { access: T, input: z.object({ id }), output: typed<FileOut>() },
+  export: { access: T, input: z.object({ id }), output: fileOutSchema },
 });

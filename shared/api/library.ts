@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { domain } from './procedure.js';
-import { typed } from './typed.js';
-import { day, id, requiredLine } from '../domain/fields.js';
+import { count, day, id, requiredLine } from '../domain/fields.js';
 import {
   barcodeField,
   bookInput,
@@ -9,19 +8,18 @@ import {
   copyStatuses,
   isbnField,
   libraryRules,
-  type BookDetail,
-  type BookListItem,
-  type Borrower,
-  type Category,
-  type Copy,
-  type CopyLabel,
-  type LibraryRules,
-  type LibraryStats,
-  type Loan,
-  type ScanResult,
+  bookDetailSchema,
+  bookListItemSchema,
+  borrowerSchema,
+  categorySchema,
+  copyLabelSchema,
+  copySchema,
+  libraryStatsSchema,
+  loanSchema,
+  scanResultSchema,
 } from '../domain/library.js';
-import type { FileOut, ImportResult } from '../domain/roster.js';
-import type { BookImportPreview } from '../domain/bookImport.js';
+import { fileOutSchema, importResultSchema } from '../domain/roster.js';
+import { bookImportPreviewSchema } from '../domain/bookImport.js';
 
 const T = 'teacher' as const;
 /** Loans and borrowers show children's names and classes. */
@@ -34,9 +32,10 @@ const loanFilter = z.object({
   classNo: z.number().int().min(1).max(30).nullish().transform((v) => v ?? null),
 });
 const fileIn = z.object({ fileName: z.string().max(255), data: z.string().max(28_000_000) });
-const categoryList = typed<Category[]>();
-const withNewCopies = typed<{ detail: BookDetail; newCopyIds: number[] }>();
-const loans = typed<Loan[]>();
+const categoryList = z.array(categorySchema);
+const newCopyIds = z.array(id);
+const withNewCopies = z.object({ detail: bookDetailSchema, newCopyIds });
+const loans = z.array(loanSchema);
 
 export const library = domain('library', {
   categories: { access: T, input: z.object({}), output: categoryList, reads },
@@ -49,26 +48,26 @@ export const library = domain('library', {
       categoryId: id.nullish().transform((v) => v ?? null),
       limit: z.number().int().min(1).max(10000).default(500),
     }),
-    output: typed<BookListItem[]>(),
+    output: z.array(bookListItemSchema),
     reads,
   },
-  book: { access: T, input: z.object({ id }), output: typed<BookDetail>(), reads },
+  book: { access: T, input: z.object({ id }), output: bookDetailSchema, reads },
   /** Intake: a scanned or typed ISBN, checked, and the title it belongs to if the room has it. */
-  isbn: { access: T, input: z.object({ isbn: isbnField }), output: typed<{ isbn: string | null; book: BookListItem | null }>(), reads },
+  isbn: { access: T, input: z.object({ isbn: isbnField }), output: z.object({ isbn: z.string().nullable(), book: bookListItemSchema.nullable() }), reads },
   createBook: { access: T, input: z.object({ book: bookInput, copies: copiesInput }), output: withNewCopies, changes },
-  updateBook: { access: T, input: z.object({ id, book: bookInput }), output: typed<BookDetail>(), changes },
+  updateBook: { access: T, input: z.object({ id, book: bookInput }), output: bookDetailSchema, changes },
   addCopies: { access: T, input: z.object({ bookId: id, copies: copiesInput }), output: withNewCopies, changes },
   /** Marks a copy lost, damaged, withdrawn or available again, with a reason (audited). */
   setCopyStatus: {
     access: T,
     input: z.object({ copyId: id, status: z.enum(copyStatuses, { error: 'validation:invalid' }), reason: requiredLine(100) }),
-    output: typed<Copy>(),
+    output: copySchema,
     changes,
   },
-  labels: { access: T, input: z.object({ copyIds: z.array(id).min(1).max(10000) }), output: typed<CopyLabel[]>(), reads },
+  labels: { access: T, input: z.object({ copyIds: z.array(id).min(1).max(10000) }), output: z.array(copyLabelSchema), reads },
   /** The lending desk's one input: a contact card, a copy's barcode, or an ISBN. */
-  scan: { access: T, input: z.object({ code: z.string().max(100) }), output: typed<ScanResult>(), reads },
-  borrower: { access: T, input: z.object({ childId: id }), output: typed<Borrower>(), reads },
+  scan: { access: T, input: z.object({ code: z.string().max(100) }), output: scanResultSchema, reads },
+  borrower: { access: T, input: z.object({ childId: id }), output: borrowerSchema, reads },
   lend: {
     access: T,
     input: z.object({
@@ -77,25 +76,25 @@ export const library = domain('library', {
       /** Lends despite an overdue book; the reason is audited. */
       overrideReason: requiredLine(100).nullish().transform((v) => v ?? null),
     }),
-    output: typed<{ loan: Loan; borrower: Borrower }>(),
+    output: z.object({ loan: loanSchema, borrower: borrowerSchema }),
     changes,
   },
-  return: { access: T, input: z.object({ barcode: barcodeField }), output: typed<{ loan: Loan }>(), changes },
-  renew: { access: T, input: z.object({ loanId: id }), output: typed<Loan>(), changes },
+  return: { access: T, input: z.object({ barcode: barcodeField }), output: z.object({ loan: loanSchema }), changes },
+  renew: { access: T, input: z.object({ loanId: id }), output: loanSchema, changes },
   loans: { access: T, input: loanFilter, output: loans, reads },
   /** The overdue list for printing slips by class; printing names is audited like an export. */
   printOverdue: { access: T, input: loanFilter, output: loans, reads },
   childHistory: { access: T, input: z.object({ childId: id }), output: loans, reads },
-  stats: { access: T, input: z.object({ from: day, to: day }), output: typed<LibraryStats>(), reads },
-  rules: { access: T, input: z.object({}), output: typed<LibraryRules>(), reads },
-  setRules: { access: 'admin', input: z.object({ rules: libraryRules }), output: typed<LibraryRules>(), changes },
-  importPreview: { access: T, input: fileIn, output: typed<BookImportPreview>() },
+  stats: { access: T, input: z.object({ from: day, to: day }), output: libraryStatsSchema, reads },
+  rules: { access: T, input: z.object({}), output: libraryRules, reads },
+  setRules: { access: 'admin', input: z.object({ rules: libraryRules }), output: libraryRules, changes },
+  importPreview: { access: T, input: fileIn, output: bookImportPreviewSchema },
   importCommit: {
     access: T,
     input: z.object({ importId: z.string().max(64) }),
-    output: typed<ImportResult & { copies: number; newCopyIds: number[] }>(),
+    output: importResultSchema.extend({ copies: count, newCopyIds }),
     changes,
   },
-  importTemplate: { access: T, input: z.object({}), output: typed<FileOut>() },
-  export: { access: T, input: z.object({}), output: typed<FileOut>() },
+  importTemplate: { access: T, input: z.object({}), output: fileOutSchema },
+  export: { access: T, input: z.object({}), output: fileOutSchema },
 });

@@ -77,3 +77,6 @@ export type ParsedInputOf<P> = P extends ProcedureDef<infer I, z.ZodType> ? z.ou
 export type HandlerOutputOf<P> = P extends ProcedureDef<z.ZodType, infer O> ? z.input<O> : never;
 /** What the caller receives. */
 export type OutputOf<P> = P extends ProcedureDef<z.ZodType, infer O> ? z.output<O> : never;
+
+/** The answer of a procedure that only says it succeeded. */
+export const ok = z.object({ ok: z.literal(true) });

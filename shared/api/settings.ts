@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { domain } from './procedure.js';
-import { typed } from './typed.js';
 import { requiredLine, language } from '../domain/fields.js';
-import { openingHours, type OpeningHours } from '../domain/hours.js';
-import type { Settings } from '../domain/types.js';
+import { openingHours } from '../domain/hours.js';
+import { settingsSchema } from '../domain/types.js';
 
 export const settingsInput = z.object({
   schoolName: requiredLine(50),
@@ -17,8 +16,8 @@ export const settingsInput = z.object({
 });
 
 export const settings = domain('settings', {
-  get: { access: 'teacher', input: z.object({}), output: typed<Settings>(), reads: ['settings'] },
-  update: { access: 'admin', input: settingsInput, output: typed<Settings>(), changes: ['settings', 'app'] },
-  hours: { access: 'teacher', input: z.object({}), output: typed<OpeningHours>(), reads: ['settings'] },
-  setHours: { access: 'admin', input: z.object({ hours: openingHours }), output: typed<OpeningHours>(), changes: ['settings'] },
+  get: { access: 'teacher', input: z.object({}), output: settingsSchema, reads: ['settings'] },
+  update: { access: 'admin', input: settingsInput, output: settingsSchema, changes: ['settings', 'app'] },
+  hours: { access: 'teacher', input: z.object({}), output: openingHours, reads: ['settings'] },
+  setHours: { access: 'admin', input: z.object({ hours: openingHours }), output: openingHours, changes: ['settings'] },
 });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { domain } from './procedure.js';
-import { typed } from './typed.js';
 import { personName, pin, requiredLine, language } from '../domain/fields.js';
 import { termInput } from './terms.js';
-import type { SessionView } from '../domain/types.js';
+import { sessionViewSchema } from '../domain/types.js';
 
 export const setupInput = z.object({
   schoolName: requiredLine(50),
@@ -17,5 +16,5 @@ export const setupInput = z.object({
 
 export const setup = domain('setup', {
   /** The first-run wizard: one call, one transaction; refused once the app is set up. */
-  run: { access: 'desk', input: setupInput, output: typed<SessionView>(), changes: ['app', 'settings', 'teachers', 'terms'] },
+  run: { access: 'desk', input: setupInput, output: sessionViewSchema, changes: ['app', 'settings', 'teachers', 'terms'] },
 });

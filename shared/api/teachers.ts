@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { domain } from './procedure.js';
-import { typed } from './typed.js';
 import { id, personName, pin, role } from '../domain/fields.js';
-import type { Teacher } from '../domain/types.js';
+import { teacherSchema } from '../domain/types.js';
 
-const teacher = typed<Teacher>();
+const teacher = teacherSchema;
 const changes = ['teachers'] as const;
 
 export const teachers = domain('teachers', {
-  list: { access: 'teacher', input: z.object({}), output: typed<Teacher[]>(), reads: ['teachers'] },
+  list: { access: 'teacher', input: z.object({}), output: z.array(teacherSchema), reads: ['teachers'] },
   add: { access: 'admin', input: z.object({ name: personName(), role, pin }), output: teacher, changes },
   update: { access: 'admin', input: z.object({ id, name: personName(), role }), output: teacher, changes },
   setActive: { access: 'admin', input: z.object({ id, active: z.boolean() }), output: teacher, changes },

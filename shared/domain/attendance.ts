@@ -1,61 +1,80 @@
-import type { Day } from './dates.js';
-import type { AwayParents } from './normalize.js';
+import { z } from 'zod';
+import { classNo, count, dayText, grade, id, instant } from './fields.js';
+import { awayParentsValues } from './normalize.js';
 
-export interface Visit {
-  id: number;
-  childId: number;
-  day: Day;
-  inAt: number;
-  outAt: number | null;
-  inBy: 'kiosk' | 'teacher';
-  outBy: 'kiosk' | 'teacher' | 'closing' | null;
-  notSignedOut: boolean;
-}
+const inBy = z.enum(['kiosk', 'teacher']);
+const outBy = z.enum(['kiosk', 'teacher', 'closing']);
+
+export const visitSchema = z.object({
+  id,
+  childId: id,
+  day: dayText,
+  inAt: instant,
+  outAt: instant.nullable(),
+  inBy,
+  outBy: outBy.nullable(),
+  notSignedOut: z.boolean(),
+});
+export type Visit = z.infer<typeof visitSchema>;
 
 /** All the kiosk may know of a child: name and class, and whether they are in. */
-export interface KioskChild {
-  id: number;
-  name: string;
-  givenName: string;
-  grade: number;
-  classNo: number;
-  state: 'in' | 'out';
-}
+export const kioskChildSchema = z.object({
+  id,
+  name: z.string(),
+  givenName: z.string(),
+  grade,
+  classNo,
+  state: z.enum(['in', 'out']),
+});
+export type KioskChild = z.infer<typeof kioskChildSchema>;
 
-export interface KioskResult {
-  action: 'in' | 'out';
-  childId: number;
-  name: string;
-  givenName: string;
-  at: number;
+export const kioskResultSchema = z.object({
+  action: z.enum(['in', 'out']),
+  childId: id,
+  name: z.string(),
+  givenName: z.string(),
+  at: instant,
   /** Today is the child's birthday: the kiosk says 生日快乐. */
-  birthday: boolean;
+  birthday: z.boolean(),
   /** A second tap within a few seconds: nothing changed, the first result is shown again. */
-  repeated: boolean;
-}
+  repeated: z.boolean(),
+});
+export type KioskResult = z.infer<typeof kioskResultSchema>;
 
-export interface BoardChild {
-  id: number;
-  name: string;
-  grade: number;
-  classNo: number;
-  awayParents: AwayParents;
-  state: 'in' | 'left' | 'none';
-  firstIn: number | null;
-  lastOut: number | null;
-  visits: number;
+export const boardChildSchema = z.object({
+  id,
+  name: z.string(),
+  grade,
+  classNo,
+  awayParents: z.enum(awayParentsValues),
+  state: z.enum(['in', 'left', 'none']),
+  firstIn: instant.nullable(),
+  lastOut: instant.nullable(),
+  visits: count,
   /** A visit of the day was closed at the end of the day without a sign-out. */
-  notSignedOut: boolean;
+  notSignedOut: z.boolean(),
   /** The open visit, to sign out or correct. */
-  openVisitId: number | null;
-}
+  openVisitId: id.nullable(),
+});
+export type BoardChild = z.infer<typeof boardChildSchema>;
 
-export interface Board {
-  day: Day;
-  children: BoardChild[];
-  counts: { in: number; left: number; none: number };
+export const boardSchema = z.object({
+  day: dayText,
+  children: z.array(boardChildSchema),
+  counts: z.object({ in: count, left: count, none: count }),
   /** When the room closes on this day (opening hours), or null when it keeps none. */
-  closesAt: number | null;
+  closesAt: instant.nullable(),
   /** The core's now, so the desk compares times with the core's clock, not its own. */
-  now: number;
-}
+  now: instant,
+});
+export type Board = z.infer<typeof boardSchema>;
+
+/** Per open day: visits and distinct children. */
+export const dayStatSchema = z.object({ day: dayText, visits: count, children: count });
+export type DayStat = z.infer<typeof dayStatSchema>;
+
+/** A line of the day's 出勤登记表. */
+export const registerRowSchema = visitSchema
+  .pick({ inAt: true, outAt: true, inBy: true, outBy: true, notSignedOut: true })
+  .extend({ childId: id, name: z.string(), grade, classNo });
+export type RegisterRow = z.infer<typeof registerRowSchema>;

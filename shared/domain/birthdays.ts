@@ -1,6 +1,8 @@
 import dayjs from 'dayjs';
 import { LunarMonth, Solar } from 'lunar-typescript';
+import { z } from 'zod';
 import type { Day } from './dates.js';
+import { classNo, count, dayText, grade, id, monthText } from './fields.js';
 
 /**
  * Birthdays, solar and lunar (DESIGN: "a lunar birthday (month, day, leap flag) is converted to this
@@ -10,11 +12,8 @@ import type { Day } from './dates.js';
  * - a lunar birthday on the 30th falls on the 29th in a year whose month has only 29 days.
  */
 
-export interface LunarDate {
-  month: number;
-  day: number;
-  leap: boolean;
-}
+export const lunarDateSchema = z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(30), leap: z.boolean() });
+export type LunarDate = z.infer<typeof lunarDateSchema>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number): Day => `${y}-${pad(m)}-${pad(d)}`;
@@ -105,3 +104,26 @@ export function birthdaysBetween(child: { birthDate: Day | null; lunar: LunarDat
   }
   return out;
 }
+
+/** A child's birthday in a list: the day it is celebrated on and the age the child turns. */
+export const birthdayRowSchema = z.object({
+  childId: id,
+  name: z.string(),
+  grade,
+  classNo,
+  date: dayText,
+  age: count.nullable(),
+  calendar: z.enum(['solar', 'lunar']),
+  lunar: lunarDateSchema.nullable(),
+});
+export type BirthdayRow = z.infer<typeof birthdayRowSchema>;
+
+/** A month's group birthday, as recorded. */
+export const groupBirthdaySchema = z.object({
+  month: monthText,
+  heldOn: dayText,
+  children: count,
+  note: z.string(),
+  teacherName: z.string().nullable(),
+});
+export type GroupBirthday = z.infer<typeof groupBirthdaySchema>;

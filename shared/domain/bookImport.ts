@@ -1,29 +1,26 @@
-import type { RowProblem } from './roster.js';
+import { z } from 'zod';
+import { count } from './fields.js';
+import { fileLayoutSchema, rowProblemSchema } from './roster.js';
 
 /** One row of a book list as the preview shows it. */
-export interface BookImportRow {
-  sheet: string;
-  row: number;
+export const bookImportRowSchema = z.object({
+  sheet: z.string(),
+  row: z.number().int().positive(),
   /** new: a new title and its copies; copies: new copies of a title the room has; existing: nothing to add. */
-  status: 'new' | 'copies' | 'existing' | 'error';
-  isbn: string | null;
-  title: string;
-  author: string;
-  category: string;
+  status: z.enum(['new', 'copies', 'existing', 'error']),
+  isbn: z.string().nullable(),
+  title: z.string(),
+  author: z.string(),
+  category: z.string(),
   /** Copies this row adds: its accession number, or how many to number automatically. */
-  barcode: string | null;
-  count: number;
-  problems: RowProblem[];
-}
+  barcode: z.string().nullable(),
+  count,
+  problems: z.array(rowProblemSchema),
+});
+export type BookImportRow = z.infer<typeof bookImportRowSchema>;
 
-export interface BookImportPreview {
-  importId: string;
-  fileName: string;
-  sheet: string;
-  headerRow: number;
-  columns: { header: string; field: string }[];
-  ignoredColumns: string[];
-  rows: BookImportRow[];
-  counts: { titles: number; copies: number; existing: number; error: number };
-  skipped: { hidden: number; totals: number; empty: number };
-}
+export const bookImportPreviewSchema = fileLayoutSchema.extend({
+  rows: z.array(bookImportRowSchema),
+  counts: z.object({ titles: count, copies: count, existing: count, error: count }),
+});
+export type BookImportPreview = z.infer<typeof bookImportPreviewSchema>;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { id } from './fields.js';
+import { classNo, count, dayText, grade, id, instant, monthText } from './fields.js';
 import { cleanNote, charLength } from './text.js';
-import type { Day } from './dates.js';
-import type { ContactRole } from './child.js';
+import { contactRoles } from './child.js';
 
 export const callKinds = ['voice', 'video', 'letter'] as const;
 export type CallKind = (typeof callKinds)[number];
@@ -42,53 +41,53 @@ export const callRules = z.object({
 export type CallRules = z.output<typeof callRules>;
 export const DEFAULT_CALL_RULES: CallRules = { noContactDays: 30 };
 
-export interface Call {
-  id: number;
-  childId: number;
-  childName: string;
-  grade: number;
-  classNo: number;
-  withRole: ContactRole;
-  withName: string;
-  kind: CallKind;
-  direction: CallDirection;
-  at: number;
-  day: Day;
-  seconds: number | null;
-  note: string;
-  teacherName: string | null;
-}
+export const callSchema = z.object({
+  id,
+  childId: id,
+  childName: z.string(),
+  grade,
+  classNo,
+  withRole: z.enum(contactRoles),
+  withName: z.string(),
+  kind: z.enum(callKinds),
+  direction: z.enum(callDirections),
+  at: instant,
+  day: dayText,
+  seconds: count.nullable(),
+  note: z.string(),
+  teacherName: z.string().nullable(),
+});
+export type Call = z.infer<typeof callSchema>;
 
 /** A parent the child may call: the away ones first. */
-export interface ParentToCall {
-  role: 'father' | 'mother';
-  name: string;
-  phones: string[];
-  workPlace: string;
-}
+export const parentToCallSchema = z.object({
+  role: z.enum(['father', 'mother']),
+  name: z.string(),
+  phones: z.array(z.string()),
+  workPlace: z.string(),
+});
+export type ParentToCall = z.infer<typeof parentToCallSchema>;
 
-export interface CallHomeChild {
-  childId: number;
-  name: string;
-  grade: number;
-  classNo: number;
+export const callHomeChildSchema = z.object({
+  childId: id,
+  name: z.string(),
+  grade,
+  classNo,
   /** The last contact with a parent, or null if there was none. */
-  lastDay: Day | null;
-  daysSince: number | null;
-  parents: ParentToCall[];
-}
+  lastDay: dayText.nullable(),
+  daysSince: count.nullable(),
+  parents: z.array(parentToCallSchema),
+});
+export type CallHomeChild = z.infer<typeof callHomeChildSchema>;
 
-export interface MonthlyTarget {
-  month: string;
+export const monthlyTargetSchema = z.object({
+  month: monthText,
   /** Left-behind children in school (active, a parent away). */
-  total: number;
-  contacted: number;
-  missing: CallHomeChild[];
-}
+  total: count,
+  contacted: count,
+  missing: z.array(callHomeChildSchema),
+});
+export type MonthlyTarget = z.infer<typeof monthlyTargetSchema>;
 
-export interface CallMonthCount {
-  month: string;
-  voice: number;
-  video: number;
-  letter: number;
-}
+export const callMonthCountSchema = z.object({ month: monthText, voice: count, video: count, letter: count });
+export type CallMonthCount = z.infer<typeof callMonthCountSchema>;

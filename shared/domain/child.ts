@@ -7,10 +7,9 @@ import {
   normalizePhones,
   type AwayParents,
   type Gender,
-  type GuardianRelation,
 } from './normalize.js';
 import type { Day } from './dates.js';
-import { checked, optionalLine } from './fields.js';
+import { checked, classNo, dayText, grade, id, instant, optionalLine } from './fields.js';
 import { lunarDateExists, lunarOf } from './birthdays.js';
 
 const optionalName = z
@@ -83,15 +82,18 @@ export type ChildInput = z.input<typeof childInput>;
 export type ChildFields = z.output<typeof childInput>;
 export type ContactFields = z.output<typeof contactInput>;
 
-export interface Contact {
-  id: number;
-  role: ContactRole;
-  name: string;
-  relation: GuardianRelation | null;
-  phones: string[];
-  workPlace: string;
-  livesWith: boolean;
-}
+export const genderSchema = z.enum(['male', 'female']);
+
+export const contactSchema = z.object({
+  id,
+  role: z.enum(contactRoles),
+  name: z.string(),
+  relation: z.enum(guardianRelations).nullable(),
+  phones: z.array(z.string()),
+  workPlace: z.string(),
+  livesWith: z.boolean(),
+});
+export type Contact = z.infer<typeof contactSchema>;
 
 export const missingFields = [
   'gender',
@@ -108,45 +110,42 @@ export const missingFields = [
 ] as const;
 export type MissingField = (typeof missingFields)[number];
 
-export interface Child {
-  id: number;
-  name: string;
-  gender: Gender | null;
-  birthDate: Day | null;
-  lunarBirthday: { month: number; day: number; leap: boolean } | null;
-  grade: number;
-  classNo: number;
-  status: 'active' | 'left';
-  leftDate: Day | null;
-  leftReason: string;
-  awayParents: AwayParents;
-  address: string;
-  mentorId: number | null;
-  mentorName: string | null;
-  notes: string;
-  cardCode: string;
-  contacts: Contact[];
-  missing: MissingField[];
-  createdAt: number;
-  updatedAt: number;
-}
+const missingList = z.array(z.enum(missingFields));
+
+export const childSchema = z.object({
+  id,
+  name: z.string(),
+  gender: genderSchema.nullable(),
+  birthDate: dayText.nullable(),
+  lunarBirthday: z.object({ month: z.number().int(), day: z.number().int(), leap: z.boolean() }).nullable(),
+  grade,
+  classNo,
+  status: z.enum(['active', 'left']),
+  leftDate: dayText.nullable(),
+  leftReason: z.string(),
+  awayParents: z.enum(awayParentsValues),
+  address: z.string(),
+  mentorId: id.nullable(),
+  mentorName: z.string().nullable(),
+  notes: z.string(),
+  cardCode: z.string(),
+  contacts: z.array(contactSchema),
+  missing: missingList,
+  createdAt: instant,
+  updatedAt: instant,
+});
+export type Child = z.infer<typeof childSchema>;
 
 /** One row of the children list: enough to tell two 张伟 apart (class and birth date). */
-export interface ChildListItem {
-  id: number;
-  name: string;
-  gender: Gender | null;
-  birthDate: Day | null;
-  grade: number;
-  classNo: number;
-  status: 'active' | 'left';
-  awayParents: AwayParents;
-  guardianName: string | null;
-  guardianPhone: string | null;
-  missing: MissingField[];
-  /** How many children (active or not) share this exact name. */
-  sameName: number;
-}
+export const childListItemSchema = childSchema
+  .pick({ id: true, name: true, gender: true, birthDate: true, grade: true, classNo: true, status: true, awayParents: true, missing: true })
+  .extend({
+    guardianName: z.string().nullable(),
+    guardianPhone: z.string().nullable(),
+    /** How many children (active or not) share this exact name. */
+    sameName: z.number().int().positive(),
+  });
+export type ChildListItem = z.infer<typeof childListItemSchema>;
 
 /**
  * What a record lacks for 建档率 (record completeness). The rules, in the UI's help too: gender, birth

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { id, optionalLine, requiredLine } from './fields.js';
+import { classNo, count, dayText, grade, id, instant, optionalLine, requiredLine } from './fields.js';
 import { charLength, cleanNote } from './text.js';
-import type { Day } from './dates.js';
 
 export const eventCategoryKeys = ['sports', 'contest', 'outing', 'health', 'talk', 'club', 'other'] as const;
 export type EventCategoryKey = (typeof eventCategoryKeys)[number];
 export const eventStatuses = ['planned', 'cancelled', 'held'] as const;
 export type EventStatus = (typeof eventStatuses)[number];
-export type SignupStatus = 'confirmed' | 'waitlist' | 'cancelled';
+export const signupStatuses = ['confirmed', 'waitlist', 'cancelled'] as const;
+export type SignupStatus = (typeof signupStatuses)[number];
 
-const instant = z.number({ error: 'validation:required' }).int().positive();
+const instantIn = z.number({ error: 'validation:required' }).int().positive();
 
 export const eventInput = z
   .object({
@@ -21,8 +21,8 @@ export const eventInput = z
       .transform((s) => cleanNote(s ?? ''))
       .refine((s) => charLength(s) <= 1000, { error: 'validation:tooLong', params: { max: 1000 } }),
     place: optionalLine(50),
-    startsAt: instant,
-    endsAt: instant,
+    startsAt: instantIn,
+    endsAt: instantIn,
     /** Null: as many as come. */
     capacity: z
       .number({ error: 'validation:number' })
@@ -35,8 +35,8 @@ export const eventInput = z
       .array(z.number().int().min(1).max(6))
       .min(1, { error: 'validation:gradesNone' })
       .transform((g) => [...new Set(g)].sort((a, b) => a - b)),
-    opensAt: instant.nullish().transform((v) => v ?? null),
-    closesAt: instant.nullish().transform((v) => v ?? null),
+    opensAt: instantIn.nullish().transform((v) => v ?? null),
+    closesAt: instantIn.nullish().transform((v) => v ?? null),
     leftBehindFirst: z.boolean().default(true),
     /** A weekly interest group meets this many weeks; a one-off event once. */
     weeks: z.number({ error: 'validation:number' }).int().min(1, { error: 'validation:tooSmall' }).max(40, { error: 'validation:tooBig' }).default(1),
@@ -49,95 +49,109 @@ export const eventInput = z
 export type EventInput = z.input<typeof eventInput>;
 export type EventFields = z.output<typeof eventInput>;
 
-export interface EventCategory {
-  id: number;
-  key: EventCategoryKey | null;
-  name: string;
-}
+export const eventCategorySchema = z.object({ id, key: z.enum(eventCategoryKeys).nullable(), name: z.string() });
+export type EventCategory = z.infer<typeof eventCategorySchema>;
 
-export interface EventSession {
-  id: number;
-  startsAt: number;
-  endsAt: number;
-  day: Day;
+export const eventSessionSchema = z.object({
+  id,
+  startsAt: instant,
+  endsAt: instant,
+  day: dayText,
   /** Present / marked (null: attendance not taken yet). */
-  present: number | null;
-}
+  present: count.nullable(),
+});
+export type EventSession = z.infer<typeof eventSessionSchema>;
 
-export interface EventItem {
-  id: number;
-  title: string;
-  categoryId: number | null;
-  description: string;
-  place: string;
-  startsAt: number;
-  endsAt: number;
-  capacity: number | null;
-  grades: number[];
-  opensAt: number | null;
-  closesAt: number | null;
-  leftBehindFirst: boolean;
-  status: EventStatus;
-  sessions: number;
+export const eventItemSchema = z.object({
+  id,
+  title: z.string(),
+  categoryId: id.nullable(),
+  description: z.string(),
+  place: z.string(),
+  startsAt: instant,
+  endsAt: instant,
+  capacity: z.number().int().positive().nullable(),
+  grades: z.array(grade),
+  opensAt: instant.nullable(),
+  closesAt: instant.nullable(),
+  leftBehindFirst: z.boolean(),
+  status: z.enum(eventStatuses),
+  sessions: count,
   /** The end of the last session (a weekly group runs until then). */
-  lastEndsAt: number;
-  confirmed: number;
-  waitlist: number;
-}
+  lastEndsAt: instant,
+  confirmed: count,
+  waitlist: count,
+});
+export type EventItem = z.infer<typeof eventItemSchema>;
 
-export interface Signup {
-  id: number;
-  eventId: number;
-  childId: number;
-  name: string;
-  grade: number;
-  classNo: number;
-  leftBehind: boolean;
-  status: SignupStatus;
-  priority: boolean;
-  overCapacityReason: string | null;
-  signedBy: 'kiosk' | 'teacher';
-  createdAt: number;
-  promotedAt: number | null;
+export const signupSchema = z.object({
+  id,
+  eventId: id,
+  childId: id,
+  name: z.string(),
+  grade,
+  classNo,
+  leftBehind: z.boolean(),
+  status: z.enum(signupStatuses),
+  priority: z.boolean(),
+  overCapacityReason: z.string().nullable(),
+  signedBy: z.enum(['kiosk', 'teacher']),
+  createdAt: instant,
+  promotedAt: instant.nullable(),
   /** 1-based place on the waitlist. */
-  position: number | null;
-}
+  position: z.number().int().positive().nullable(),
+});
+export type Signup = z.infer<typeof signupSchema>;
 
-export interface EventDetail {
-  event: EventItem;
-  sessions: EventSession[];
-  signups: Signup[];
+export const eventDetailSchema = z.object({
+  event: eventItemSchema,
+  sessions: z.array(eventSessionSchema),
+  signups: z.array(signupSchema),
   /** Per session id: child ids marked present. */
-  attendance: Record<number, number[]>;
-}
+  attendance: z.record(z.string().regex(/^\d+$/), z.array(id)),
+});
+export type EventDetail = z.infer<typeof eventDetailSchema>;
 
 /** What the kiosk shows of an event: nothing about other children but how many places are left. */
-export interface KioskEvent {
-  id: number;
-  title: string;
-  categoryKey: EventCategoryKey | null;
-  categoryName: string | null;
-  startsAt: number;
-  endsAt: number;
-  place: string;
-  sessions: number;
-  placesLeft: number | null;
-  mine: 'confirmed' | 'waitlist' | null;
-  position: number | null;
-}
+export const kioskEventSchema = z.object({
+  id,
+  title: z.string(),
+  categoryKey: z.enum(eventCategoryKeys).nullable(),
+  categoryName: z.string().nullable(),
+  startsAt: instant,
+  endsAt: instant,
+  place: z.string(),
+  sessions: count,
+  placesLeft: count.nullable(),
+  mine: z.enum(['confirmed', 'waitlist']).nullable(),
+  position: z.number().int().positive().nullable(),
+});
+export type KioskEvent = z.infer<typeof kioskEventSchema>;
 
-export interface SignupResult {
-  signup: Signup;
+export const signupResultSchema = z.object({
+  signup: signupSchema,
   /** Who moved up from the waitlist when this sign-up was cancelled. */
-  promoted: Signup | null;
-}
+  promoted: signupSchema.nullable(),
+});
+export type SignupResult = z.infer<typeof signupResultSchema>;
 
-export interface EventStats {
-  from: Day;
-  to: Day;
-  held: { categoryId: number | null; key: EventCategoryKey | null; name: string | null; events: number }[];
-  signups: number;
-  attendances: number;
-  activeChildren: number;
-  takingPart: number;
-}
+/** A child's sign-ups, with what the child's page shows of each event. */
+export const childSignupSchema = signupSchema.extend({
+  title: z.string(),
+  startsAt: instant,
+  eventStatus: z.enum(eventStatuses),
+  attended: count,
+  sessions: count,
+});
+export type ChildSignup = z.infer<typeof childSignupSchema>;
+
+export const eventStatsSchema = z.object({
+  from: dayText,
+  to: dayText,
+  held: z.array(z.object({ categoryId: id.nullable(), key: z.enum(eventCategoryKeys).nullable(), name: z.string().nullable(), events: count })),
+  signups: count,
+  attendances: count,
+  activeChildren: count,
+  takingPart: count,
+});
+export type EventStats = z.infer<typeof eventStatsSchema>;

@@ -68,3 +68,20 @@ export const language = z.enum(languages, { error: 'validation:invalid' });
 export const roles = ['admin', 'teacher'] as const;
 export type Role = (typeof roles)[number];
 export const role = z.enum(roles, { error: 'validation:invalid' });
+
+/*
+ * What answers are made of (the procedures' output schemas): plain checks, no transforms, so a
+ * schema's type is both what a handler returns and what the caller receives.
+ */
+
+/** A calendar day as the core writes it, `YYYY-MM-DD`. */
+export const dayText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** An instant, unix milliseconds. */
+export const instant = z.number().int();
+/** A count of things. */
+export const count = z.number().int().nonnegative();
+/** A grade (1–6) and a class number, as stored. */
+export const grade = z.number().int().min(1).max(6);
+export const classNo = z.number().int().min(1).max(30);
+/** A calendar month, `YYYY-MM`. */
+export const monthText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { checked, id, optionalLine, requiredLine } from './fields.js';
+import { checked, classNo, count, dayText, grade, id, optionalLine, requiredLine } from './fields.js';
 import { normalizeIsbn } from './isbn.js';
-import type { Day } from './dates.js';
 
 /** The categories a new reading room starts with (editable); built-in ones are translated by key. */
 export const categoryKeys = ['picture', 'fairy', 'science', 'literature', 'history', 'comics', 'study', 'other'] as const;
@@ -69,106 +68,107 @@ export const libraryRules = z.object({
 export type LibraryRules = z.output<typeof libraryRules>;
 export const DEFAULT_RULES: LibraryRules = { loanDays: 14, maxLoans: 2, maxRenewals: 1 };
 
-export interface Category {
-  id: number;
+export const categorySchema = z.object({
+  id,
   /** Set for the built-in categories (translated in the UI); null for the room's own. */
-  key: CategoryKey | null;
-  name: string;
-  books: number;
-}
+  key: z.enum(categoryKeys).nullable(),
+  name: z.string(),
+  books: count,
+});
+export type Category = z.infer<typeof categorySchema>;
 
-export interface BookListItem {
-  id: number;
-  isbn: string | null;
-  title: string;
-  author: string;
-  publisher: string;
-  year: number | null;
-  categoryId: number | null;
-  copies: number;
-  available: number;
-  onLoan: number;
-}
+export const bookListItemSchema = z.object({
+  id,
+  isbn: z.string().nullable(),
+  title: z.string(),
+  author: z.string(),
+  publisher: z.string(),
+  year: z.number().int().nullable(),
+  categoryId: id.nullable(),
+  copies: count,
+  available: count,
+  onLoan: count,
+});
+export type BookListItem = z.infer<typeof bookListItemSchema>;
 
-export interface CopyLoanInfo {
-  loanId: number;
-  childId: number;
-  childName: string;
-  grade: number;
-  classNo: number;
-  lentOn: Day;
-  dueOn: Day;
-}
-
-export interface Copy {
-  id: number;
-  bookId: number;
-  barcode: string;
-  status: CopyStatus;
-  state: CopyState;
-  source: CopySource;
-  donor: string;
-  addedOn: Day;
-  note: string;
-  loan: CopyLoanInfo | null;
-}
-
-export interface Loan {
-  id: number;
-  copyId: number;
-  barcode: string;
-  bookId: number;
-  title: string;
-  childId: number;
-  childName: string;
-  grade: number;
-  classNo: number;
-  lentOn: Day;
-  dueOn: Day;
-  renewals: number;
-  returnedOn: Day | null;
-  outcome: 'returned' | 'lost' | null;
-  overrideReason: string | null;
+export const loanSchema = z.object({
+  id,
+  copyId: id,
+  barcode: z.string(),
+  bookId: id,
+  title: z.string(),
+  childId: id,
+  childName: z.string(),
+  grade,
+  classNo,
+  lentOn: dayText,
+  dueOn: dayText,
+  renewals: count,
+  returnedOn: dayText.nullable(),
+  outcome: z.enum(['returned', 'lost']).nullable(),
+  overrideReason: z.string().nullable(),
   /** Days past the due date today (0 when not overdue or returned). */
-  daysOverdue: number;
-}
+  daysOverdue: count,
+});
+export type Loan = z.infer<typeof loanSchema>;
 
-export interface BookDetail {
-  book: BookListItem;
-  copies: Copy[];
+export const copyLoanInfoSchema = loanSchema
+  .pick({ childId: true, childName: true, grade: true, classNo: true, lentOn: true, dueOn: true })
+  .extend({ loanId: id });
+export type CopyLoanInfo = z.infer<typeof copyLoanInfoSchema>;
+
+export const copySchema = z.object({
+  id,
+  bookId: id,
+  barcode: z.string(),
+  status: z.enum(copyStatuses),
+  state: z.enum([...copyStatuses, 'onLoan']),
+  source: z.enum(copySources),
+  donor: z.string(),
+  addedOn: dayText,
+  note: z.string(),
+  loan: copyLoanInfoSchema.nullable(),
+});
+export type Copy = z.infer<typeof copySchema>;
+
+export const bookDetailSchema = z.object({
+  book: bookListItemSchema,
+  copies: z.array(copySchema),
   /** Most recent first. */
-  history: Loan[];
-}
+  history: z.array(loanSchema),
+});
+export type BookDetail = z.infer<typeof bookDetailSchema>;
 
 /** A child at the lending desk: open loans, and whether they may borrow now. */
-export interface Borrower {
-  id: number;
-  name: string;
-  grade: number;
-  classNo: number;
-  active: boolean;
-  loans: Loan[];
-  overdue: number;
-  maxLoans: number;
-}
+export const borrowerSchema = z.object({
+  id,
+  name: z.string(),
+  grade,
+  classNo,
+  active: z.boolean(),
+  loans: z.array(loanSchema),
+  overdue: count,
+  maxLoans: count,
+});
+export type Borrower = z.infer<typeof borrowerSchema>;
 
-export type ScanResult =
-  | { kind: 'child'; borrower: Borrower }
-  | { kind: 'copy'; copy: Copy; title: string }
-  | { kind: 'isbn'; isbn: string; book: BookListItem | null };
+export const scanResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('child'), borrower: borrowerSchema }),
+  z.object({ kind: z.literal('copy'), copy: copySchema, title: z.string() }),
+  z.object({ kind: z.literal('isbn'), isbn: z.string(), book: bookListItemSchema.nullable() }),
+]);
+export type ScanResult = z.infer<typeof scanResultSchema>;
 
-export interface LibraryStats {
-  from: Day;
-  to: Day;
-  loans: number;
-  readers: number;
-  titles: number;
-  topReaders: { childId: number; name: string; grade: number; classNo: number; loans: number }[];
-  topTitles: { bookId: number; title: string; author: string; loans: number }[];
-}
+export const libraryStatsSchema = z.object({
+  from: dayText,
+  to: dayText,
+  loans: count,
+  readers: count,
+  titles: count,
+  topReaders: z.array(z.object({ childId: id, name: z.string(), grade, classNo, loans: count })),
+  topTitles: z.array(z.object({ bookId: id, title: z.string(), author: z.string(), loans: count })),
+});
+export type LibraryStats = z.infer<typeof libraryStatsSchema>;
 
-export interface CopyLabel {
-  copyId: number;
-  barcode: string;
-  title: string;
-}
+export const copyLabelSchema = z.object({ copyId: id, barcode: z.string(), title: z.string() });
+export type CopyLabel = z.infer<typeof copyLabelSchema>;

@@ -1,83 +1,93 @@
-import type { Day } from './dates.js';
-import type { AwayParents, Gender } from './normalize.js';
-import type { MissingField } from './child.js';
+import { z } from 'zod';
+import { classNo, count, dayText, grade, id } from './fields.js';
+import { awayParentsValues } from './normalize.js';
+import { genderSchema, missingFields } from './child.js';
 
 /** One problem of one import row; `message` is a key of the `validation` namespace. */
-export interface RowProblem {
-  field: string;
-  message: string;
-  params?: Record<string, string | number>;
-  level: 'error' | 'warning';
-}
+export const rowProblemSchema = z.object({
+  field: z.string(),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  level: z.enum(['error', 'warning']),
+});
+export type RowProblem = z.infer<typeof rowProblemSchema>;
 
-export interface ImportRow {
+export const importRowSchema = z.object({
   /** The sheet and row number as Excel shows them. */
-  sheet: string;
-  row: number;
-  status: 'new' | 'existing' | 'error';
-  name: string;
-  gender: Gender | null;
-  birthDate: Day | null;
-  grade: number | null;
-  classNo: number | null;
-  awayParents: AwayParents | null;
-  guardian: string;
-  phones: string[];
-  problems: RowProblem[];
-}
+  sheet: z.string(),
+  row: z.number().int().positive(),
+  status: z.enum(['new', 'existing', 'error']),
+  name: z.string(),
+  gender: genderSchema.nullable(),
+  birthDate: dayText.nullable(),
+  grade: z.number().int().nullable(),
+  classNo: z.number().int().nullable(),
+  awayParents: z.enum(awayParentsValues).nullable(),
+  guardian: z.string(),
+  phones: z.array(z.string()),
+  problems: z.array(rowProblemSchema),
+});
+export type ImportRow = z.infer<typeof importRowSchema>;
 
-export interface ImportPreview {
-  importId: string;
-  fileName: string;
-  sheet: string;
-  headerRow: number;
+/** What the preview of any spreadsheet import says of the file's layout. */
+export const fileLayoutSchema = z.object({
+  importId: z.string(),
+  fileName: z.string(),
+  sheet: z.string(),
+  headerRow: z.number().int().positive(),
   /** Each recognised column: the header as written and the field it fills. */
-  columns: { header: string; field: string }[];
-  ignoredColumns: string[];
-  rows: ImportRow[];
-  counts: { new: number; existing: number; error: number; warning: number };
-  skipped: { hidden: number; totals: number; empty: number };
-}
+  columns: z.array(z.object({ header: z.string(), field: z.string() })),
+  ignoredColumns: z.array(z.string()),
+  skipped: z.object({ hidden: count, totals: count, empty: count }),
+});
 
-export interface ImportResult {
-  created: number;
-  existing: number;
-  errors: number;
-}
+export const importPreviewSchema = fileLayoutSchema.extend({
+  rows: z.array(importRowSchema),
+  counts: z.object({ new: count, existing: count, error: count, warning: count }),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
-export interface FileOut {
-  fileName: string;
+export const importResultSchema = z.object({ created: count, existing: count, errors: count });
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+export const fileOutSchema = z.object({
+  fileName: z.string().min(1),
   /** base64 */
-  data: string;
-}
+  data: z.base64(),
+});
+export type FileOut = z.infer<typeof fileOutSchema>;
 
-export interface PrintCard {
-  id: number;
-  name: string;
-  gender: Gender | null;
-  birthDate: Day | null;
-  grade: number;
-  classNo: number;
-  awayParents: AwayParents;
-  cardCode: string;
-  guardian: { name: string; relation: string | null; phones: string[] } | null;
-  father: { name: string; phones: string[]; workPlace: string } | null;
-  mother: { name: string; phones: string[]; workPlace: string } | null;
-  address: string;
-  mentorName: string | null;
-}
+const phones = z.array(z.string());
+const parentCard = z.object({ name: z.string(), phones, workPlace: z.string() }).nullable();
 
-export interface Completeness {
-  total: number;
-  complete: number;
-  rate: number;
-  byGrade: { grade: number; total: number; complete: number; rate: number }[];
+export const printCardSchema = z.object({
+  id,
+  name: z.string(),
+  gender: genderSchema.nullable(),
+  birthDate: dayText.nullable(),
+  grade,
+  classNo,
+  awayParents: z.enum(awayParentsValues),
+  cardCode: z.string(),
+  guardian: z.object({ name: z.string(), relation: z.string().nullable(), phones }).nullable(),
+  father: parentCard,
+  mother: parentCard,
+  address: z.string(),
+  mentorName: z.string().nullable(),
+});
+export type PrintCard = z.infer<typeof printCardSchema>;
+
+const rate = z.number().min(0).max(1);
+
+export const completenessSchema = z.object({
+  total: count,
+  complete: count,
+  rate,
+  byGrade: z.array(z.object({ grade, total: count, complete: count, rate })),
   /** How many active records lack each field. */
-  byField: Partial<Record<MissingField, number>>;
-}
+  byField: z.partialRecord(z.enum(missingFields), count),
+});
+export type Completeness = z.infer<typeof completenessSchema>;
 
-export interface ClassCount {
-  grade: number;
-  classNo: number;
-  children: number;
-}
+export const classCountSchema = z.object({ grade, classNo, children: count });
+export type ClassCount = z.infer<typeof classCountSchema>;

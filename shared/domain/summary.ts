@@ -1,72 +1,85 @@
-import type { Day } from './dates.js';
+import { z } from 'zod';
+import { classNo, count, dayText, grade, id, instant, language, monthText } from './fields.js';
+import { awayParentsValues } from './normalize.js';
+
+const reader = z.object({ childId: id, name: z.string(), grade, classNo, loans: count });
 
 /**
  * The term summary's figures. Each is defined once, here, in words the UI help repeats
  * (locales: summary.help.*), and computed once in electron/core/stats/stats.ts, which the library's,
  * the events' and the room's own figures read too.
  */
-export interface SummaryFigures {
-  from: Day;
-  to: Day;
-  children: {
+export const summaryFiguresSchema = z.object({
+  from: dayText,
+  to: dayText,
+  children: z.object({
     /** In the school at any time in the range: joined on or before `to`, not left before `from`. */
-    active: number;
-    byGrade: { grade: number; children: number }[];
-    byAway: { awayParents: 'father' | 'mother' | 'both' | 'none'; children: number }[];
+    active: count,
+    byGrade: z.array(z.object({ grade, children: count })),
+    byAway: z.array(z.object({ awayParents: z.enum(awayParentsValues), children: count })),
     /** Records created in the range / marked as left with a leaving date in the range. */
-    joined: number;
-    left: number;
+    joined: count,
+    left: count,
     /** Of the children in school at `to`: records with every required field, as the records are now. */
-    complete: number;
-    completeTotal: number;
-  };
-  room: {
+    complete: count,
+    completeTotal: count,
+  }),
+  room: z.object({
     /** Days with at least one visit. */
-    daysOpen: number;
-    visits: number;
-    distinctChildren: number;
+    daysOpen: count,
+    visits: count,
+    distinctChildren: count,
     /** visits / daysOpen */
-    perOpenDay: number;
+    perOpenDay: z.number().nonnegative(),
     /** Weekday (0 Sunday … 6 Saturday) with the most visits, and how many. */
-    busiestWeekday: { weekday: number; visits: number } | null;
+    busiestWeekday: z.object({ weekday: z.number().int().min(0).max(6), visits: count }).nullable(),
     /** Visits per week (Monday-based). */
-    byWeek: { week: Day; visits: number }[];
-  };
-  contact: {
-    voice: number;
-    video: number;
-    letters: number;
+    byWeek: z.array(z.object({ week: dayText, visits: count })),
+  }),
+  contact: z.object({
+    voice: count,
+    video: count,
+    letters: count,
     /** Per calendar month of the range: left-behind children in school that month, and those with a contact with a parent. */
-    byMonth: { month: string; children: number; contacted: number; voice: number; video: number; letters: number }[];
+    byMonth: z.array(
+      z.object({ month: monthText, children: count, contacted: count, voice: count, video: count, letters: count }),
+    ),
     /** Left-behind children with no contact with a parent in at least one month of the range. */
-    missed: { childId: number; name: string; grade: number; classNo: number; months: string[] }[];
-  };
-  birthdays: { parties: number; celebrated: number };
-  library: {
-    loans: number;
-    readers: number;
-    topReaders: { childId: number; name: string; grade: number; classNo: number; loans: number }[];
-    topTitles: { bookId: number; title: string; loans: number }[];
+    missed: z.array(z.object({ childId: id, name: z.string(), grade, classNo, months: z.array(monthText) })),
+  }),
+  birthdays: z.object({ parties: count, celebrated: count }),
+  library: z.object({
+    loans: count,
+    readers: count,
+    topReaders: z.array(reader),
+    topTitles: z.array(z.object({ bookId: id, title: z.string(), loans: count })),
     /** Copies out and past their due date at the end of `to`. */
-    overdueAtEnd: number;
-  };
-  events: {
-    held: { key: string | null; name: string | null; events: number }[];
-    signups: number;
-    attendances: number;
+    overdueAtEnd: count,
+  }),
+  events: z.object({
+    held: z.array(z.object({ key: z.string().nullable(), name: z.string().nullable(), events: count })),
+    signups: count,
+    attendances: count,
     /** Children in school in the range who attended at least one event session. */
-    takingPart: number;
-  };
-}
+    takingPart: count,
+  }),
+});
+export type SummaryFigures = z.infer<typeof summaryFiguresSchema>;
 
-export interface SummarySnapshot {
-  id: number;
-  title: string;
-  from: Day;
-  to: Day;
-  language: 'zh-CN' | 'en';
-  figures: SummaryFigures;
-  paragraph: string;
-  createdAt: number;
-  teacherName: string | null;
-}
+/** A kept summary as listed: without its figures and paragraph. */
+export const summarySnapshotItemSchema = z.object({
+  id,
+  title: z.string(),
+  from: dayText,
+  to: dayText,
+  language,
+  createdAt: instant,
+  teacherName: z.string().nullable(),
+});
+export type SummarySnapshotItem = z.infer<typeof summarySnapshotItemSchema>;
+
+export const summarySnapshotSchema = summarySnapshotItemSchema.extend({
+  figures: summaryFiguresSchema,
+  paragraph: z.string(),
+});
+export type SummarySnapshot = z.infer<typeof summarySnapshotSchema>;

@@ -1,61 +1,54 @@
-import type { Day } from './dates.js';
-import type { Language, Role } from './fields.js';
+import { z } from 'zod';
+import { count, dayText, id, instant, language, role } from './fields.js';
 
 /** What a transport's caller is right now. The core keeps it; the UI only reads it. */
-export interface SessionView {
-  mode: 'desk' | 'kiosk';
-  teacher: { id: number; name: string; role: Role } | null;
-}
+export const sessionViewSchema = z.object({
+  mode: z.enum(['desk', 'kiosk']),
+  teacher: z.object({ id, name: z.string(), role }).nullable(),
+});
+export type SessionView = z.infer<typeof sessionViewSchema>;
 
-export interface AppInfo {
-  setupDone: boolean;
+export const settingsSchema = z.object({
+  schoolName: z.string(),
+  roomName: z.string(),
+  language,
+  idleLockMinutes: count,
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const appInfoSchema = settingsSchema.extend({
+  setupDone: z.boolean(),
   /** Today in the school's local time, by the core's clock (tests and demos may set it). */
-  today: Day;
-  schoolName: string;
-  roomName: string;
-  language: Language;
-  idleLockMinutes: number;
-}
+  today: dayText,
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
 
-export interface Settings {
-  schoolName: string;
-  roomName: string;
-  language: Language;
-  idleLockMinutes: number;
-}
-
-export interface Teacher {
-  id: number;
-  name: string;
-  role: Role;
-  active: boolean;
+export const teacherSchema = z.object({
+  id,
+  name: z.string(),
+  role,
+  active: z.boolean(),
   /** Unix ms until which wrong PINs keep this teacher out; null when not locked now (by the core's clock). */
-  lockedUntil: number | null;
-  createdAt: number;
-}
+  lockedUntil: instant.nullable(),
+  createdAt: instant,
+});
+export type Teacher = z.infer<typeof teacherSchema>;
 
 /** A teacher on the lock screen: just enough to pick a name. */
-export interface LockEntry {
-  id: number;
-  name: string;
-  role: Role;
-  lockedUntil: number | null;
-}
+export const lockEntrySchema = teacherSchema.pick({ id: true, name: true, role: true, lockedUntil: true });
+export type LockEntry = z.infer<typeof lockEntrySchema>;
 
-export interface Term {
-  id: number;
-  name: string;
-  start: Day;
-  end: Day;
-}
+export const termSchema = z.object({ id, name: z.string(), start: dayText, end: dayText });
+export type Term = z.infer<typeof termSchema>;
 
-export interface AuditEntry {
-  id: number;
-  at: number;
-  teacherId: number | null;
-  teacherName: string | null;
-  action: string;
-  entity: string;
-  entityId: number | null;
-  detail: string | null;
-}
+export const auditEntrySchema = z.object({
+  id,
+  at: instant,
+  teacherId: id.nullable(),
+  teacherName: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.number().int().nullable(),
+  detail: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { openCore } from '../../electron/core/app.js';
 import { settableClock } from '../../electron/core/clock.js';
 import type { Core } from '../../electron/core/api.js';
+import type { Contracts, InputOf, OutputOf, ProcedureName } from '../../shared/api/index.js';
 import { SETUP } from '../fixtures/setup.js';
 
 export { SETUP };
@@ -23,7 +24,10 @@ export interface TestCore {
   desk: string;
   /** The wizard's admin, once `makeSetUpCore` has run it; 0 before. */
   adminId: number;
-  call<T = unknown>(name: string, input?: unknown, session?: string): Promise<T>;
+  /** Calls a procedure as its contract types it; the answer's type is the contract's output. */
+  call<N extends ProcedureName>(name: N, input?: InputOf<Contracts[N]>, session?: string): Promise<OutputOf<Contracts[N]>>;
+  /** For tests that send what no contract allows on purpose: an unknown name, an invalid input. */
+  callRaw(name: string, input?: unknown, session?: string): Promise<unknown>;
   cleanup(): void;
 }
 
@@ -34,17 +38,21 @@ export function makeCore(): TestCore {
   const clock = settableClock(T0, () => 0);
   const core = openCore({ dataDir, clock });
   const desk = core.openSession('desk');
+  async function callRaw(name: string, input: unknown = {}, session = desk): Promise<unknown> {
+    const r = await core.call(session, name, input);
+    if (!r.ok) throw Object.assign(new Error(r.error.code), { payload: r.error });
+    return r.value;
+  }
   return {
     core,
     clock,
     dataDir,
     desk,
     adminId: 0,
-    async call<T>(name: string, input: unknown = {}, session = desk): Promise<T> {
-      const r = await core.call(session, name, input);
-      if (!r.ok) throw Object.assign(new Error(r.error.code), { payload: r.error });
-      return r.value as T;
-    },
+    // The core checked the answer against the contract's output schema (checkOutputs is on in tests).
+    call: <N extends ProcedureName>(name: N, input?: InputOf<Contracts[N]>, session?: string) =>
+      callRaw(name, input, session) as Promise<OutputOf<Contracts[N]>>,
+    callRaw,
     cleanup() {
       core.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -56,7 +64,7 @@ export function makeCore(): TestCore {
 export async function makeSetUpCore(): Promise<TestCore> {
   const t = makeCore();
   await t.call('setup.run', SETUP);
-  const [admin] = await t.call<{ id: number }[]>('auth.lockList');
+  const [admin] = await t.call('auth.lockList');
   await t.call('auth.login', { teacherId: admin!.id, pin: SETUP.admin.pin });
   return { ...t, adminId: admin!.id };
 }

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSetUpCore, type TestCore } from '../../../tests/helpers/core.js';
-import type { AuditEntry } from '../../../shared/domain/types.js';
 
 let t: TestCore;
 afterEach(() => t.cleanup());
@@ -40,8 +39,8 @@ const KINDS = [
 describe.each(KINDS)('$domain categories (one service for books and events)', ({ domain, entity, usedBy, use }) => {
   it('add, rename, refuse a taken name, keep one in use, remove: each with its code and audit row', async () => {
     t = await makeSetUpCore();
-    const before = await t.call<{ id: number; key: string | null; name: string }[]>(`${domain}.categories`);
-    const added = await t.call<{ id: number; name: string }[]>(`${domain}.saveCategory`, { name: '志愿服务' });
+    const before = await t.call(`${domain}.categories`);
+    const added = await t.call(`${domain}.saveCategory`, { name: '志愿服务' });
     expect(added).toHaveLength(before.length + 1);
     const mine = added.at(-1)!;
     expect(mine.name).toBe('志愿服务');
@@ -54,12 +53,12 @@ describe.each(KINDS)('$domain categories (one service for books and events)', ({
     expect(await errorOf(t.call(`${domain}.removeCategory`, { id: mine.id }))).toEqual({ code: `${domain}.categoryInUse`, params: { [usedBy]: 1 } });
 
     // A renamed built-in category loses its key: the key would translate the old name.
-    const renamed = await t.call<{ id: number; key: string | null; name: string }[]>(`${domain}.saveCategory`, { id: before[0]!.id, name: '改过的名字' });
+    const renamed = await t.call(`${domain}.saveCategory`, { id: before[0]!.id, name: '改过的名字' });
     expect(renamed[0]).toMatchObject({ id: before[0]!.id, key: null, name: '改过的名字' });
-    const left = await t.call<{ id: number }[]>(`${domain}.removeCategory`, { id: before.at(-1)!.id });
+    const left = await t.call(`${domain}.removeCategory`, { id: before.at(-1)!.id });
     expect(left.map((c) => c.id)).not.toContain(before.at(-1)!.id);
 
-    const audit = (await t.call<AuditEntry[]>('audit.list', { limit: 20 })).filter((a) => a.entity === entity).reverse();
+    const audit = (await t.call('audit.list', { limit: 20 })).filter((a) => a.entity === entity).reverse();
     expect(audit.map((a) => [a.action, a.entityId, JSON.parse(a.detail ?? 'null')])).toEqual([
       [`${domain}.category`, mine.id, { name: '志愿服务' }],
       [`${domain}.category`, before[0]!.id, { name: { from: before[0]!.name, to: '改过的名字' } }],

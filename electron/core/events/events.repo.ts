@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.js';
-import type { EventFields, EventItem, EventSession, Signup } from '../../../shared/domain/events.js';
+import type { EventFields, EventItem, EventSession, EventStatus, Signup } from '../../../shared/domain/events.js';
 
 const EVENT = `e.id, e.title, e.category_id AS categoryId, e.description, e.place, e.starts_at AS startsAt, e.ends_at AS endsAt,
   e.capacity, e.grades, e.opens_at AS opensAt, e.closes_at AS closesAt, e.left_behind_first AS leftBehindFirst, e.status,
@@ -70,7 +70,7 @@ export function createEventsRepo(db: Db) {
     .pluck();
   const promote = db.prepare<[number, number]>("UPDATE signups SET status = 'confirmed', promoted_at = ? WHERE id = ?");
   const placeOver = db.prepare<[string, number, number]>("UPDATE signups SET status = 'confirmed', over_capacity_reason = ?, promoted_at = ? WHERE id = ? AND status = 'waitlist'");
-  const ofChild = db.prepare<[number], RawSignup & { title: string; startsAt: number; eventStatus: string; attended: number; sessions: number }>(`
+  const ofChild = db.prepare<[number], RawSignup & { title: string; startsAt: number; eventStatus: EventStatus; attended: number; sessions: number }>(`
     SELECT ${SIGNUP}, e.title, e.starts_at AS startsAt, e.status AS eventStatus,
       (SELECT count(*) FROM event_attendance a JOIN event_sessions s ON s.id = a.session_id WHERE s.event_id = e.id AND a.child_id = x.child_id AND a.present = 1) AS attended,
       (SELECT count(*) FROM event_sessions s WHERE s.event_id = e.id) AS sessions

@@ -3,9 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeSetUpCore, type TestCore } from '../../../tests/helpers/core.js';
 import { mondayOf } from '../../../shared/domain/dates.js';
 import { DEFAULT_HOURS } from '../../../shared/domain/hours.js';
-import type { SummaryFigures } from '../../../shared/domain/summary.js';
-import type { LibraryStats } from '../../../shared/domain/library.js';
-import type { EventDetail, EventItem, EventStats } from '../../../shared/domain/events.js';
 import { createChildrenService } from '../children/children.service.js';
 import { seedDemo } from '../demo/demo.js';
 import { seedVisits } from '../demo/visits.js';
@@ -35,11 +32,11 @@ async function demoSchool(): Promise<void> {
 
 /** Children who attended a session of an autumn event leave before the term ends: they still took part. */
 async function someLeave(): Promise<number> {
-  const past = await t.call<EventItem[]>('events.list', { when: 'past' });
+  const past = await t.call('events.list', { when: 'past' });
   const held = past.filter((e) => e.status === 'held' && dayjs(e.startsAt).isAfter('2026-09-01'));
   const attended = new Set<number>();
   for (const e of held) {
-    const d = await t.call<EventDetail>('events.get', { id: e.id });
+    const d = await t.call('events.get', { id: e.id });
     for (const ids of Object.values(d.attendance)) ids.forEach((id) => attended.add(id));
   }
   const leaving = [...attended].slice(0, 3);
@@ -57,9 +54,9 @@ describe('one definition per figure', () => {
       ['2025-11-28', TODAY],
     ];
     for (const [from, to] of ranges) {
-      const f = await t.call<SummaryFigures>('summary.compute', { from, to });
+      const f = await t.call('summary.compute', { from, to });
 
-      const lib = await t.call<LibraryStats>('library.stats', { from, to });
+      const lib = await t.call('library.stats', { from, to });
       expect(lib.loans, `${from} loans`).toBeGreaterThan(0);
       expect({ loans: lib.loans, readers: lib.readers, topReaders: lib.topReaders, topTitles: lib.topTitles.map(({ author: _, ...x }) => x) }).toEqual({
         loans: f.library.loans,
@@ -68,13 +65,13 @@ describe('one definition per figure', () => {
         topTitles: f.library.topTitles,
       });
 
-      const ev = await t.call<EventStats>('events.stats', { from, to });
+      const ev = await t.call('events.stats', { from, to });
       expect(ev.attendances, `${from} attendances`).toBeGreaterThan(0);
       expect({ held: ev.held.map(({ categoryId: _, ...h }) => h), signups: ev.signups, attendances: ev.attendances, takingPart: ev.takingPart }).toEqual(f.events);
       // The share of children taking part has the summary's denominator.
       expect(ev.activeChildren).toBe(f.children.active);
 
-      const days = await t.call<{ day: string; visits: number; children: number }[]>('attendance.stats', { from, to });
+      const days = await t.call('attendance.stats', { from, to });
       expect(days.length, `${from} days open`).toBeGreaterThan(0);
       expect(days.length).toBe(f.room.daysOpen);
       expect(days.reduce((n, d) => n + d.visits, 0)).toBe(f.room.visits);

@@ -2,8 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeSetUpCore, SETUP, type TestCore } from '../../../tests/helpers/core.js';
 import { ZHANG } from '../../../tests/fixtures/children.js';
 import type { Child } from '../../../shared/domain/child.js';
-import type { EventDetail } from '../../../shared/domain/events.js';
-import type { SummaryFigures, SummarySnapshot } from '../../../shared/domain/summary.js';
 
 let t: TestCore;
 afterEach(() => t.cleanup());
@@ -33,10 +31,10 @@ async function term(): Promise<{ a: Child; b: Child; c: Child; d: Child }> {
   };
   await at('2026-08-20T10:00:00');
   // 甲's record is complete (a mentor too); the others lack a mentor.
-  const a = await t.call<Child>('children.create', { ...ZHANG, name: '甲', birthDate: '2016-09-10', mentorId: t.adminId });
-  const b = await t.call<Child>('children.create', { ...ZHANG, name: '乙', birthDate: '2016-03-01', awayParents: 'father' });
-  const c = await t.call<Child>('children.create', { ...ZHANG, name: '丙', birthDate: '2016-04-01', awayParents: 'none' });
-  const book = await t.call<{ detail: EventDetail }>('library.createBook', { book: { title: '草房子' }, copies: { count: 3 } });
+  const a = await t.call('children.create', { ...ZHANG, name: '甲', birthDate: '2016-09-10', mentorId: t.adminId });
+  const b = await t.call('children.create', { ...ZHANG, name: '乙', birthDate: '2016-03-01', awayParents: 'father' });
+  const c = await t.call('children.create', { ...ZHANG, name: '丙', birthDate: '2016-04-01', awayParents: 'none' });
+  const book = await t.call('library.createBook', { book: { title: '草房子' }, copies: { count: 3 } });
   void book;
   await at('2026-08-25T16:00:00');
   await t.call('library.lend', { childId: a.id, barcode: '000001' });
@@ -58,8 +56,8 @@ async function term(): Promise<{ a: Child; b: Child; c: Child; d: Child }> {
   await at('2026-09-14T17:05:00');
   await t.call('library.lend', { childId: a.id, barcode: '000003' });
   await at('2026-09-15T09:00:00');
-  const d = await t.call<Child>('children.create', { ...ZHANG, name: '丁', birthDate: '2015-05-01', grade: 4, awayParents: 'mother' });
-  const talk = await t.call<EventDetail>('events.create', {
+  const d = await t.call('children.create', { ...ZHANG, name: '丁', birthDate: '2015-05-01', grade: 4, awayParents: 'mother' });
+  const talk = await t.call('events.create', {
     title: '防溺水讲座',
     categoryId: 5,
     startsAt: Date.parse('2026-09-20T15:00:00+08:00'),
@@ -89,7 +87,7 @@ async function term(): Promise<{ a: Child; b: Child; c: Child; d: Child }> {
 describe('term summary', () => {
   it('every figure against a term with known answers', async () => {
     const { a, b, d } = await term();
-    const f = await t.call<SummaryFigures>('summary.compute', { from: '2026-09-01', to: '2026-10-31' });
+    const f = await t.call('summary.compute', { from: '2026-09-01', to: '2026-10-31' });
     expect(f.children).toEqual({
       active: 4,
       byGrade: [{ grade: 3, children: 3 }, { grade: 4, children: 1 }],
@@ -123,18 +121,18 @@ describe('term summary', () => {
 
   it('a saved summary is reprinted unchanged after the records change; saving is audited', async () => {
     const { a } = await term();
-    const saved = await t.call<SummarySnapshot>('summary.save', { from: '2026-09-01', to: '2026-10-31', title: '2026年秋季学期（期中）', language: 'zh-CN', paragraph: '本学期……（校长改过）' });
+    const saved = await t.call('summary.save', { from: '2026-09-01', to: '2026-10-31', title: '2026年秋季学期（期中）', language: 'zh-CN', paragraph: '本学期……（校长改过）' });
     await t.call('children.update', { id: a.id, child: { ...ZHANG, name: '甲改名', birthDate: '2016-09-10' } });
-    expect((await t.call<SummaryFigures>('summary.compute', { from: '2026-09-01', to: '2026-10-31' })).children.complete).toBe(0);
-    await t.call('calls.log', { childId: a.id, contactId: (await t.call<Child>('children.get', { id: a.id })).contacts[0]!.id, kind: 'voice', direction: 'out', at: Date.parse('2026-10-30T18:00:00+08:00') });
-    const again = await t.call<SummarySnapshot>('summary.snapshot', { id: saved.id });
+    expect((await t.call('summary.compute', { from: '2026-09-01', to: '2026-10-31' })).children.complete).toBe(0);
+    await t.call('calls.log', { childId: a.id, contactId: (await t.call('children.get', { id: a.id })).contacts[0]!.id, kind: 'voice', direction: 'out', at: Date.parse('2026-10-30T18:00:00+08:00') });
+    const again = await t.call('summary.snapshot', { id: saved.id });
     expect(again.figures).toEqual(saved.figures);
     expect(again.paragraph).toBe('本学期……（校长改过）');
     expect(again.teacherName).toBe(SETUP.admin.name);
-    expect((await t.call<SummaryFigures>('summary.compute', { from: '2026-09-01', to: '2026-10-31' })).contact.voice).toBe(saved.figures.contact.voice + 1);
-    const list = await t.call<{ id: number; title: string }[]>('summary.snapshots');
+    expect((await t.call('summary.compute', { from: '2026-09-01', to: '2026-10-31' })).contact.voice).toBe(saved.figures.contact.voice + 1);
+    const list = await t.call('summary.snapshots');
     expect(list.map((s) => s.title)).toEqual(['2026年秋季学期（期中）']);
-    const audit = await t.call<{ action: string }[]>('audit.list', {});
+    const audit = await t.call('audit.list', {});
     expect(audit.some((x) => x.action === 'summary.save')).toBe(true);
   });
 });

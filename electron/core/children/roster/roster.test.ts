@@ -2,16 +2,13 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeOf, makeSetUpCore, type TestCore } from '../../../../tests/helpers/core.js';
 import { BROKEN, BROKEN_CODES, MESSY, messyRoster, roster1904 } from '../../../../tests/fixtures/rosters.js';
-import type { ImportPreview, ImportResult, FileOut } from '../../../../shared/domain/roster.js';
-import type { Child, ChildListItem } from '../../../../shared/domain/child.js';
-import type { AuditEntry } from '../../../../shared/domain/types.js';
 import { ZHANG } from '../../../../tests/fixtures/children.js';
 
 let t: TestCore;
 afterEach(() => t.cleanup());
 
 const preview = (data: Buffer, fileName = 'roster.xlsx') =>
-  t.call<ImportPreview>('children.importPreview', { fileName, data: data.toString('base64') });
+  t.call('children.importPreview', { fileName, data: data.toString('base64') });
 
 describe('roster import', () => {
   it('reads a messy real-world roster into a preview with every problem and its row', async () => {
@@ -42,27 +39,27 @@ describe('roster import', () => {
     expect(p.rows.find((r) => r.name === '阿依古丽·买买提')?.phones).toEqual(['13800138003', '13500135000']);
     expect(p.rows.find((r) => r.name === '欧阳娜娜')).toMatchObject({ gender: 'female', birthDate: '2016-01-01', phones: ['13800138006', '13800138000', '13900139000'] });
     // Nothing is written by a preview.
-    expect(await t.call<ChildListItem[]>('children.list', {})).toEqual([]);
+    expect(await t.call('children.list', {})).toEqual([]);
   });
 
   it('writes the valid rows in one go after confirmation, and a second import of the same file changes nothing', async () => {
     t = await makeSetUpCore();
     const file = await messyRoster();
     const first = await preview(file);
-    expect(await t.call<ImportResult>('children.importCommit', { importId: first.importId })).toEqual({ created: 9, existing: 0, errors: 3 });
-    const saved = await t.call<ChildListItem[]>('children.list', { status: 'all' });
+    expect(await t.call('children.importCommit', { importId: first.importId })).toEqual({ created: 9, existing: 0, errors: 3 });
+    const saved = await t.call('children.list', { status: 'all' });
     expect(saved).toHaveLength(9);
-    const zhang = await t.call<Child>('children.get', { id: saved.find((c) => c.name === '张三丽')!.id });
+    const zhang = await t.call('children.get', { id: saved.find((c) => c.name === '张三丽')!.id });
     expect(zhang.contacts.find((c) => c.role === 'guardian')).toMatchObject({ name: '张爷爷', relation: 'grandfatherPaternal', livesWith: true });
     expect(zhang.contacts.find((c) => c.role === 'father')).toMatchObject({ workPlace: '广东东莞', phones: ['13800138000'] });
 
     const again = await preview(file);
     expect(again.counts).toMatchObject({ new: 0, existing: 9 });
-    expect(await t.call<ImportResult>('children.importCommit', { importId: again.importId })).toEqual({ created: 0, existing: 9, errors: 3 });
-    expect(await t.call<ChildListItem[]>('children.list', { status: 'all' })).toHaveLength(9);
+    expect(await t.call('children.importCommit', { importId: again.importId })).toEqual({ created: 0, existing: 9, errors: 3 });
+    expect(await t.call('children.list', { status: 'all' })).toHaveLength(9);
     // A preview is used once, and only by the session that made it.
     expect(await codeOf(t.call('children.importCommit', { importId: again.importId }))).toBe('import.expired');
-    const audit = await t.call<AuditEntry[]>('audit.list', { limit: 5 });
+    const audit = await t.call('audit.list', { limit: 5 });
     expect(audit.filter((a) => a.action === 'children.import')).toHaveLength(2);
   });
 
@@ -90,7 +87,7 @@ describe('roster export', () => {
     t = await makeSetUpCore();
     await t.call('children.create', { ...ZHANG, notes: '', address: '=HYPERLINK("http://x","点我")' });
     await t.call('children.create', { ...ZHANG, name: '@李四', birthDate: '2016-01-01', address: '+86 地址' });
-    const out = await t.call<FileOut>('children.export', {});
+    const out = await t.call('children.export', {});
     expect(out.fileName).toMatch(/^花名册-2026-11-28\.xlsx$/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(out.data, 'base64') as unknown as ArrayBuffer);
@@ -101,7 +98,7 @@ describe('roster export', () => {
     expect(values).toContain(`'=HYPERLINK("http://x","点我")`);
     expect(values).toContain("'@李四");
     expect(values).toContain('13700137000/0851-2345678');
-    const audit = await t.call<AuditEntry[]>('audit.list', { limit: 1 });
+    const audit = await t.call('audit.list', { limit: 1 });
     expect(audit[0]).toMatchObject({ action: 'children.export', entity: 'child' });
 
     // Round trip: the export is a roster the import understands; both children exist already.
@@ -112,7 +109,7 @@ describe('roster export', () => {
 
   it('offers a template that imports as an empty roster with a help sheet', async () => {
     t = await makeSetUpCore();
-    const out = await t.call<FileOut>('children.importTemplate');
+    const out = await t.call('children.importTemplate');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(out.data, 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['花名册', '填写说明']);
