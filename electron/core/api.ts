@@ -5,6 +5,7 @@ import { toFieldIssues } from '../../shared/api/validation.js';
 import type { SessionView } from '../../shared/domain/types.js';
 import type { Clock } from './clock.js';
 import type { Db } from './db/open.js';
+import { dbErrorOf } from './db/write.js';
 import type { CallContext, HandlerTable } from './context.js';
 import { SessionStore, allowed, viewOf, type Session } from './sessions.js';
 import { createAuditRepo } from './audit/audit.repo.js';
@@ -182,6 +183,12 @@ export function toErrorPayload(err: unknown): ErrorPayload {
   if (err instanceof AppError) return err.toPayload();
   if (err instanceof Error && (err as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER' && isErrorCode(err.message)) {
     return { code: err.message };
+  }
+  // A disk that is full, a folder made read-only, a lock held too long, a damaged file: each its own code.
+  const db = dbErrorOf(err);
+  if (db) {
+    console.error('[core] database error:', err);
+    return db.toPayload();
   }
   console.error('[core] unexpected error:', err);
   return { code: 'internal' };
