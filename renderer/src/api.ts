@@ -73,24 +73,14 @@ export function onServerEvent<T extends ServerEvent['type']>(
   const emit = (event: ServerEvent) => {
     if (event.type === type) listener(event as Extract<ServerEvent, { type: T }>);
   };
-  // Data this window changed itself is heard at once, like another window's.
-  const own = type === 'data' ? onChanged((topics) => topics.forEach((topic) => emit({ type: 'data', topic }))) : () => undefined;
-  if (window.api) {
-    const off = window.api.on(type, (e) => emit(e as ServerEvent));
-    return () => {
-      off();
-      own();
-    };
-  }
+  if (window.api) return window.api.on(type, (e) => emit(e as ServerEvent));
   // In a browser, data events come as server-sent events (session changes are answered per call).
-  if (type !== 'data') return own;
+  // A window's own changes are not among them: it hears those from its calls (`onChanged`).
+  if (type !== 'data') return () => undefined;
   credentials ??= webCredentials();
   const source = new EventSource(`./api/events?${new URLSearchParams({ token: credentials.token, session: credentials.session })}`);
   source.onmessage = (m) => emit(JSON.parse(String(m.data)) as ServerEvent);
-  return () => {
-    source.close();
-    own();
-  };
+  return () => source.close();
 }
 
 type Domain<N> = N extends `${infer D}.${string}` ? D : never;
