@@ -30,6 +30,8 @@ const LANGS = [
 ] as const;
 
 async function noKeyLeaks(page: Page): Promise<void> {
+  // Pages load on demand: read the page once its code is there, not the empty space before it.
+  await expect(page.locator('[data-page-loading]')).toHaveCount(0);
   // A missing translation shows as its key (e.g. "settings:terms.add" or "terms.add").
   const text = await page.locator('body').innerText();
   expect(text).not.toMatch(/\b(common|nav|setup|auth|kiosk|settings|errors|validation|children|attendance|library|calls|birthdays|today|events|summary):[\w.]+/);

@@ -13,7 +13,7 @@ export function PageLoader({ fullScreen = false }: { fullScreen?: boolean }) {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <Center h={fullScreen ? '100vh' : 240} aria-busy="true">
+    <Center h={fullScreen ? '100vh' : 240} aria-busy="true" data-page-loading>
       {late && <Loader />}
     </Center>
   );

@@ -41,7 +41,7 @@ export function loadReads(): Promise<ReadsOf> {
 
 /**
  * Refreshes by topic in one place. `changed(topics)` collects what changed until the current task ends,
- * then invalidates once: a call's own `changed` and the same topics echoed as data events count once.
+ * then invalidates once: the data events of one change (one per topic) and topics named twice count once.
  */
 export function topicRefresher(
   client: QueryClient,
