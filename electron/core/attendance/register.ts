@@ -8,7 +8,7 @@ const GRADE = ['', '一', '二', '三', '四', '五', '六'];
 
 /** The day's 出勤登记表 as .xlsx: one row per visit, in the order of the printed register. */
 export async function writeRegister(day: string, rows: readonly RegisterRow[]): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('出勤登记表');
   writeTitle(ws, `出勤登记表 ${day}`, { mergeTo: 7 });
   writeHeader(ws, 2, ['序号', '姓名', '班级', '签到', '签退', '记录方式', '备注']);

@@ -17,7 +17,7 @@ const DIRECTION = { out: '孩子打给家长', in: '家长打来' } as const;
 
 /** The call log as .xlsx for the school's own records; notes included (the export is audited). */
 async function writeCalls(calls: readonly Call[], title: string): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('亲情电话记录');
   writeTitle(ws, title);
   writeHeader(ws, 2, ['日期', '时间', '姓名', '年级', '班级', '联系人', '方式', '发起', '时长（分钟）', '值班教师', '备注'], { frozen: true });

@@ -10,7 +10,7 @@ const STATUS = { confirmed: '已报名', waitlist: '候补', cancelled: '已取�
 
 /** The sign-up list and the attendance of every session, as .xlsx. */
 async function writeEvent(d: EventDetail): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('报名表');
   writeTitle(ws, `${d.event.title} 报名表`);
   const sessions = d.sessions;

@@ -13,7 +13,7 @@ const WEEKDAY = ['周日', '周一', '周二', '周三', '周四', '周五', '�
 
 /** The figures as a sheet of label–value rows, for pasting into the bureau's own forms. */
 async function writeFigures(f: SummaryFigures, title: string): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('学期数据');
   const rows: [string, string | number][] = [
     ['统计时段', `${f.from} 至 ${f.to}`],

@@ -31,8 +31,8 @@ describe('header words', () => {
 });
 
 describe('findHeaderOf', () => {
-  it('passes over a title row and reads a one-row header, ignoring columns it does not know but 序号', () => {
-    const ws = newWorkbook().addWorksheet('名单');
+  it('passes over a title row and reads a one-row header, ignoring columns it does not know but 序号', async () => {
+    const ws = (await newWorkbook()).addWorksheet('名单');
     ws.getCell('A1').value = '三年级留守儿童名单';
     ws.mergeCells('A1:E1');
     ws.getRow(2).values = ['序号', '学生姓名', '年级', '爱好', '联系电话'];
@@ -48,8 +48,8 @@ describe('findHeaderOf', () => {
     expect(h.sheet).toBe(ws);
   });
 
-  it('reads a two-row header with a merged group cell as the group and the word below it', () => {
-    const ws = newWorkbook().addWorksheet('名单');
+  it('reads a two-row header with a merged group cell as the group and the word below it', async () => {
+    const ws = (await newWorkbook()).addWorksheet('名单');
     ws.getRow(1).values = ['姓名', '父亲', '', '年级'];
     ws.getRow(2).values = ['', '姓名', '电话', ''];
     ws.mergeCells('B1:C1');
@@ -65,19 +65,19 @@ describe('findHeaderOf', () => {
     ]);
   });
 
-  it('takes no header without the required field, nor one of a single known column', () => {
-    const ws = newWorkbook().addWorksheet('x');
+  it('takes no header without the required field, nor one of a single known column', async () => {
+    const ws = (await newWorkbook()).addWorksheet('x');
     ws.getRow(1).values = ['年级', '电话'];
     expect(findHeaderOf(ws, SPEC)).toBeNull();
-    const one = newWorkbook().addWorksheet('y');
+    const one = (await newWorkbook()).addWorksheet('y');
     one.getRow(1).values = ['姓名', '爱好'];
     expect(findHeaderOf(one, SPEC)).toBeNull();
   });
 });
 
 describe('findHeaders', () => {
-  it('reads every visible sheet with a header, and says so when there is none', () => {
-    const wb = newWorkbook();
+  it('reads every visible sheet with a header, and says so when there is none', async () => {
+    const wb = await newWorkbook();
     wb.addWorksheet('封面').getCell('B2').value = '工作材料';
     wb.addWorksheet('三年级').getRow(1).values = ['姓名', '年级'];
     wb.addWorksheet('旧名单', { state: 'hidden' }).getRow(1).values = ['姓名', '年级'];
@@ -86,7 +86,7 @@ describe('findHeaders', () => {
       ['三年级', 1],
       ['四年级', 3],
     ]);
-    const none = newWorkbook();
+    const none = await newWorkbook();
     none.addWorksheet('x').getRow(1).values = ['随便', '什么'];
     expect(() => findHeaders(none, SPEC)).toThrow(expect.objectContaining({ code: 'import.noHeader' }));
   });

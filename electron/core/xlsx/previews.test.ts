@@ -36,12 +36,12 @@ describe('the import preview store', () => {
 });
 
 describe('layoutOf', () => {
-  it('names the sheets read, the first header row, the columns used once each and those ignored', () => {
+  it('names the sheets read, the first header row, the columns used once each and those ignored', async () => {
     const words = synonyms<'name' | 'grade'>();
     words.add('name', '姓名');
     words.add('grade', '年级');
     const spec = { fieldOf: words.fieldOf, groups: {}, required: 'name' as const };
-    const wb = newWorkbook();
+    const wb = await newWorkbook();
     const a = wb.addWorksheet('三年级');
     a.getRow(2).values = ['姓名', '年级', '爱好'];
     const b = wb.addWorksheet('四年级');

@@ -13,7 +13,7 @@ describe('readWorkbook', () => {
     const old = await readWorkbook(await roster1904());
     expect(old.worksheets.map((w) => w.name)).toEqual(['Sheet1']);
     expect(isDate1904(old)).toBe(true);
-    const wb = newWorkbook();
+    const wb = await newWorkbook();
     wb.addWorksheet('a').getCell('A1').value = 1;
     expect(isDate1904(await readWorkbook(await xlsxBytes(wb)))).toBe(false);
   });
@@ -22,7 +22,7 @@ describe('readWorkbook', () => {
 describe('withoutEmptyRows', () => {
   // Over the 2 MB a sheet must have before it is slimmed: 60,000 styled, empty rows.
   async function stretched(): Promise<Buffer> {
-    const wb = newWorkbook();
+    const wb = await newWorkbook();
     const ws = wb.addWorksheet('名单');
     ws.getRow(1).values = ['姓名', '年级'];
     ws.getRow(2).values = ['张三', 3];
@@ -50,7 +50,7 @@ describe('withoutEmptyRows', () => {
   });
 
   it('leaves a small file as it is', async () => {
-    const wb = newWorkbook();
+    const wb = await newWorkbook();
     wb.addWorksheet('a').getRow(5).height = 30;
     const bytes = await xlsxBytes(wb);
     expect(await withoutEmptyRows(bytes)).toBe(bytes);
@@ -58,8 +58,8 @@ describe('withoutEmptyRows', () => {
 });
 
 describe('readCell', () => {
-  it('reads a formula by its result, rich text as text, a failed formula as its error', () => {
-    const ws = newWorkbook().addWorksheet('a');
+  it('reads a formula by its result, rich text as text, a failed formula as its error', async () => {
+    const ws = (await newWorkbook()).addWorksheet('a');
     const read = (value: unknown) => {
       ws.getCell('A1').value = value as never;
       return readCell(ws.getCell('A1'));

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { AppError } from '../../../shared/errors.js';
 import type { Raw } from '../../../shared/domain/normalize.js';
 import { newWorkbook, type Cell, type Workbook } from './workbook.js';
@@ -16,7 +15,7 @@ export async function readWorkbook(bytes: Buffer): Promise<Workbook> {
     throw new AppError(encrypted ? 'import.encrypted' : 'import.notXlsx');
   }
   if (!(head[0] === 0x50 && head[1] === 0x4b)) throw new AppError('import.notXlsx');
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   try {
     await wb.xlsx.load((await withoutEmptyRows(bytes)) as unknown as ArrayBuffer);
   } catch {
@@ -45,6 +44,7 @@ const BIG_SHEET = 2 * 1024 * 1024;
  * before exceljs reads it: nothing a list needs is lost, merged ranges are kept as they are.
  */
 export async function withoutEmptyRows(bytes: Buffer): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   let changed = false;
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {

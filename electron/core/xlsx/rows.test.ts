@@ -17,8 +17,8 @@ function read(ws: Worksheet, max = 100) {
 }
 
 describe('dataRows', () => {
-  it('skips and counts hidden rows, totals rows and empty rows between data, not the empty tail', () => {
-    const ws = newWorkbook().addWorksheet('书');
+  it('skips and counts hidden rows, totals rows and empty rows between data, not the empty tail', async () => {
+    const ws = (await newWorkbook()).addWorksheet('书');
     ws.getRow(1).values = ['序号', '书名', '册数', '备注'];
     ws.getRow(2).values = [1, '草房子', 2, null];
     ws.getRow(4).values = [2, '红楼梦', 1, null];
@@ -39,8 +39,8 @@ describe('dataRows', () => {
     expect(skipped).toEqual({ hidden: 1, totals: 2, empty: 1 });
   });
 
-  it('reads formulas by their result, turns #N/A into a warning, and takes our own apostrophe off', () => {
-    const ws = newWorkbook().addWorksheet('书');
+  it('reads formulas by their result, turns #N/A into a warning, and takes our own apostrophe off', async () => {
+    const ws = (await newWorkbook()).addWorksheet('书');
     ws.getRow(1).values = ['书名', '册数', '备注'];
     ws.getRow(2).values = ["'=1+1 怎么算", { formula: '1+2', result: 3 }, { formula: 'VLOOKUP(A2,X:Y,2,0)', result: { error: '#N/A' } }];
     ws.getRow(3).values = ["'好", "'-3", '@作者'];
@@ -53,8 +53,8 @@ describe('dataRows', () => {
     expect(rows[1]!.cells).toEqual({ title: "'好", count: '-3', note: '@作者' });
   });
 
-  it('gives no more rows than asked for', () => {
-    const ws = newWorkbook().addWorksheet('书');
+  it('gives no more rows than asked for', async () => {
+    const ws = (await newWorkbook()).addWorksheet('书');
     ws.getRow(1).values = ['书名', '册数'];
     for (let r = 2; r <= 11; r++) ws.getRow(r).values = [`第${r}本`, 1];
     expect(read(ws, 4).rows.map((r) => r.r)).toEqual([2, 3, 4, 5]);

@@ -4,7 +4,7 @@ import { newWorkbook, toFileOut, writeHeader, writeHelpSheet, writeTitle, xlsxBy
 
 describe('workbook set-up', () => {
   it("writes a workbook with the app as its author, a safe title, a frozen shaded header and a help sheet", async () => {
-    const wb = newWorkbook();
+    const wb = await newWorkbook();
     const ws = wb.addWorksheet('名单');
     writeTitle(ws, '=活动 报名表', { mergeTo: 3, center: true });
     writeHeader(ws, 2, ['序号', '姓名', '班级'], { shaded: true, frozen: true });
@@ -27,8 +27,8 @@ describe('workbook set-up', () => {
     expect([help.getColumn(1).width, help.getColumn(2).width]).toEqual([12, 60]);
   });
 
-  it('leaves a plain title and header unmerged, unshaded and scrolling', () => {
-    const ws = newWorkbook().addWorksheet('x');
+  it('leaves a plain title and header unmerged, unshaded and scrolling', async () => {
+    const ws = (await newWorkbook()).addWorksheet('x');
     writeTitle(ws, '出勤登记表');
     writeHeader(ws, 2, ['姓名']);
     expect(ws.getCell('B1').isMerged).toBe(false);

@@ -61,7 +61,7 @@ function values(c: PrintCard): Record<RosterField, string | number | null> {
 
 /** The roster (花名册) as .xlsx, in the template's columns so it can be imported again. */
 export async function writeRoster(children: readonly PrintCard[], title: string): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('花名册');
   const first = headerRow(ws, title) + 1;
   children.forEach((c, i) => {
@@ -79,7 +79,7 @@ export async function writeRoster(children: readonly PrintCard[], title: string)
 
 /** An empty roster to fill in, with a second sheet explaining each column. */
 export async function writeTemplate(): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('花名册');
   headerRow(ws, null);
   for (let r = 2; r <= 300; r++) ws.getCell(r, 4).numFmt = 'yyyy-mm-dd';

@@ -33,7 +33,7 @@ function header(ws: Worksheet, extra: string[]): void {
 
 /** Every copy, one per row, in the template's columns: the file imports again with nothing new. */
 export async function writeCatalogue(rows: readonly CatalogueRow[]): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('图书清单');
   header(ws, ['入藏日期', '状态']);
   rows.forEach((r, i) => {
@@ -62,7 +62,7 @@ export async function writeCatalogue(rows: readonly CatalogueRow[]): Promise<Buf
 
 /** An empty book list to fill in, with a sheet explaining each column. */
 export async function writeBookTemplate(): Promise<Buffer> {
-  const wb = newWorkbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet('图书清单');
   header(ws, []);
   for (let r = 2; r <= 500; r++) {

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+
+/**
+ * A bare DevTools-protocol connection to Chromium over `--remote-debugging-pipe` (messages separated by
+ * NUL on fds 3 and 4). The start-up bench drives the page with it instead of Playwright, because
+ * Playwright enables the Runtime domain, and with it V8 parses the bundle again for the debugger (about
+ * 250 ms a start here): the cold start must be timed the way a user's window runs, with only the
+ * Page, Performance, Emulation and Input domains in the page.
+ */
+export interface Cdp {
+  send<T = Record<string, unknown>>(method: string, params?: Record<string, unknown>, sessionId?: string): Promise<T>;
+  /** Every event of that name (of any session) until the returned function is called. */
+  on(method: string, fn: (params: Record<string, unknown>, sessionId?: string) => void): () => void;
+  close(): Promise<void>;
+  readonly pid: number;
+}
+
+export function launchCdp(executablePath: string, args: readonly string[]): Promise<Cdp> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'home-desk-cdp-'));
+  const child: ChildProcess = spawn(
+    executablePath,
+    [...args, '--headless=new', '--remote-debugging-pipe', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
+  );
+  const input = child.stdio[3] as Writable;
+  const output = child.stdio[4] as Readable;
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void; method: string }>();
+  const listeners = new Map<string, Set<(p: Record<string, unknown>, s?: string) => void>>();
+  let buffer = Buffer.alloc(0);
+  output.on('data', (chunk: Buffer) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    let end: number;
+    while ((end = buffer.indexOf(0)) >= 0) {
+      const message = JSON.parse(buffer.subarray(0, end).toString('utf8')) as {
+        id?: number;
+        method?: string;
+        params?: Record<string, unknown>;
+        result?: never;
+        error?: { message: string };
+        sessionId?: string;
+      };
+      buffer = buffer.subarray(end + 1);
+      if (message.id !== undefined) {
+        const p = pending.get(message.id);
+        pending.delete(message.id);
+        if (message.error) p?.reject(new Error(`${p.method}: ${message.error.message}`));
+        else p?.resolve(message.result as never);
+      } else if (message.method) {
+        for (const fn of listeners.get(message.method) ?? []) fn(message.params ?? {}, message.sessionId);
+      }
+    }
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const cdp: Cdp = {
+    pid: child.pid ?? -1,
+    send(method, params = {}, sessionId) {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve: resolve as (v: never) => void, reject, method });
+        input.write(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
+      });
+    },
+    on(method, fn) {
+      const set = listeners.get(method) ?? new Set();
+      set.add(fn);
+      listeners.set(method, set);
+      return () => set.delete(fn);
+    },
+    async close() {
+      try {
+        await Promise.race([cdp.send('Browser.close'), exited]);
+      } catch {
+        child.kill('SIGKILL');
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    // The browser answers once its pipe is up.
+    cdp.send('Browser.getVersion').then(() => resolve(cdp), reject);
+  });
+}
