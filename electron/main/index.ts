@@ -1,7 +1,6 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, webContents } from 'electron';
 import { openCore } from '../core/app.js';
 import type { Core } from '../core/api.js';
 import { DATA_FOLDER_NAME } from '../core/paths.js';
@@ -10,6 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security.js';
 import type { SessionView } from '../../shared/domain/types.js';
 import type { Board } from '../../shared/domain/attendance.js';
 import { deskWindowOptions, isAppUrl, kioskWindowOptions } from './window-options.js';
+import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES, serveRenderer } from './app-protocol.js';
 import { API_CHANNEL, EVENT_CHANNEL, createBridge, type Bridge } from './bridge.js';
 import { SHELL_PRINT_TO_PDF, type PrintToPdfInput } from '../../shared/api/shell.js';
 import type { CallResult, ServerEvent } from '../../shared/api/wire.js';
@@ -19,9 +19,12 @@ app.setPath('userData', path.join(app.getPath('appData'), DATA_FOLDER_NAME));
 
 const preload = path.join(__dirname, '../preload/index.js');
 const icon = app.isPackaged ? path.join(process.resourcesPath, 'icon.png') : path.join(__dirname, '../../resources/icon.png');
-const rendererFile = path.join(__dirname, '../renderer/index.html');
+const rendererDir = path.join(__dirname, '../renderer');
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const appUrl = devUrl ?? pathToFileURL(rendererFile).href;
+const appUrl = devUrl ?? APP_INDEX_URL;
+
+// Before ready: the renderer's own scheme, with the V8 code cache that file:// pages never get.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let core: Core | null = null;
 let bridge: Bridge | null = null;
@@ -60,8 +63,7 @@ async function confirmClose(): Promise<boolean> {
 }
 
 function load(win: BrowserWindow, route: string): void {
-  if (devUrl) void win.loadURL(`${devUrl}#${route}`);
-  else void win.loadFile(rendererFile, { hash: route });
+  void win.loadURL(`${appUrl}#${route}`);
 }
 
 function notify(win: BrowserWindow | null, view: SessionView): void {
@@ -165,6 +167,7 @@ app.on('web-contents-created', (_event, contents) => {
 function start(): void {
   Menu.setApplicationMenu(null);
   harden();
+  if (!devUrl) serveRenderer(protocol, rendererDir);
   try {
     // The packaged app trusts its handlers' answers; a development build checks each against its schema.
     core = openCore({ dataDir: app.getPath('userData'), checkOutputs: !app.isPackaged });

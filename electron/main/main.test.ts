@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES, rendererFileOf } from './app-protocol.js';
 import { createBridge, type InvokeEventLike } from './bridge.js';
 import { deskWindowOptions, isAppUrl, kioskWindowOptions } from './window-options.js';
 import { makeSetUpCore, type TestCore } from '../../tests/helpers/core.js';
@@ -35,6 +39,40 @@ describe('window options', () => {
     expect(isAppUrl('http://localhost:5173/#/desk', 'http://localhost:5173/')).toBe(true);
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
     expect(isAppUrl('not a url', APP)).toBe(false);
+  });
+
+  it('recognise the app scheme by scheme and host, never by its "null" origin', () => {
+    expect(isAppUrl(`${APP_INDEX_URL}#/kiosk`, APP_INDEX_URL)).toBe(true);
+    expect(isAppUrl('app://desk/assets/index.js', APP_INDEX_URL)).toBe(true);
+    expect(isAppUrl('app://other/index.html', APP_INDEX_URL)).toBe(false);
+    expect(isAppUrl('evil://desk/index.html', APP_INDEX_URL)).toBe(false);
+    expect(isAppUrl('data:text/html,<p>x</p>', APP_INDEX_URL)).toBe(false);
+    expect(isAppUrl('file:///opt/desk/index.html', APP_INDEX_URL)).toBe(false);
+  });
+
+  it('ask for the V8 code cache on first load', () => {
+    expect(deskWindowOptions('/p.js').webPreferences?.v8CacheOptions).toBe('bypassHeatCheck');
+    expect(APP_SCHEME_PRIVILEGES.privileges).toMatchObject({ standard: true, secure: true, codeCache: true });
+  });
+});
+
+describe('the app scheme', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'home-desk-renderer-'));
+  fs.mkdirSync(path.join(dir, 'assets'));
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html>');
+  fs.writeFileSync(path.join(dir, 'assets', 'index.js'), '');
+  fs.writeFileSync(path.join(os.tmpdir(), 'home-desk-secret.txt'), 'x');
+
+  it('serves only the renderer folder’s files', () => {
+    expect(rendererFileOf('app://desk/', dir)).toBe(path.join(dir, 'index.html'));
+    expect(rendererFileOf('app://desk/index.html#/kiosk', dir)).toBe(path.join(dir, 'index.html'));
+    expect(rendererFileOf('app://desk/assets/index.js?v=1', dir)).toBe(path.join(dir, 'assets', 'index.js'));
+    expect(rendererFileOf('app://desk/assets', dir)).toBeNull();
+    expect(rendererFileOf('app://desk/missing.js', dir)).toBeNull();
+    expect(rendererFileOf('app://desk/%2e%2e/home-desk-secret.txt', dir)).toBeNull();
+    expect(rendererFileOf('app://desk/assets/..%2f..%2fhome-desk-secret.txt', dir)).toBeNull();
+    expect(rendererFileOf('app://other/index.html', dir)).toBeNull();
+    expect(rendererFileOf('file:///etc/passwd', dir)).toBeNull();
   });
 });
 

@@ -17,6 +17,9 @@ export function securePreferences(preload: string): WebPreferences {
     navigateOnDragDrop: false,
     spellcheck: false,
     devTools: true,
+    // Cache compiled code on the first load, not after V8's "seen it twice" heat check: the desk is
+    // started once or twice a day, so the second launch should already start from the cache.
+    v8CacheOptions: 'bypassHeatCheck',
   };
 }
 
@@ -59,15 +62,17 @@ export function kioskWindowOptions(preload: string): BrowserWindowConstructorOpt
 }
 
 /**
- * Where our windows may be: the built renderer's index.html (file://) or, in development, the
- * electron-vite dev server. Anything else is refused for navigation and for IPC.
+ * Where our windows may be: the built renderer on the app's own scheme (`app://desk/`), its index.html
+ * as a file, or, in development, the electron-vite dev server. Anything else is refused for navigation
+ * and for IPC. Scheme and host are compared, not `origin`: a custom scheme's origin is "null" for
+ * every URL of it in WHATWG URL terms, so comparing origins would let any other scheme's page in.
  */
 export function isAppUrl(url: string, appUrl: string): boolean {
   try {
     const u = new URL(url);
     const app = new URL(appUrl);
     if (app.protocol === 'file:') return u.protocol === 'file:' && u.pathname === app.pathname;
-    return u.origin === app.origin;
+    return u.protocol === app.protocol && u.host === app.host && u.host !== '';
   } catch {
     return false;
   }
