@@ -75,7 +75,7 @@ test('first run: wizard → lock screen → login → settings → English → l
   await shot(page, 'settings-zh');
 
   // Switch to English: everything follows, and it is remembered.
-  await page.locator('label', { hasText: /^English$/ }).click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await shot(page, 'settings-en');
   await page.getByRole('tab', { name: 'Teachers' }).click();
@@ -109,7 +109,7 @@ test('first run: wizard → lock screen → login → settings → English → l
   await expect(page.getByTestId('current-teacher')).toHaveText(SETUP.admin.name);
 
   // Back to Chinese for the kiosk screenshot in zh-CN.
-  await page.locator('label', { hasText: /^中文$/ }).click();
+  await page.getByRole('button', { name: '中文', exact: true }).click();
   await page.getByRole('button', { name: '儿童签到模式' }).click();
   await page.getByRole('button', { name: '进入', exact: true }).click();
   await expect(page.getByRole('heading', { name: '欢迎来到留守儿童之家！' })).toBeVisible();
@@ -142,7 +142,7 @@ test('five wrong PINs lock that teacher for five minutes; the admin can still lo
 
 test('the wizard in English refuses bad input, and a second setup is refused', async ({ page, app }) => {
   await page.goto(app.url);
-  await page.locator('label', { hasText: /^English$/ }).click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'First-time setup' })).toBeVisible();
   // Suggested names follow the language until the user types their own.
   await expect(page.getByLabel('Room name')).toHaveValue("Children's Home");

@@ -1,4 +1,4 @@
-import { SegmentedControl } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
@@ -18,20 +18,28 @@ export function LanguageSwitch({ persist = true }: { persist?: boolean }) {
     onSuccess: (info) => client.setQueryData(procedureKey('app.info'), info),
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
+  const current: Language = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const choose = (lng: Language) => {
+    if (lng === current) return;
+    applyLanguage(lng);
+    if (persist) save.mutate(lng);
+  };
+  // Two plain buttons, not a SegmentedControl: its sliding indicator measures the layout while the lock
+  // screen is first drawn (a forced layout on every cold start), for a choice made once.
   return (
-    <SegmentedControl
-      size="xs"
-      aria-label={t('common:language')}
-      value={i18n.language === 'en' ? 'en' : 'zh-CN'}
-      data={[
-        { value: 'zh-CN', label: t('common:languages.zh-CN') },
-        { value: 'en', label: t('common:languages.en') },
-      ]}
-      onChange={(value) => {
-        const lng: Language = value === 'en' ? 'en' : 'zh-CN';
-        applyLanguage(lng);
-        if (persist) save.mutate(lng);
-      }}
-    />
+    <Button.Group aria-label={t('common:language')}>
+      {(['zh-CN', 'en'] as const).map((lng) => (
+        <Button
+          key={lng}
+          size="compact-xs"
+          variant={lng === current ? 'filled' : 'default'}
+          aria-pressed={lng === current}
+          lang={lng}
+          onClick={() => choose(lng)}
+        >
+          {t(`common:languages.${lng}`)}
+        </Button>
+      ))}
+    </Button.Group>
   );
 }
