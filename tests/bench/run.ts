@@ -9,6 +9,11 @@ import { tempDataDir, SETUP } from '../helpers/core.js';
 import { SEED_ADMIN } from '../fixtures/setup.js';
 import { measure, printRows, quantiles, type Row } from './rows.js';
 import { printBundle, startBench } from './start.js';
+import { deskBench, printMemory, type MemoryRow } from './desk.js';
+import { RENDERER_OUT } from '../helpers/bundle.js';
+
+/** Memory after the scripted afternoons, printed as its own table. */
+const memory: MemoryRow[] = [];
 
 /**
  * `npm run bench`: timings of the house's hot paths on a real database file with synchronous=FULL, and
@@ -16,7 +21,9 @@ import { printBundle, startBench } from './start.js';
  * Figures go in the closing notes; no test asserts a time (that would flake).
  *
  *   npm run bench                          everything (the core part builds a 10-year database: slow)
- *   npm run bench -- --only start          the cold start and the bundle only (builds the renderer first)
+ *   npm run bench -- --only start          the cold start, the desk on the demo school (section switches,
+ *                                          searches, memory after two scripted afternoons) and the bundle
+ *                                          (builds the renderer first)
  *   npm run bench -- --only core           the core's hot paths only
  *   --runs 11                              cold starts per CPU rate (the median is reported)
  *   --renderer DIR                         measure that built renderer instead of building out/renderer
@@ -102,6 +109,19 @@ async function visitsBench(rows: Row[]): Promise<void> {
   await todayBench(core, rows);
   await tapToConfirmation(core, rows);
   core.close();
+  // The desk itself on this database, when a built renderer is there (the cold start part builds it).
+  const chromium = (await import('../helpers/chromium.js')).findChromium();
+  if (chromium && fs.existsSync(path.join(RENDERER_OUT, 'index.html'))) {
+    const { CHROMIUM_ARGS } = await import('../helpers/chromium.js');
+    await deskBench(rows, memory, {
+      dataDir: dir,
+      label: '10-year database, 2,000 children',
+      rendererDir: RENDERER_OUT,
+      executablePath: chromium,
+      chromiumArgs: CHROMIUM_ARGS,
+      now: '2026-11-27T16:00:00+08:00',
+    });
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
@@ -348,11 +368,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(runs) || runs < 1 || runs > 200) throw new Error('--runs: a whole number from 1 to 200');
   const rows: Row[] = [];
   // The cold start first: it builds out/renderer, which the core part's Chromium timings then use.
-  const bundle = only === 'core' ? null : await startBench(rows, { runs, rendererDir: values.renderer && path.resolve(values.renderer) });
+  const bundle = only === 'core' ? null : await startBench(rows, memory, { runs, rendererDir: values.renderer && path.resolve(values.renderer) });
   if (only !== 'start') await coreBench(rows);
 
   console.log(`\nChildren's Home Desk — bench (${new Date().toISOString()}, Node ${process.version}, ${process.platform})\n`);
   printRows(rows);
+  printMemory(memory);
   if (bundle) printBundle(bundle);
 }
 

@@ -11,6 +11,7 @@ import { SEED_ADMIN } from '../fixtures/setup.js';
 import { kib, readBundle, RENDERER_OUT, START_BUDGET, type Bundle } from '../helpers/bundle.js';
 import { quantiles, type Row } from './rows.js';
 import { launchCdp, type Cdp } from './cdp.js';
+import { deskBench, type MemoryRow } from './desk.js';
 
 const root = path.resolve(__dirname, '../..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
@@ -187,7 +188,7 @@ function seedDemoSchool(dir: string): void {
  * lock screen's teacher tiles, → the PIN field visible and enabled, and login → Today drawn, each at 1×
  * and with 4× CPU throttling (standing for an old PC), medians over fresh contexts.
  */
-export async function startBench(rows: Row[], options: StartOptions): Promise<Bundle> {
+export async function startBench(rows: Row[], memory: MemoryRow[], options: StartOptions): Promise<Bundle> {
   const { findChromium, CHROMIUM_ARGS } = await import('../helpers/chromium.js');
   const executablePath = findChromium();
   if (!executablePath) throw new Error('cold start needs Chromium: install it or set CHROMIUM_PATH');
@@ -227,6 +228,10 @@ export async function startBench(rows: Row[], options: StartOptions): Promise<Bu
     await cdp.close();
     await host.close();
     core.close();
+  }
+  try {
+    await deskBench(rows, memory, { dataDir, label: 'demo school', rendererDir: served, executablePath, chromiumArgs: CHROMIUM_ARGS, now: NOW });
+  } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
     fs.rmSync(served, { recursive: true, force: true });
   }

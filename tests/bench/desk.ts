@@ -1,0 +1,302 @@
+import fs from 'node:fs';
+import { openCore } from '../../electron/core/app.js';
+import { settableClock } from '../../electron/core/clock.js';
+import { startWebHost } from '../../electron/web/server.js';
+import { SEED_ADMIN } from '../fixtures/setup.js';
+import { launchCdp, type Cdp } from './cdp.js';
+import { quantiles, type Row } from './rows.js';
+
+/**
+ * The desk after the start, in Chromium through the web host: each section switch (first visit, with
+ * its code, and again), a keystroke in the children and catalogue searches, opening a child's page;
+ * then a scripted afternoon (every section, 200 kiosk sign-ins, 50 loans, 20 calls) twice, with the
+ * renderer's JS heap and the renderer's and core's private memory after each.
+ *
+ * The page is driven by a script of its own (below), started by a key press, so the page never has the
+ * Runtime domain on, as in the cold start. Each figure is from the action to the paint after the last
+ * change it caused (the page is quiet for 150 ms after), so a list that fills in late is counted.
+ */
+const TOUR = `(() => {
+  if (window.top !== window) return;
+  const report = (m) => console.timeStamp('bench:' + JSON.stringify(m));
+  const frame = () => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(performance.now()); c.port2.postMessage(0); }));
+  const main = () => document.querySelector('main') ?? document.body;
+  const busy = () => !!main().querySelector('[data-page-loading], [aria-busy="true"], .mantine-Loader-root');
+  /**
+   * Runs act(), then waits until it has changed the page (the main area's text, for a navigation; any
+   * change, for a keystroke), nothing is loading, and nothing changed for 150 ms; answers the time of the
+   * paint after the last change. React renders a navigation as a transition, so the old page can stay
+   * up, unchanged, for a while on a slow machine: quiet alone is not "done".
+   */
+  const timed = async (act, { navigation = false } = {}) => {
+    let last = performance.now();
+    let pending = 0;
+    let changes = 0;
+    const before = main().innerText;
+    const seen = new MutationObserver(() => { changes++; pending++; frame().then((t) => { last = t; pending--; }); });
+    seen.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    const t0 = performance.now();
+    last = t0;
+    act();
+    await frame();
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 50));
+      const waited = performance.now() - t0;
+      const changed = navigation ? main().innerText !== before : changes > 0;
+      if ((changed || waited > 5000) && !busy() && pending === 0 && performance.now() - last > 150) break;
+      if (waited > 30000) { seen.disconnect(); throw new Error('the page never settled'); }
+    }
+    seen.disconnect();
+    return last - t0;
+  };
+  const go = (hash) => timed(() => { location.hash = hash; }, { navigation: location.hash !== hash });
+  const click = (h) => timed(() => document.querySelector('nav a[href="' + h + '"]').click(), { navigation: location.hash !== h });
+  const typeInto = (input, text) => timed(() => {
+    const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    set.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  const search = async (hash, words) => {
+    await go(hash);
+    const input = main().querySelector('input[placeholder]');
+    if (!input) throw new Error('no search field on ' + hash + ' at ' + location.hash + ': ' + main().innerText.slice(0, 200));
+    const out = [];
+    for (const w of words) for (let i = 1; i <= w.length; i++) out.push(await typeInto(input, w.slice(0, i)));
+    await typeInto(input, '');
+    return out;
+  };
+  const tour = async (what) => {
+    const links = [...document.querySelectorAll('nav a[href^="#/"]')].map((a) => a.getAttribute('href'));
+    if (what === 'sections') {
+      const first = {}, again = {};
+      for (const h of links) first[h] = await click(h);
+      for (const h of links) again[h] = await click(h);
+      return { first, again };
+    }
+    if (what === 'search') {
+      const children = await search('#/children', ['zh', 'li', 'wang']);
+      const catalogue = await search('#/library/books', ['xi', 'shu']);
+      await go('#/children');
+      const row = main().querySelector('tbody tr');
+      const child = row ? await timed(() => row.click(), { navigation: true }) : null;
+      return { children, catalogue, child };
+    }
+    if (what === 'visit') {
+      for (const h of links) await click(h);
+      await go('#/');
+      return {};
+    }
+    throw new Error('unknown tour ' + what);
+  };
+  addEventListener('keydown', (e) => {
+    if (!e.key.startsWith('F') || !e.ctrlKey) return;
+    const what = { F9: 'sections', F10: 'search', F11: 'visit' }[e.key];
+    if (!what) return;
+    e.preventDefault();
+    tour(what).then((r) => report({ tour: what, ...r }), (err) => report({ tour: what, error: String(err) }));
+  }, true);
+  // Log in as the first teacher tile (the seeded admin) when the lock screen shows.
+  const login = new MutationObserver(() => {
+    const tile = document.querySelector('[role="option"]');
+    const pin = document.querySelector('input[type="password"]');
+    if (pin && !pin.disabled) { login.disconnect(); pin.focus(); report({ pinField: performance.now() }); return; }
+    if (tile && !document.querySelector('[role="option"][aria-selected="true"]')) tile.click();
+  });
+  login.observe(document, { childList: true, subtree: true, attributes: true });
+  const today = new MutationObserver(() => {
+    if (!document.querySelector('[data-testid="today-room"]')) return;
+    today.disconnect();
+    frame().then(() => report({ desk: performance.now() }));
+  });
+  today.observe(document, { childList: true, subtree: true });
+})();`;
+
+/** Private memory of a process in MB (Private_Clean + Private_Dirty of /proc/<pid>/smaps_rollup), or NaN off Linux. */
+export function privateMb(pid: number): number {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0);
+    return (kb('Private_Clean') + kb('Private_Dirty')) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+interface Page {
+  session: string;
+  next(): Promise<Record<string, unknown>>;
+}
+
+async function openPage(cdp: Cdp, url: string): Promise<Page> {
+  const { browserContextId } = await cdp.send<{ browserContextId: string }>('Target.createBrowserContext', { disposeOnDetach: true });
+  const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId });
+  const { sessionId: session } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+  const queue: Record<string, unknown>[] = [];
+  const waiting: ((m: Record<string, unknown>) => void)[] = [];
+  cdp.on('Performance.metrics', (p, from) => {
+    const title = typeof p.title === 'string' ? p.title : '';
+    if (from !== session || !title.startsWith('bench:')) return;
+    const m = JSON.parse(title.slice('bench:'.length)) as Record<string, unknown>;
+    const w = waiting.shift();
+    if (w) w(m);
+    else queue.push(m);
+  });
+  await cdp.send('Page.enable', {}, session);
+  await cdp.send('Performance.enable', {}, session);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1366, height: 768, deviceScaleFactor: 1, mobile: false }, session);
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: TOUR }, session);
+  await cdp.send('Page.navigate', { url }, session);
+  const next = () => {
+    const m = queue.shift();
+    if (m) return Promise.resolve(m);
+    return new Promise<Record<string, unknown>>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the page did not report within 5 minutes')), 300_000);
+      waiting.push((x) => {
+        clearTimeout(timer);
+        resolve(x);
+      });
+    });
+  };
+  return { session, next };
+}
+
+async function press(cdp: Cdp, session: string, key: string, modifiers = 0): Promise<void> {
+  const code = key.startsWith('F') ? 111 + Number(key.slice(1)) : key === 'Enter' ? 13 : 0;
+  for (const type of ['keyDown', 'keyUp']) {
+    await cdp.send('Input.dispatchKeyEvent', { type, key, code: key, windowsVirtualKeyCode: code, modifiers, ...(type === 'keyDown' && key === 'Enter' ? { text: '\r' } : {}) }, session);
+  }
+}
+
+/** The renderer processes of the browser, by SystemInfo (the page's and Chromium's spare ones). */
+async function rendererPids(cdp: Cdp): Promise<number[]> {
+  const { processInfo } = await cdp.send<{ processInfo: { type: string; id: number }[] }>('SystemInfo.getProcessInfo');
+  return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+}
+
+async function tour(cdp: Cdp, page: Page, key: 'F9' | 'F10' | 'F11'): Promise<Record<string, unknown>> {
+  await press(cdp, page.session, key, 2 /* Ctrl */);
+  const r = await page.next();
+  if (typeof r.error === 'string') throw new Error(`tour ${String(r.tour)}: ${r.error}`);
+  return r;
+}
+
+export interface DeskBenchOptions {
+  /** A data folder with a school in it (a copy is used). */
+  dataDir: string;
+  label: string;
+  rendererDir: string;
+  executablePath: string;
+  chromiumArgs: readonly string[];
+  now: string;
+}
+
+type Core = ReturnType<typeof openCore>;
+
+async function must(core: Core, session: string, name: string, input: unknown): Promise<void> {
+  const r = await core.call(session, name, input);
+  if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
+}
+
+/**
+ * One afternoon's writes through the core as the kiosk, the lending desk and the call log make them:
+ * 200 kiosk taps (100 children in and out), 50 loans returned again, 20 calls home. The desk page hears
+ * each as a data event and refreshes what it shows.
+ */
+export async function scriptedAfternoon(core: Core, clock: { set(ms: number): void }): Promise<void> {
+  // The kiosk ignores a second tap within seconds, so the clock moves on a little between taps (not
+  // minutes: the desk would lock itself for being idle).
+  const later = (minutes: number) => clock.set(core.clock.now() + minutes * 60_000);
+  const kiosk = core.openSession('kiosk');
+  const desk = core.openSession('system');
+  try {
+    const children = core.db.prepare("SELECT id FROM children WHERE status = 'active' ORDER BY id LIMIT 100").pluck().all() as number[];
+    later(0.2);
+    for (const id of children) await must(core, kiosk, 'kiosk.toggle', { childId: id });
+    later(0.2);
+    for (const id of children) await must(core, kiosk, 'kiosk.toggle', { childId: id });
+    const borrowers = core.db
+      .prepare("SELECT id FROM children c WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.child_id = c.id AND l.returned_at IS NULL) ORDER BY id LIMIT 50")
+      .pluck()
+      .all() as number[];
+    const copies = core.db
+      .prepare("SELECT barcode FROM copies c WHERE status = 'available' AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.copy_id = c.id AND l.returned_at IS NULL) ORDER BY id LIMIT 50")
+      .pluck()
+      .all() as string[];
+    for (const [i, childId] of borrowers.entries()) if (copies[i]) await must(core, desk, 'library.lend', { childId, barcode: copies[i], overrideReason: '测试' });
+    for (const barcode of copies) await must(core, desk, 'library.return', { barcode });
+    const contacts = core.db
+      .prepare("SELECT child_id AS childId, MIN(id) AS contactId FROM contacts WHERE child_id IN (SELECT id FROM children WHERE status = 'active') GROUP BY child_id ORDER BY child_id LIMIT 20")
+      .all() as { childId: number; contactId: number }[];
+    for (const c of contacts) await must(core, desk, 'calls.log', { ...c, kind: 'voice', direction: 'out', seconds: 300, note: '' });
+  } finally {
+    core.closeSession(kiosk);
+    core.closeSession(desk);
+  }
+}
+
+export interface MemoryRow {
+  what: string;
+  /** MB after the first scripted afternoon and after the second. */
+  first: number;
+  second: number;
+}
+
+export function printMemory(memory: readonly MemoryRow[]): void {
+  if (memory.length === 0) return;
+  console.log('\n| memory after a scripted afternoon (CPU 4×) | 1st | 2nd | growth |');
+  console.log('|---|---:|---:|---:|');
+  for (const m of memory) console.log(`| ${m.what} | ${m.first.toFixed(1)} MB | ${m.second.toFixed(1)} MB | ${(m.second - m.first).toFixed(1)} MB |`);
+}
+
+export async function deskBench(rows: Row[], memory: MemoryRow[], o: DeskBenchOptions): Promise<void> {
+  const clock = settableClock(Date.parse(o.now));
+  const core = openCore({ dataDir: o.dataDir, clock });
+  const host = await startWebHost({ core, rendererDir: o.rendererDir });
+  const cdp = await launchCdp(o.executablePath, o.chromiumArgs);
+  try {
+    for (const rate of [1, 4]) {
+      const page = await openPage(cdp, host.url);
+      await page.next(); // the PIN field
+      await cdp.send('Input.insertText', { text: SEED_ADMIN.pin }, page.session);
+      await press(cdp, page.session, 'Enter');
+      await page.next(); // Today
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate }, page.session);
+      const ms = (what: string, xs: number[]): Row => ({ what: `${what} (${o.label}), CPU ${rate}×`, n: xs.length, unit: 'ms', ...quantiles(xs) });
+      const s = (await tour(cdp, page, 'F9')) as { first: Record<string, number>; again: Record<string, number> };
+      rows.push(ms('section switch, first visit (loads its code)', Object.values(s.first)));
+      rows.push(ms('section switch, again', Object.values(s.again)));
+      const slowest = Object.entries(s.again).sort((a, b) => b[1] - a[1])[0];
+      if (slowest) rows.push({ what: `  slowest again: ${slowest[0]} (${o.label}), CPU ${rate}×`, n: 1, unit: 'ms', p50: slowest[1], p95: slowest[1] });
+      const q = (await tour(cdp, page, 'F10')) as { children: number[]; catalogue: number[]; child: number | null };
+      rows.push(ms('children search: a keystroke → the list drawn', q.children));
+      rows.push(ms('catalogue search: a keystroke → the list drawn', q.catalogue));
+      if (q.child !== null) rows.push(ms("open a child's page from the list", [q.child]));
+      if (rate === 4) {
+        // The afternoons are run at 4× too: what matters is what is left in memory afterwards.
+        const heap: number[] = [];
+        const renderer: number[] = [];
+        const coreMb: number[] = [];
+        for (let round = 0; round < 2; round++) {
+          await scriptedAfternoon(core, clock);
+          await tour(cdp, page, 'F11');
+          await cdp.send('HeapProfiler.collectGarbage', {}, page.session).catch(() => undefined);
+          const { metrics } = await cdp.send<{ metrics: { name: string; value: number }[] }>('Performance.getMetrics', {}, page.session);
+          heap.push((metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024);
+          // The page's renderer is the largest; the others are Chromium's spare and helper renderers.
+          renderer.push(Math.max(...(await rendererPids(cdp)).map(privateMb)));
+          coreMb.push(privateMb(process.pid));
+        }
+        memory.push(
+          { what: `renderer's JS heap, used (${o.label})`, first: heap[0]!, second: heap[1]! },
+          { what: `renderer's private memory (${o.label})`, first: renderer[0]!, second: renderer[1]! },
+          { what: `core's private memory: web host and this bench, one Node process (${o.label})`, first: coreMb[0]!, second: coreMb[1]! },
+          { what: `renderer + core (${o.label})`, first: renderer[0]! + coreMb[0]!, second: renderer[1]! + coreMb[1]! },
+        );
+      }
+    }
+  } finally {
+    await cdp.close();
+    await host.close();
+    core.close();
+  }
+}
