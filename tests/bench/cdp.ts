@@ -88,3 +88,55 @@ export function launchCdp(executablePath: string, args: readonly string[]): Prom
     cdp.send('Browser.getVersion').then(() => resolve(cdp), reject);
   });
 }
+
+/** A page of its own browser context, with what its in-page script reports (`console.timeStamp('bench:{json}')`). */
+export interface BenchPage {
+  session: string;
+  /** The next report of the page, in order. */
+  next<T = Record<string, number>>(): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh page (its own browser context: no HTTP cache, no code cache) at 1366×768, with `script` run
+ * before the page's own scripts in every document, and the CPU slowed `rate` times. The page reports
+ * through `console.timeStamp`, which the Performance domain hands over (Performance.metrics with its
+ * title), so the page never needs the Runtime domain.
+ */
+export async function openBenchPage(cdp: Cdp, script: string, rate = 1, timeoutMs = 60_000): Promise<BenchPage> {
+  const { browserContextId } = await cdp.send<{ browserContextId: string }>('Target.createBrowserContext', { disposeOnDetach: true });
+  const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId });
+  const { sessionId: session } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+  const queue: unknown[] = [];
+  const waiting: ((m: unknown) => void)[] = [];
+  const off = cdp.on('Performance.metrics', (p, from) => {
+    const title = typeof p.title === 'string' ? p.title : '';
+    if (from !== session || !title.startsWith('bench:')) return;
+    const m: unknown = JSON.parse(title.slice('bench:'.length));
+    const w = waiting.shift();
+    if (w) w(m);
+    else queue.push(m);
+  });
+  await cdp.send('Page.enable', {}, session);
+  await cdp.send('Performance.enable', {}, session);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1366, height: 768, deviceScaleFactor: 1, mobile: false }, session);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate }, session);
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: script }, session);
+  return {
+    session,
+    next<T>(): Promise<T> {
+      if (queue.length > 0) return Promise.resolve(queue.shift() as T);
+      return new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`the page did not report within ${timeoutMs / 1000} s`)), timeoutMs);
+        waiting.push((x) => {
+          clearTimeout(timer);
+          resolve(x as T);
+        });
+      });
+    },
+    async close() {
+      off();
+      await cdp.send('Target.disposeBrowserContext', { browserContextId });
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { openCore } from '../../electron/core/app.js';
 import { settableClock } from '../../electron/core/clock.js';
 import { startWebHost } from '../../electron/web/server.js';
 import { SEED_ADMIN } from '../fixtures/setup.js';
-import { launchCdp, type Cdp } from './cdp.js';
+import { launchCdp, openBenchPage, type BenchPage, type Cdp } from './cdp.js';
 import { quantiles, type Row } from './rows.js';
 
 /**
@@ -122,44 +122,6 @@ export function privateMb(pid: number): number {
   }
 }
 
-interface Page {
-  session: string;
-  next(): Promise<Record<string, unknown>>;
-}
-
-async function openPage(cdp: Cdp, url: string): Promise<Page> {
-  const { browserContextId } = await cdp.send<{ browserContextId: string }>('Target.createBrowserContext', { disposeOnDetach: true });
-  const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId });
-  const { sessionId: session } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-  const queue: Record<string, unknown>[] = [];
-  const waiting: ((m: Record<string, unknown>) => void)[] = [];
-  cdp.on('Performance.metrics', (p, from) => {
-    const title = typeof p.title === 'string' ? p.title : '';
-    if (from !== session || !title.startsWith('bench:')) return;
-    const m = JSON.parse(title.slice('bench:'.length)) as Record<string, unknown>;
-    const w = waiting.shift();
-    if (w) w(m);
-    else queue.push(m);
-  });
-  await cdp.send('Page.enable', {}, session);
-  await cdp.send('Performance.enable', {}, session);
-  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1366, height: 768, deviceScaleFactor: 1, mobile: false }, session);
-  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: TOUR }, session);
-  await cdp.send('Page.navigate', { url }, session);
-  const next = () => {
-    const m = queue.shift();
-    if (m) return Promise.resolve(m);
-    return new Promise<Record<string, unknown>>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the page did not report within 5 minutes')), 300_000);
-      waiting.push((x) => {
-        clearTimeout(timer);
-        resolve(x);
-      });
-    });
-  };
-  return { session, next };
-}
-
 async function press(cdp: Cdp, session: string, key: string, modifiers = 0): Promise<void> {
   const code = key.startsWith('F') ? 111 + Number(key.slice(1)) : key === 'Enter' ? 13 : 0;
   for (const type of ['keyDown', 'keyUp']) {
@@ -173,9 +135,9 @@ async function rendererPids(cdp: Cdp): Promise<number[]> {
   return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
 }
 
-async function tour(cdp: Cdp, page: Page, key: 'F9' | 'F10' | 'F11'): Promise<Record<string, unknown>> {
+async function tour(cdp: Cdp, page: BenchPage, key: 'F9' | 'F10' | 'F11'): Promise<Record<string, unknown>> {
   await press(cdp, page.session, key, 2 /* Ctrl */);
-  const r = await page.next();
+  const r = await page.next<Record<string, unknown>>();
   if (typeof r.error === 'string') throw new Error(`tour ${String(r.tour)}: ${r.error}`);
   return r;
 }
@@ -255,7 +217,8 @@ export async function deskBench(rows: Row[], memory: MemoryRow[], o: DeskBenchOp
   const cdp = await launchCdp(o.executablePath, o.chromiumArgs);
   try {
     for (const rate of [1, 4]) {
-      const page = await openPage(cdp, host.url);
+      const page = await openBenchPage(cdp, TOUR, 1, 300_000);
+      await cdp.send('Page.navigate', { url: host.url }, page.session);
       await page.next(); // the PIN field
       await cdp.send('Input.insertText', { text: SEED_ADMIN.pin }, page.session);
       await press(cdp, page.session, 'Enter');
@@ -293,6 +256,7 @@ export async function deskBench(rows: Row[], memory: MemoryRow[], o: DeskBenchOp
           { what: `renderer + core (${o.label})`, first: renderer[0]! + coreMb[0]!, second: renderer[1]! + coreMb[1]! },
         );
       }
+      await page.close();
     }
   } finally {
     await cdp.close();

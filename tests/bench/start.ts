@@ -10,7 +10,7 @@ import { tempDataDir } from '../helpers/core.js';
 import { SEED_ADMIN } from '../fixtures/setup.js';
 import { kib, readBundle, RENDERER_OUT, START_BUDGET, type Bundle } from '../helpers/bundle.js';
 import { quantiles, type Row } from './rows.js';
-import { launchCdp, type Cdp } from './cdp.js';
+import { launchCdp, openBenchPage, type Cdp } from './cdp.js';
 import { deskBench, type MemoryRow } from './desk.js';
 
 const root = path.resolve(__dirname, '../..');
@@ -77,56 +77,12 @@ interface Sample {
   today: number;
 }
 
-/** A fresh page in a fresh browser context (no HTTP cache, no code cache) with the CPU slowed `rate` times. */
-async function freshPage(cdp: Cdp, rate: number): Promise<{ session: string; target: string; context: string; title: () => Promise<Record<string, number>> }> {
-  const { browserContextId: context } = await cdp.send<{ browserContextId: string }>('Target.createBrowserContext', { disposeOnDetach: true });
-  const { targetId: target } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank', browserContextId: context });
-  const { sessionId: session } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: target, flatten: true });
-  await cdp.send('Page.enable', {}, session);
-  await cdp.send('Performance.enable', {}, session);
-  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1366, height: 768, deviceScaleFactor: 1, mobile: false }, session);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate }, session);
-  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: WATCH }, session);
-  // Each report is the next timestamp titled "bench:…" of this page.
-  const queue: Record<string, number>[] = [];
-  const waiting: ((m: Record<string, number>) => void)[] = [];
-  const off = cdp.on('Performance.metrics', (p, from) => {
-    const title = typeof p.title === 'string' ? p.title : '';
-    if (from !== session || !title.startsWith('bench:')) return;
-    const m = JSON.parse(title.slice('bench:'.length)) as Record<string, number>;
-    const w = waiting.shift();
-    if (w) w(m);
-    else queue.push(m);
-  });
-  const title = (): Promise<Record<string, number>> => {
-    const m = queue.shift();
-    if (m) return Promise.resolve(m);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the page did not report within 60 s')), 60_000);
-      waiting.push((x) => {
-        clearTimeout(timer);
-        resolve(x);
-      });
-    });
-  };
-  closers.set(session, off);
-  return { session, target, context, title };
-}
-
-const closers = new Map<string, () => void>();
-
-async function closePage(cdp: Cdp, page: { session: string; context: string }): Promise<void> {
-  closers.get(page.session)?.();
-  closers.delete(page.session);
-  await cdp.send('Target.disposeBrowserContext', { browserContextId: page.context });
-}
-
 /** One cold start: its marks, the CPU used until the PIN field, and login → Today. */
 async function coldStart(cdp: Cdp, url: string, rate: number): Promise<Sample> {
-  const page = await freshPage(cdp, rate);
+  const page = await openBenchPage(cdp, WATCH, rate);
   try {
     await cdp.send('Page.navigate', { url }, page.session);
-    const m = await page.title();
+    const m = await page.next();
     // CPU time, unlike the clock, hardly moves when other programs share the machine.
     const { metrics } = await cdp.send<{ metrics: { name: string; value: number }[] }>('Performance.getMetrics', {}, page.session);
     const metric = (name: string) => (metrics.find((x) => x.name === name)?.value ?? NaN) * 1000;
@@ -134,21 +90,21 @@ async function coldStart(cdp: Cdp, url: string, rate: number): Promise<Sample> {
     for (const type of ['keyDown', 'keyUp']) {
       await cdp.send('Input.dispatchKeyEvent', { type, key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, ...(type === 'keyDown' ? { text: '\r' } : {}) }, page.session);
     }
-    const t = await page.title();
+    const t = await page.next();
     return { lock: m.lock!, pin: m.pin!, threadCpu: metric('ThreadTime'), processCpu: metric('ProcessTime'), today: t.today! };
   } finally {
-    await closePage(cdp, page);
+    await page.close();
   }
 }
 
 /** The floor: the same index.html and CSS without any of the app's script, navigation → first contentful paint. */
 async function floorStart(cdp: Cdp, url: string, rate: number): Promise<number> {
-  const page = await freshPage(cdp, rate);
+  const page = await openBenchPage(cdp, WATCH, rate);
   try {
     await cdp.send('Page.navigate', { url }, page.session);
-    return (await page.title()).fcp!;
+    return (await page.next()).fcp!;
   } finally {
-    await closePage(cdp, page);
+    await page.close();
   }
 }
 
