@@ -5,6 +5,7 @@ import type { Call, CallHomeChild, CallRules, MonthlyTarget, ParentToCall } from
 import type { z } from 'zod';
 import type { callInput } from '../../../shared/domain/calls.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
 import { createCallsRepo, type CallHomeRow } from './calls.repo.js';
 import { createChildrenRepo } from '../children/children.repo.js';
@@ -67,12 +68,12 @@ export function createCallsService(db: Db) {
     },
 
     remove(id: number, reason: string, ctx: CallContext): void {
-      db.transaction(() => {
+      write(db, () => {
         const call = repo.one(id);
         if (!call) throw new AppError('calls.notFound');
         repo.remove(id);
         ctx.audit({ action: 'calls.remove', entity: 'call', entityId: id, detail: { childId: call.childId, day: call.day, reason } });
-      })();
+      });
     },
 
     /** Children in the room today with no contact with a parent for `noContactDays` days or more. */

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { Role } from '../../../shared/domain/fields.js';
 import type { LockEntry, Teacher } from '../../../shared/domain/types.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
 import { createTeachersRepo, toTeacher, type TeacherRow } from './teachers.repo.js';
 import { hashPin, verifyPin } from './pin.js';
@@ -70,16 +71,16 @@ export function createTeachersService(db: Db) {
 
     async add(input: { name: string; role: Role; pin: string }, ctx: CallContext): Promise<Teacher> {
       const pinHash = await hashPin(input.pin);
-      return db.transaction(() => {
+      return write(db, () => {
         if (repo.nameTaken(input.name, null)) throw new AppError('teachers.duplicateName', { name: input.name });
         const id = repo.insert(input.name, input.role, pinHash, ctx.now);
         ctx.audit({ action: 'teachers.add', entity: 'teacher', entityId: id, detail: { name: input.name, role: input.role } });
         return toTeacher(mustGet(id), ctx.now);
-      })();
+      });
     },
 
     update(input: { id: number; name: string; role: Role }, ctx: CallContext): Teacher {
-      return db.transaction(() => {
+      return write(db, () => {
         const before = mustGet(input.id);
         if (repo.nameTaken(input.name, input.id)) throw new AppError('teachers.duplicateName', { name: input.name });
         if (before.role === 'admin' && input.role !== 'admin' && before.active && repo.activeAdmins() <= 1) {
@@ -94,11 +95,11 @@ export function createTeachersService(db: Db) {
         });
         if (ctx.session.teacher?.id === input.id) ctx.session.teacher = { id: input.id, name: input.name, role: input.role };
         return toTeacher(mustGet(input.id), ctx.now);
-      })();
+      });
     },
 
     setActive(id: number, active: boolean, ctx: CallContext): Teacher {
-      return db.transaction(() => {
+      return write(db, () => {
         const before = mustGet(id);
         if (!active && ctx.session.teacher?.id === id) throw new AppError('teachers.cannotDeactivateSelf');
         if (!active && before.role === 'admin' && before.active && repo.activeAdmins() <= 1) {
@@ -109,17 +110,17 @@ export function createTeachersService(db: Db) {
           ctx.audit({ action: active ? 'teachers.activate' : 'teachers.deactivate', entity: 'teacher', entityId: id });
         }
         return toTeacher(mustGet(id), ctx.now);
-      })();
+      });
     },
 
     async resetPin(id: number, pin: string, ctx: CallContext): Promise<Teacher> {
       mustGet(id);
       const pinHash = await hashPin(pin);
-      return db.transaction(() => {
+      return write(db, () => {
         repo.setPin(id, pinHash);
         ctx.audit({ action: 'teachers.resetPin', entity: 'teacher', entityId: id });
         return toTeacher(mustGet(id), ctx.now);
-      })();
+      });
     },
 
     /** PIN checks run one at a time: parallel guesses would otherwise all pass the lock check before any failure counts. */
