@@ -85,12 +85,12 @@ export function createVisitsService(db: Db) {
 
   function signIn(childId: number, by: By, ctx: CallContext): Visit {
     closeStale(ctx.now);
-    return openVisit(mustChild(childId), by, ctx);
+    return write(db, () => openVisit(mustChild(childId), by, ctx));
   }
 
   function signOut(childId: number, by: By, ctx: CallContext): Visit {
     closeStale(ctx.now);
-    return closeVisit(mustChild(childId), by, ctx);
+    return write(db, () => closeVisit(mustChild(childId), by, ctx));
   }
 
   return {

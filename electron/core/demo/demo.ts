@@ -88,7 +88,8 @@ export async function seedDemo(db: Db, children: ChildrenService, o: DemoOptions
   const insertTeacher = db.prepare("INSERT INTO teachers (name, role, pin_hash, created_at) VALUES (?, 'teacher', ?, ?) ON CONFLICT (name) DO NOTHING");
   const teacherId = db.prepare('SELECT id FROM teachers WHERE name = ?').pluck();
   for (const name of TEACHERS) {
-    insertTeacher.run(name, await hashPin(randomBytes(8).toString('hex').replace(/\D/g, '').padEnd(8, '7').slice(0, 8)), o.now);
+    const pinHash = await hashPin(randomBytes(8).toString('hex').replace(/\D/g, '').padEnd(8, '7').slice(0, 8));
+    write(db, () => insertTeacher.run(name, pinHash, o.now));
     mentorIds.push(Number(teacherId.get(name)));
   }
   const audit = createAuditRepo(db);
