@@ -31,7 +31,7 @@ export function dbErrorOf(err: unknown): AppError | null {
 
 /**
  * What the helper keeps per connection: whether the write guard is on (see `guardWrites`), how deep the
- * current write() calls are nested, and the two statements that lift and restore the guard.
+ * current write() calls are nested, and how to lift and restore the guard.
  */
 interface WriteState {
   guarded: boolean;
@@ -58,13 +58,13 @@ function stateOf(db: Db): WriteState {
  * migrations (they write with their own transaction), before the core serves its first call.
  */
 export function guardWrites(db: Db): void {
-  const on = db.prepare('PRAGMA query_only = ON');
-  const off = db.prepare('PRAGMA query_only = OFF');
-  on.run();
+  // exec, not a statement prepared once: SQLite applies a flag pragma while compiling it, so a prepared
+  // `query_only = OFF` would switch the guard off the moment it is prepared.
   const s = stateOf(db);
+  s.lift = () => db.exec('PRAGMA query_only = OFF');
+  s.restore = () => db.exec('PRAGMA query_only = ON');
+  s.restore();
   s.guarded = true;
-  s.lift = () => off.run();
-  s.restore = () => on.run();
 }
 
 /**
