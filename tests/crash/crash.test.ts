@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE, openCore } from '../../electron/core/app.js';
 import { SETUP, tempDataDir } from '../helpers/core.js';
-import { check, runCrash } from './harness.js';
+import { check, runCrash, type Confirmed } from './harness.js';
 
 describe('crash harness', () => {
   it('a writer killed with SIGKILL at random moments, 50 times: every confirmed write is in the file, integrity_check ok', { timeout: 600_000 }, async () => {
@@ -24,8 +24,8 @@ describe('crash harness', () => {
       expect((await core.call(core.openSession('system'), 'setup.run', SETUP)).ok).toBe(true);
       core.close();
       const file = path.join(dir, DB_FILE);
-      const there = { key: 'settings', sql: "SELECT count(*) FROM settings WHERE key = 'schoolName' AND value = ?", args: [SETUP.schoolName], min: 1 };
-      const missing = { key: 'call:999', sql: 'SELECT count(*) FROM calls WHERE id = ?', args: [999], min: 1 };
+      const there: Confirmed = { key: 'settings', sql: "SELECT count(*) FROM settings WHERE key = 'schoolName' AND value = ?", args: [SETUP.schoolName], min: 1 };
+      const missing: Confirmed = { key: 'call:999', sql: 'SELECT count(*) FROM calls WHERE id = ?', args: [999], min: 1 };
       const r = check(file, new Map([[there.key, there], [missing.key, missing]]));
       expect(r.ok).toBe(true);
       expect(r.lost).toHaveLength(1);

@@ -17,7 +17,7 @@ import { SETUP, tempDataDir } from '../helpers/core.js';
 const root = path.resolve(__dirname, '../..');
 const WRITER = path.join(root, 'tests/crash/writer.ts');
 
-interface Confirmed {
+export interface Confirmed {
   key: string;
   sql: string;
   args: unknown[];
