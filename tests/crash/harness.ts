@@ -51,7 +51,7 @@ export interface CrashOptions {
 }
 
 /** A data folder with the setup done and some children, as the app leaves it. */
-async function prepare(dataDir: string, children: number): Promise<void> {
+export async function prepare(dataDir: string, children: number): Promise<void> {
   const core = openCore({ dataDir });
   try {
     const s = core.openSession('system');
@@ -71,20 +71,22 @@ async function prepare(dataDir: string, children: number): Promise<void> {
  * once per run with esbuild, which tsx itself runs on. Under tsx's loader every start transforms and resolves
  * some hundred files again; from one file a start takes about half the time, so the cycles go to kills.
  */
-async function bundleWriter(dir: string): Promise<string> {
+export async function bundleWriter(dir: string): Promise<string> {
   const outfile = path.join(dir, 'writer.cjs');
   await build({ entryPoints: [WRITER], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, external: ['better-sqlite3'], logLevel: 'error' });
   return outfile;
 }
 
-/** One life of the writer: spawned, killed at a random moment; answers the complete lines it printed. */
-function life(
+/**
+ * One life of the writer: spawned, then killed by `plan` (once it is ready, or while it starts); answers
+ * the complete lines it printed.
+ */
+export function life(
   writer: string,
   dataDir: string,
   firstSeq: number,
   seed: number,
-  killAfterMs: number,
-  early: boolean,
+  plan: { onReady(kill: () => void): void; killWhileStartingMs?: number },
 ): Promise<{ lines: string[]; ready: boolean }> {
   return new Promise((resolve, reject) => {
     // node itself (no wrapper process that would outlive the kill); NODE_PATH finds better-sqlite3 from the temp folder.
@@ -96,24 +98,22 @@ function life(
     let out = '';
     let err = '';
     let ready = false;
-    let timer: NodeJS.Timeout | undefined;
     const kill = () => child.kill('SIGKILL');
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       out += chunk;
       if (!ready && out.includes('"ready"')) {
         ready = true;
-        timer = setTimeout(kill, killAfterMs);
+        plan.onReady(kill);
       }
     });
     child.stderr.on('data', (chunk: Buffer) => {
       err += chunk.toString();
     });
-    // Now and then the kill comes while the child is still starting (opening the file, checking it).
-    if (early) timer = setTimeout(kill, killAfterMs);
+    const early = plan.killWhileStartingMs === undefined ? undefined : setTimeout(kill, plan.killWhileStartingMs);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      clearTimeout(timer);
+      clearTimeout(early);
       if (signal !== 'SIGKILL') {
         reject(new Error(`the writer ended by itself (code ${code}): ${err.slice(0, 2000)}`));
         return;
@@ -124,6 +124,19 @@ function life(
       resolve({ lines, ready });
     });
   });
+}
+
+/** The confirmed writes among a life's lines (later ones of a key replace earlier ones); error codes to `errors`. */
+export function confirmedOf(lines: readonly string[], into: Map<string, Confirmed>, errors: string[]): number {
+  let n = 0;
+  for (const line of lines) {
+    const c = JSON.parse(line) as Partial<Confirmed> & { error?: string; ready?: number };
+    if (c.error) errors.push(c.error);
+    if (c.key === undefined) continue;
+    n++;
+    into.set(c.key, c as Confirmed);
+  }
+  return n;
 }
 
 /** Every confirmed write is in the file; answers the missing ones and whether integrity_check passed. */
@@ -164,16 +177,15 @@ export async function runCrash(o: CrashOptions): Promise<CrashReport> {
     const confirmed = new Map<string, Confirmed>();
     await prepare(dataDir, o.children ?? 30);
     for (let cycle = next++; cycle < o.cycles; cycle = next++) {
+      const killAfter = Math.floor(random() * maxLife);
+      // Now and then the kill comes while the writer is still starting (opening the file, checking it).
       const early = random() < 0.1;
-      const { lines, ready } = await life(writer, dataDir, (cycle + 1) * 1_000_000, Math.floor(random() * 2 ** 31) + 1, Math.floor(random() * maxLife), early);
+      const { lines, ready } = await life(writer, dataDir, (cycle + 1) * 1_000_000, Math.floor(random() * 2 ** 31) + 1, {
+        onReady: (kill) => setTimeout(kill, killAfter),
+        ...(early ? { killWhileStartingMs: killAfter } : {}),
+      });
       if (!ready) report.killedEarly++;
-      for (const line of lines) {
-        const c = JSON.parse(line) as Partial<Confirmed> & { error?: string; ready?: number };
-        if (c.error) report.errors.push(c.error);
-        if (c.key === undefined) continue;
-        report.confirmed++;
-        confirmed.set(c.key, c as Confirmed);
-      }
+      report.confirmed += confirmedOf(lines, confirmed, report.errors);
       const r = check(file, confirmed);
       report.cycles++;
       if (!r.ok) report.damaged++;
