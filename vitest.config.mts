@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/db/**/*.test.ts'],
+    include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/db/**/*.test.ts', 'tests/faults/**/*.test.ts', 'tests/crash/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['renderer/src/test-setup.ts'],
     // Calendar days are the school's local time (UTC+8); tests must not depend on the machine's zone.

@@ -5,7 +5,7 @@ import { toFieldIssues } from '../../shared/api/validation.js';
 import type { SessionView } from '../../shared/domain/types.js';
 import type { Clock } from './clock.js';
 import type { Db } from './db/open.js';
-import { dbErrorOf } from './db/write.js';
+import { dbErrorOf, isStrayWrite, write } from './db/write.js';
 import type { CallContext, HandlerTable } from './context.js';
 import { SessionStore, allowed, viewOf, type Session } from './sessions.js';
 import { createAuditRepo } from './audit/audit.repo.js';
@@ -126,7 +126,8 @@ export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Co
     const ctx: CallContext = {
       session,
       now,
-      audit: (r) => audit.write({ ...r, at: now, teacherId: session.teacher?.id ?? null }),
+      // Its own transaction when a handler audits a read (an export); a savepoint of the handler's write otherwise.
+      audit: (r) => write(db, () => audit.write({ ...r, at: now, teacherId: session.teacher?.id ?? null })),
     };
     const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
     const value = await handler(parsed.data, ctx);
@@ -159,7 +160,7 @@ export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Co
         const changed = isProcedureName(name) ? contracts[name].changes : undefined;
         result = changed && changed.length > 0 ? { ok: true, value, changed } : { ok: true, value };
       } catch (err) {
-        result = { ok: false, error: toErrorPayload(err) };
+        result = { ok: false, error: toErrorPayload(err, db) };
       }
       const after = viewOf(session);
       if (JSON.stringify(after) !== before) for (const l of listeners) l(session.id, after);
@@ -179,8 +180,12 @@ export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Co
 }
 
 /** An AppError keeps its code; a trigger's RAISE(ABORT, '<code>') becomes that code; anything else is `internal`. */
-export function toErrorPayload(err: unknown): ErrorPayload {
+export function toErrorPayload(err: unknown, conn?: Db): ErrorPayload {
   if (err instanceof AppError) return err.toPayload();
+  if (conn && isStrayWrite(conn, err)) {
+    console.error('[core] a statement wrote outside write(db, fn) and was refused; wrap it in write():', err);
+    return { code: 'internal' };
+  }
   if (err instanceof Error && (err as { code?: unknown }).code === 'SQLITE_CONSTRAINT_TRIGGER' && isErrorCode(err.message)) {
     return { code: err.message };
   }

@@ -5,6 +5,7 @@ import { openDatabase } from './db/open.js';
 import { latestVersion, migrate } from './db/migrate.js';
 import { migrations } from './db/migrations/index.js';
 import { createCore, type Core } from './api.js';
+import { guardWrites } from './db/write.js';
 
 export const DB_FILE = 'home.sqlite';
 
@@ -38,5 +39,6 @@ export function openCore({
     db.close();
     throw err;
   }
+  guardWrites(db);
   return createCore({ db, clock, checkOutputs });
 }

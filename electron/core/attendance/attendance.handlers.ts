@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors.js';
 import { dayOf } from '../../../shared/domain/dates.js';
 import { normalizeQuery } from '../../../shared/domain/search.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { HandlerTable } from '../context.js';
 import type { VisitsService } from './visits.service.js';
 import { writeRegister } from './register.js';
@@ -47,16 +48,18 @@ export function attendanceHandlers(
     },
     'kiosk.toggle': ({ childId }, ctx) => visits.toggle(childId, ctx),
     'attendance.board': ({ day }, ctx) => visits.board(day ?? dayOf(ctx.now), ctx.now),
-    'attendance.signIn': ({ childId }, ctx) => {
-      const v = visits.signIn(childId, 'teacher', ctx);
-      ctx.audit({ action: 'attendance.signIn', entity: 'visit', entityId: v.id, detail: { childId } });
-      return v;
-    },
-    'attendance.signOut': ({ childId }, ctx) => {
-      const v = visits.signOut(childId, 'teacher', ctx);
-      ctx.audit({ action: 'attendance.signOut', entity: 'visit', entityId: v.id, detail: { childId } });
-      return v;
-    },
+    'attendance.signIn': ({ childId }, ctx) =>
+      write(db, () => {
+        const v = visits.signIn(childId, 'teacher', ctx);
+        ctx.audit({ action: 'attendance.signIn', entity: 'visit', entityId: v.id, detail: { childId } });
+        return v;
+      }),
+    'attendance.signOut': ({ childId }, ctx) =>
+      write(db, () => {
+        const v = visits.signOut(childId, 'teacher', ctx);
+        ctx.audit({ action: 'attendance.signOut', entity: 'visit', entityId: v.id, detail: { childId } });
+        return v;
+      }),
     'attendance.correct': ({ visitId, inAt, outAt, reason }, ctx) => visits.correct(visitId, inAt, outAt, reason, ctx),
     'attendance.childVisits': ({ childId, from, to }) => visits.repo.ofChild(childId, from, to),
     'attendance.stats': ({ from, to }) => stats.visitsByDay(from, to),

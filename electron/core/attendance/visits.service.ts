@@ -6,6 +6,7 @@ import { birthdaysBetween } from '../../../shared/domain/birthdays.js';
 import type { OpeningHours } from '../../../shared/domain/hours.js';
 import type { Board, KioskResult, Visit } from '../../../shared/domain/attendance.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
 import { createVisitsRepo } from './visits.repo.js';
 import { createAuditRepo } from '../audit/audit.repo.js';
@@ -39,12 +40,12 @@ export function createVisitsService(db: Db) {
   function closeStale(now: number): number {
     const stale = repo.stale(dayOf(now));
     if (stale.length === 0) return 0;
-    db.transaction(() => {
+    write(db, () => {
       for (const v of stale) {
         repo.closeStale(v.id, closingOf(v.day));
         audit.write({ at: now, teacherId: null, action: 'attendance.notSignedOut', entity: 'visit', entityId: v.id, detail: { day: v.day } });
       }
-    })();
+    });
     return stale.length;
   }
 
@@ -84,12 +85,12 @@ export function createVisitsService(db: Db) {
 
   function signIn(childId: number, by: By, ctx: CallContext): Visit {
     closeStale(ctx.now);
-    return openVisit(mustChild(childId), by, ctx);
+    return write(db, () => openVisit(mustChild(childId), by, ctx));
   }
 
   function signOut(childId: number, by: By, ctx: CallContext): Visit {
     closeStale(ctx.now);
-    return closeVisit(mustChild(childId), by, ctx);
+    return write(db, () => closeVisit(mustChild(childId), by, ctx));
   }
 
   return {
@@ -114,7 +115,7 @@ export function createVisitsService(db: Db) {
           return { ...base, action: last.outAt === null ? 'in' : 'out', at: lastAt, repeated: true };
         }
       }
-      return db.transaction(() => {
+      return write(db, () => {
         if (repo.open(childId)) {
           const v = closeVisit(c, 'kiosk', ctx);
           // The greeting is for arriving; leaving gets a plain goodbye.
@@ -122,7 +123,7 @@ export function createVisitsService(db: Db) {
         }
         const v = openVisit(c, 'kiosk', ctx);
         return { ...base, action: 'in' as const, at: v.inAt, repeated: false };
-      })();
+      });
     },
 
     board(day: string, now: number): Board {
@@ -136,7 +137,7 @@ export function createVisitsService(db: Db) {
 
     /** A teacher moves a sign-in or sign-out time, with a reason (audited). */
     correct(visitId: number, inAt: number, outAt: number | null, reason: string, ctx: CallContext): Visit {
-      return db.transaction(() => {
+      return write(db, () => {
         const v = repo.byId(visitId);
         if (!v) throw new AppError('attendance.visitNotFound');
         if (outAt !== null && outAt < inAt) throw new AppError('attendance.outBeforeIn');
@@ -149,7 +150,7 @@ export function createVisitsService(db: Db) {
           detail: { from: { inAt: v.inAt, outAt: v.outAt }, to: { inAt, outAt }, reason },
         });
         return repo.byId(visitId)!;
-      })();
+      });
     },
   };
 }

@@ -3,6 +3,7 @@ import { codeOf, makeSetUpCore, SETUP, T0, type TestCore } from '../../../tests/
 import { ZHANG } from '../../../tests/fixtures/children.js';
 import type { Child } from '../../../shared/domain/child.js';
 import { contracts } from '../../../shared/api/index.js';
+import { write } from '../db/write.js';
 
 let t: TestCore;
 afterEach(() => t.cleanup());
@@ -45,7 +46,7 @@ describe('visits', () => {
     expect(await codeOf(t.call('attendance.signOut', { childId: zhang.id }))).toBe('checkins.notIn');
     await t.call('attendance.signIn', { childId: zhang.id });
     expect(() =>
-      t.core.db.prepare("INSERT INTO visits (child_id, day, in_at, in_by) VALUES (?, '2026-11-28', ?, 'kiosk')").run(zhang.id, T0),
+      write(t.core.db, () => t.core.db.prepare("INSERT INTO visits (child_id, day, in_at, in_by) VALUES (?, '2026-11-28', ?, 'kiosk')").run(zhang.id, T0)),
     ).toThrow(/UNIQUE/);
   });
 

@@ -4,6 +4,7 @@ import { birthdaysBetween } from '../../../shared/domain/birthdays.js';
 import { dayOf } from '../../../shared/domain/dates.js';
 import type { BirthdayRow, GroupBirthday } from '../../../shared/api/birthdays.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
 import { createBirthdaysRepo } from './birthdays.repo.js';
 import { createChildrenRepo } from '../children/children.repo.js';
@@ -44,13 +45,13 @@ export function createBirthdaysService(db: Db) {
     recordParty(month: string, heldOn: string, note: string, ctx: CallContext): GroupBirthday {
       if (heldOn > dayOf(ctx.now)) throw new AppError('birthdays.partyInFuture');
       if (heldOn.slice(0, 7) !== month) throw new AppError('birthdays.partyOtherMonth', { month });
-      return db.transaction(() => {
+      return write(db, () => {
         const { from, to } = monthRange(month);
         const ids = [...new Set(between(from, to).rows.map((r) => r.childId))];
         repo.putParty({ month, heldOn, children: ids, note, teacherId: ctx.session.teacher?.id ?? null, now: ctx.now });
         ctx.audit({ action: 'birthdays.party', entity: 'groupBirthday', detail: { month, heldOn, children: ids.length } });
         return repo.party(month)!;
-      })();
+      });
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Call, CallHomeChild, CallRules, MonthlyTarget, ParentToCall } from
 import type { z } from 'zod';
 import type { callInput } from '../../../shared/domain/calls.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
 import { createCallsRepo, type CallHomeRow } from './calls.repo.js';
 import { createChildrenRepo } from '../children/children.repo.js';
@@ -43,36 +44,39 @@ export function createCallsService(db: Db) {
     setRules: (next: CallRules, ctx: CallContext): CallRules => changeSetting(db, SETTING.callRules, next, 'calls.rules', ctx),
 
     log(input: z.output<typeof callInput>, ctx: CallContext): Call {
-      if (!children.brief(input.childId)) throw new AppError('children.notFound');
-      const contact = children.contactOf(input.contactId, input.childId);
-      if (!contact) throw new AppError('calls.contactNotFound');
-      const seconds = input.kind === 'letter' ? null : input.seconds;
-      // A call logged as it ends started its length ago.
-      const at = input.at ?? ctx.now - (seconds ?? 0) * 1000;
-      if (at > ctx.now + FUTURE_SLACK_MS) throw new AppError('calls.inFuture');
-      const id = repo.insert({
-        childId: input.childId,
-        withRole: contact.role,
-        withName: contact.name,
-        kind: input.kind,
-        direction: input.direction,
-        at,
-        day: dayOf(at),
-        seconds,
-        note: input.note,
-        teacherId: ctx.session.teacher?.id ?? null,
-        now: ctx.now,
+      // The checks and the insert in one transaction: the answer's id is never one a failed commit took back.
+      return write(db, () => {
+        if (!children.brief(input.childId)) throw new AppError('children.notFound');
+        const contact = children.contactOf(input.contactId, input.childId);
+        if (!contact) throw new AppError('calls.contactNotFound');
+        const seconds = input.kind === 'letter' ? null : input.seconds;
+        // A call logged as it ends started its length ago.
+        const at = input.at ?? ctx.now - (seconds ?? 0) * 1000;
+        if (at > ctx.now + FUTURE_SLACK_MS) throw new AppError('calls.inFuture');
+        const id = repo.insert({
+          childId: input.childId,
+          withRole: contact.role,
+          withName: contact.name,
+          kind: input.kind,
+          direction: input.direction,
+          at,
+          day: dayOf(at),
+          seconds,
+          note: input.note,
+          teacherId: ctx.session.teacher?.id ?? null,
+          now: ctx.now,
+        });
+        return repo.one(id)!;
       });
-      return repo.one(id)!;
     },
 
     remove(id: number, reason: string, ctx: CallContext): void {
-      db.transaction(() => {
+      write(db, () => {
         const call = repo.one(id);
         if (!call) throw new AppError('calls.notFound');
         repo.remove(id);
         ctx.audit({ action: 'calls.remove', entity: 'call', entityId: id, detail: { childId: call.childId, day: call.day, reason } });
-      })();
+      });
     },
 
     /** Children in the room today with no contact with a parent for `noContactDays` days or more. */

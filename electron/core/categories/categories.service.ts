@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
 import { createCategoriesRepo, type CategoryRow, type CategoryTables } from './categories.repo.js';
 
@@ -23,7 +24,7 @@ export function createCategoriesService<K extends string>(db: Db, kind: Category
     exists: (id: number) => repo.one(id) !== undefined,
 
     save(id: number | null | undefined, name: string, ctx: CallContext): CategoryRow<K>[] {
-      return db.transaction(() => {
+      return write(db, () => {
         if (repo.named(name, id ?? null) !== undefined) throw new AppError(`${domain}.duplicateCategory`, { name });
         if (id) {
           const before = repo.one(id);
@@ -35,18 +36,18 @@ export function createCategoriesService<K extends string>(db: Db, kind: Category
           ctx.audit({ action: `${domain}.category`, entity, entityId: newId, detail: { name } });
         }
         return repo.list();
-      })();
+      });
     },
 
     remove(id: number, ctx: CallContext): CategoryRow<K>[] {
-      return db.transaction(() => {
+      return write(db, () => {
         const c = repo.one(id);
         if (!c) throw new AppError(`${domain}.categoryNotFound`);
         if (c.used > 0) throw new AppError(`${domain}.categoryInUse`, { [kind.usedBy]: c.used });
         repo.remove(id);
         ctx.audit({ action: `${domain}.categoryRemove`, entity, entityId: id, detail: { name: c.name } });
         return repo.list();
-      })();
+      });
     },
   };
 }

@@ -3,6 +3,7 @@ import { dayOf } from '../../../shared/domain/dates.js';
 import type { Child } from '../../../shared/domain/child.js';
 import type { ImportPreview, PrintCard } from '../../../shared/domain/roster.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { CallContext, HandlerTable } from '../context.js';
 import type { ChildrenService } from './children.service.js';
 import { createTeachersRepo } from '../teachers/teachers.repo.js';
@@ -146,7 +147,7 @@ function writeImport(
   p: { fileName: string; rows: PreparedRow[] },
   ctx: CallContext,
 ): { created: number; existing: number; errors: number } {
-  return db.transaction(() => {
+  return write(db, () => {
     let created = 0;
     let existing = p.rows.filter((r) => r.row.status === 'existing').length;
     for (const r of p.rows) {
@@ -161,5 +162,5 @@ function writeImport(
     const errors = p.rows.filter((r) => r.row.status === 'error').length;
     ctx.audit({ action: 'children.import', entity: 'child', detail: { file: p.fileName, created, existing, errors } });
     return { created, existing, errors };
-  })();
+  });
 }

@@ -6,6 +6,7 @@ import { dayOf } from '../../../shared/domain/dates.js';
 import { searchKeys, normalizeQuery } from '../../../shared/domain/search.js';
 import { cleanPersonName } from '../../../shared/domain/text.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
 import { createChildrenRepo, type ChildRow, type ListFilter } from './children.repo.js';
 import { createTeachersRepo } from '../teachers/teachers.repo.js';
@@ -103,17 +104,17 @@ export function createChildrenService(db: Db) {
 
     create(f: ChildFields, ctx: CallContext): Child {
       check(f, ctx.now);
-      return db.transaction(() => {
+      return write(db, () => {
         const id = insert(f, ctx.now);
         // No names in the audit: a deleted child's personal data must not survive in the log.
         ctx.audit({ action: 'children.create', entity: 'child', entityId: id });
         return mustGet(id);
-      })();
+      });
     },
 
     update(id: number, f: ChildFields, ctx: CallContext): Child {
       check(f, ctx.now);
-      return db.transaction(() => {
+      return write(db, () => {
         const before = mustGet(id);
         const beforeFields = childInput.parse({ ...before, gender: before.gender ?? '', contacts: before.contacts });
         repo.update(id, { ...rowOf(f), now: ctx.now });
@@ -121,31 +122,31 @@ export function createChildrenService(db: Db) {
         const changed = FIELDS_AUDITED.filter((k) => JSON.stringify(beforeFields[k]) !== JSON.stringify(f[k]));
         ctx.audit({ action: 'children.update', entity: 'child', entityId: id, detail: { fields: changed } });
         return mustGet(id);
-      })();
+      });
     },
 
     archive(id: number, leftDate: string, reason: string, ctx: CallContext): Child {
-      return db.transaction(() => {
+      return write(db, () => {
         const c = mustGet(id);
         if (c.status === 'left') throw new AppError('children.alreadyLeft');
         repo.setStatus(id, 'left', leftDate, reason, ctx.now);
         ctx.audit({ action: 'children.archive', entity: 'child', entityId: id, detail: { leftDate } });
         return mustGet(id);
-      })();
+      });
     },
 
     restore(id: number, ctx: CallContext): Child {
-      return db.transaction(() => {
+      return write(db, () => {
         mustGet(id);
         repo.setStatus(id, 'active', null, '', ctx.now);
         ctx.audit({ action: 'children.restore', entity: 'child', entityId: id });
         return mustGet(id);
-      })();
+      });
     },
 
     /** Deletes the child and their contacts; secure_delete zeroes the pages, the checkpoint empties the WAL. */
     remove(id: number, confirmName: string, ctx: CallContext): void {
-      db.transaction(() => {
+      write(db, () => {
         const c = mustGet(id);
         if (c.name !== cleanPersonName(confirmName)) throw new AppError('children.confirmName');
         // A book still at the child's home must come back (or be marked lost) first: deleting would free the copy.
@@ -154,7 +155,7 @@ export function createChildrenService(db: Db) {
         if (out > 0) throw new AppError('children.hasLoans', { count: out });
         repo.remove(id);
         ctx.audit({ action: 'children.remove', entity: 'child', entityId: id });
-      })();
+      });
       db.pragma('wal_checkpoint(TRUNCATE)');
     },
 

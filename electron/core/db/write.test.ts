@@ -3,7 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './open.js';
-import { write } from './write.js';
+import { guardWrites, isStrayWrite, write } from './write.js';
+import { toErrorPayload } from '../api.js';
 import { tempDataDir } from '../../../tests/helpers/core.js';
 
 let dir: string;
@@ -26,7 +27,7 @@ function codeOf(fn: () => unknown): string {
   try {
     fn();
   } catch (err) {
-    return (err as { code?: string }).code ?? String(err);
+    return (err as { code?: string }).code ?? 'no code';
   }
   return 'no error';
 }
@@ -92,5 +93,76 @@ describe('the one write helper', () => {
     const damaged = new Database(file);
     open.push(damaged);
     expect(codeOf(() => write(damaged, () => damaged.prepare('UPDATE notes SET body = body || ?').run('!')))).toBe('db.corrupt');
+  });
+});
+
+describe('the write guard', () => {
+  it('refuses a write outside write() and lets write() through, nested or not', () => {
+    const { db } = fresh();
+    guardWrites(db);
+    expect(codeOf(() => insert(db, 'stray'))).toBe('SQLITE_READONLY');
+    const ids = write(db, () => [insert(db, 'outer'), write(db, () => insert(db, 'inner'))]);
+    expect(ids).toHaveLength(2);
+    expect(count(db)).toBe(2);
+    // The guard is back on after the outermost call.
+    expect(db.pragma('query_only', { simple: true })).toBe(1);
+    expect(codeOf(() => insert(db, 'stray'))).toBe('SQLITE_READONLY');
+  });
+
+  it('a nested write() that throws takes back only its own rows; the guard is restored when fn throws', () => {
+    const { db } = fresh();
+    guardWrites(db);
+    write(db, () => {
+      insert(db, 'kept');
+      try {
+        write(db, () => {
+          insert(db, 'taken back');
+          throw new Error('inner');
+        });
+      } catch {
+        // The outer write goes on without the inner one's row.
+      }
+    });
+    expect(db.prepare('SELECT body FROM notes').pluck().all()).toEqual(['kept']);
+    expect(codeOf(() => write(db, () => {
+      insert(db, 'never');
+      throw new Error('outer');
+    }))).toBe('no code');
+    expect(count(db)).toBe(1);
+    expect(db.pragma('query_only', { simple: true })).toBe(1);
+    expect(db.inTransaction).toBe(false);
+  });
+
+  it('refuses an async fn: no await may hold the write lock', () => {
+    const { db } = fresh();
+    guardWrites(db);
+    expect(() => write(db, async () => insert(db, 'x'))).toThrow(/promise/);
+    expect(count(db)).toBe(0);
+    expect(db.pragma('query_only', { simple: true })).toBe(1);
+  });
+
+  it('tells a stray write (a bug) from a read-only file (the teacher’s folder)', () => {
+    const { db, file } = fresh();
+    guardWrites(db);
+    let stray: unknown;
+    try {
+      insert(db, 'stray');
+    } catch (err) {
+      stray = err;
+    }
+    expect(isStrayWrite(db, stray)).toBe(true);
+    expect(toErrorPayload(stray, db).code).toBe('internal');
+    // A file that really is read-only, guarded like the core's: write() answers db.readOnly itself.
+    const ro = new Database(file, { readonly: true });
+    open.push(ro);
+    guardWrites(ro);
+    let real: unknown;
+    try {
+      write(ro, () => insert(ro, 'b'));
+    } catch (err) {
+      real = err;
+    }
+    expect(toErrorPayload(real, ro).code).toBe('db.readOnly');
+    expect(isStrayWrite(ro, real)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import { lunarOf } from '../../../shared/domain/birthdays.js';
 import { createBirthdaysService } from '../birthdays/birthdays.service.js';
 import { rng } from './demo.js';
@@ -25,7 +26,7 @@ export function seedCalls(db: Db, o: { years: number; today: string; seed: numbe
     if (d.day() !== 0 && d.day() !== 6 && !onHoliday(d)) days.push(d.format('YYYY-MM-DD'));
   }
   let count = 0;
-  db.transaction(() => {
+  write(db, () => {
     for (const c of children) {
       const people = contacts.all(c.id) as { role: 'father' | 'mother' | 'guardian' | 'other'; name: string }[];
       const parents = people.filter((p) => (p.role === 'father' && c.away !== 'mother') || (p.role === 'mother' && c.away !== 'father'));
@@ -44,7 +45,7 @@ export function seedCalls(db: Db, o: { years: number; today: string; seed: numbe
         count++;
       }
     }
-  })();
+  });
   return count;
 }
 
@@ -60,7 +61,7 @@ export function seedBirthdays(db: Db, o: { years: number; today: string; seed: n
   const party = db.prepare('INSERT OR IGNORE INTO group_birthdays (month, held_on, children, note, created_at) VALUES (?, ?, ?, ?, ?)');
   let lunar = 0;
   let parties = 0;
-  db.transaction(() => {
+  write(db, () => {
     for (const c of born) {
       if (r() >= 0.08) continue;
       const l = lunarOf(c.birthDate);
@@ -75,6 +76,6 @@ export function seedBirthdays(db: Db, o: { years: number; today: string; seed: n
       party.run(m.format('YYYY-MM'), held.format('YYYY-MM-DD'), JSON.stringify([...new Set(rows.map((x) => x.childId))]), '', o.now);
       parties++;
     }
-  })();
+  });
   return { lunar, parties };
 }

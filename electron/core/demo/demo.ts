@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { childInput, type ChildInput } from '../../../shared/domain/child.js';
 import type { GuardianRelation } from '../../../shared/domain/normalize.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { ChildrenService } from '../children/children.service.js';
 import { hashPin } from '../teachers/pin.js';
 import { createAuditRepo } from '../audit/audit.repo.js';
@@ -87,12 +88,13 @@ export async function seedDemo(db: Db, children: ChildrenService, o: DemoOptions
   const insertTeacher = db.prepare("INSERT INTO teachers (name, role, pin_hash, created_at) VALUES (?, 'teacher', ?, ?) ON CONFLICT (name) DO NOTHING");
   const teacherId = db.prepare('SELECT id FROM teachers WHERE name = ?').pluck();
   for (const name of TEACHERS) {
-    insertTeacher.run(name, await hashPin(randomBytes(8).toString('hex').replace(/\D/g, '').padEnd(8, '7').slice(0, 8)), o.now);
+    const pinHash = await hashPin(randomBytes(8).toString('hex').replace(/\D/g, '').padEnd(8, '7').slice(0, 8));
+    write(db, () => insertTeacher.run(name, pinHash, o.now));
     mentorIds.push(Number(teacherId.get(name)));
   }
   const audit = createAuditRepo(db);
   let made = 0;
-  db.transaction(() => {
+  write(db, () => {
     for (let i = 0; i < o.children; i++) {
       const fields = childInput.parse(demoChild(r, o.today, mentorIds));
       // Seeding twice with the same seed adds nobody twice.
@@ -101,6 +103,6 @@ export async function seedDemo(db: Db, children: ChildrenService, o: DemoOptions
       made++;
     }
     audit.write({ at: o.now, teacherId: null, action: 'demo.seed', entity: 'child', detail: { children: made } });
-  })();
+  });
   return { children: made, teachers: mentorIds.length };
 }

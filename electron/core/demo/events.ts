@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import { rng } from './demo.js';
 import { onHoliday } from './visits.js';
 
@@ -52,7 +53,7 @@ export function seedEvents(db: Db, o: { years: number; today: string; seed: numb
       for (const c of confirmed) mark.run(s.id, c, r() < 0.88 ? 1 : 0);
     }
   };
-  db.transaction(() => {
+  write(db, () => {
     const start = dayjs(o.today).subtract(o.years, 'year').startOf('month');
     for (let m = start; m.isBefore(dayjs(o.today).add(1, 'month')); m = m.add(1, 'month')) {
       if (onHoliday(m.add(14, 'day'))) continue;
@@ -71,6 +72,6 @@ export function seedEvents(db: Db, o: { years: number; today: string; seed: numb
         add(title, 'club', cap, day.hour(16).minute(0), 12);
       }
     }
-  })();
+  });
   return { events, signups };
 }

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import { searchKeys } from '../../../shared/domain/search.js';
 import { makeIsbn } from '../../../shared/domain/isbn.js';
 import { DEFAULT_RULES } from '../../../shared/domain/library.js';
@@ -27,7 +28,7 @@ export function seedCatalogue(db: Db, o: { copies: number; seed: number; today: 
   const insertCopy = db.prepare('INSERT INTO copies (book_id, barcode, source, donor, added_on, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   let made = 0;
   let copies = 0;
-  db.transaction(() => {
+  write(db, () => {
     let n = Number(last.get());
     const perTitle = o.copies / titles.length;
     titles.forEach((b, i) => {
@@ -45,7 +46,7 @@ export function seedCatalogue(db: Db, o: { copies: number; seed: number; today: 
         copies++;
       }
     });
-  })();
+  });
   return { titles: made, copies };
 }
 
@@ -68,7 +69,7 @@ export function seedLoans(db: Db, o: { years: number; today: string; seed: numbe
   const readers = children.filter(() => r() < 0.8);
   let count = 0;
   const start = dayjs(o.today).subtract(o.years, 'year');
-  db.transaction(() => {
+  write(db, () => {
     for (let d = start; !d.isAfter(o.today, 'day'); d = d.add(1, 'day')) {
       if (d.day() === 0 || d.day() === 6 || onHoliday(d)) continue;
       const day = d.format('YYYY-MM-DD');
@@ -104,6 +105,6 @@ export function seedLoans(db: Db, o: { years: number; today: string; seed: numbe
         count++;
       }
     }
-  })();
+  });
   return count;
 }

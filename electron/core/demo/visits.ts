@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { OpeningHours } from '../../../shared/domain/hours.js';
 import { rng } from './demo.js';
 
@@ -23,7 +24,7 @@ export function seedVisits(db: Db, o: { years: number; today: string; hours: Ope
   );
   const start = dayjs(o.today).subtract(o.years, 'year');
   let count = 0;
-  db.transaction(() => {
+  write(db, () => {
     for (let d = start; d.isBefore(o.today, 'day'); d = d.add(1, 'day')) {
       const h = o.hours[d.day()];
       if (!h || onHoliday(d)) continue;
@@ -42,6 +43,6 @@ export function seedVisits(db: Db, o: { years: number; today: string; hours: Ope
       }
     }
     db.prepare("UPDATE visits SET not_signed_out = 1 WHERE out_by = 'closing'").run();
-  })();
+  });
   return count;
 }

@@ -12,6 +12,7 @@ import {
   type SignupResult,
 } from '../../../shared/domain/events.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
 import { createEventsRepo } from './events.repo.js';
 import type { ChildrenRepo } from '../children/children.repo.js';
@@ -83,7 +84,7 @@ export function createEventsService(db: Db, children: ChildrenRepo) {
    * when the event says so); a teacher may place a child past the capacity with a reason.
    */
   function signUp(eventId: number, childId: number, by: 'kiosk' | 'teacher', reason: string | null, ctx: CallContext): SignupResult {
-    return db.transaction(() => {
+    return write(db, () => {
       const e = mustEvent(eventId);
       const c = mustChild(childId);
       if (e.status !== 'planned') throw new AppError('events.notOpen', { title: e.title });
@@ -114,12 +115,12 @@ export function createEventsService(db: Db, children: ChildrenRepo) {
       if (placedOver) ctx.audit({ action: 'events.overCapacity', entity: 'signup', entityId: id, detail: { eventId, childId, reason } });
       const signup = repo.signups(eventId).find((s) => s.id === id)!;
       return { signup, promoted: null };
-    })();
+    });
   }
 
   /** Cancels a sign-up; a freed place goes to the head of the waitlist at once. */
   function cancel(eventId: number, childId: number, by: 'kiosk' | 'teacher', ctx: CallContext): SignupResult {
-    return db.transaction(() => {
+    return write(db, () => {
       const e = mustEvent(eventId);
       const s = repo.active(eventId, childId);
       if (!s) throw new AppError('events.notSignedUp');
@@ -131,7 +132,7 @@ export function createEventsService(db: Db, children: ChildrenRepo) {
       const promoted = s.status === 'confirmed' && e.status === 'planned' ? promoteWaiting(eventId, ctx.now) : [];
       ctx.audit({ action: 'events.cancel', entity: 'signup', entityId: s.id, detail: { eventId, childId, promoted: promoted.map((p) => p.childId) } });
       return { signup: { ...s, status: 'cancelled' as const }, promoted: promoted[0] ?? null };
-    })();
+    });
   }
 
   return {
@@ -144,17 +145,17 @@ export function createEventsService(db: Db, children: ChildrenRepo) {
     cancel,
 
     create(f: EventFields, ctx: CallContext): EventDetail {
-      return db.transaction(() => {
+      return write(db, () => {
         if (f.categoryId !== null && !categories.exists(f.categoryId)) throw new AppError('events.categoryNotFound');
         const id = repo.insert(f, ctx.now);
         repo.replaceSessions(id, sessionsOf(f));
         ctx.audit({ action: 'events.create', entity: 'event', entityId: id, detail: { sessions: f.weeks } });
         return detail(id);
-      })();
+      });
     },
 
     update(id: number, f: EventFields, ctx: CallContext): EventDetail {
-      return db.transaction(() => {
+      return write(db, () => {
         const before = mustEvent(id);
         if (f.categoryId !== null && !categories.exists(f.categoryId)) throw new AppError('events.categoryNotFound');
         const timesChanged = before.startsAt !== f.startsAt || before.endsAt !== f.endsAt || before.sessions !== f.weeks;
@@ -165,23 +166,23 @@ export function createEventsService(db: Db, children: ChildrenRepo) {
         const promoted = before.status === 'planned' ? promoteWaiting(id, ctx.now) : [];
         ctx.audit({ action: 'events.update', entity: 'event', entityId: id, detail: { promoted: promoted.map((p) => p.childId) } });
         return detail(id);
-      })();
+      });
     },
 
     setStatus(id: number, status: EventStatus, ctx: CallContext): EventDetail {
-      return db.transaction(() => {
+      return write(db, () => {
         const e = mustEvent(id);
         repo.setStatus(id, status, ctx.now);
         // Back to planned: places freed meanwhile go to the waitlist first.
         if (status === 'planned') promoteWaiting(id, ctx.now);
         ctx.audit({ action: 'events.status', entity: 'event', entityId: id, detail: { status: { from: e.status, to: status } } });
         return detail(id);
-      })();
+      });
     },
 
     /** Attendance of one session: the confirmed children, present or not; the event counts as held. */
     markAttendance(sessionId: number, present: readonly number[], ctx: CallContext): EventDetail {
-      return db.transaction(() => {
+      return write(db, () => {
         const s = repo.session(sessionId);
         if (!s) throw new AppError('events.sessionNotFound');
         const e = mustEvent(s.eventId);
@@ -195,7 +196,7 @@ export function createEventsService(db: Db, children: ChildrenRepo) {
         const last = repo.sessions(s.eventId).at(-1)!;
         if (e.status === 'planned' && last.id === sessionId) repo.setStatus(e.id, 'held', ctx.now);
         return detail(s.eventId);
-      })();
+      });
     },
 
     /** Open events a child may join now, as the kiosk shows them. */

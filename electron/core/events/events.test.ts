@@ -4,6 +4,7 @@ import { ZHANG } from '../../../tests/fixtures/children.js';
 import { contracts } from '../../../shared/api/index.js';
 import type { Child } from '../../../shared/domain/child.js';
 import type { EventDetail } from '../../../shared/domain/events.js';
+import { write } from '../db/write.js';
 
 let t: TestCore;
 afterEach(() => t.cleanup());
@@ -101,7 +102,7 @@ describe('events', () => {
     // Even SQL written by hand cannot put a second child in the one place.
     const sneak = t.core.db.prepare("INSERT INTO signups (event_id, child_id, status, signed_by, created_at) VALUES (?, ?, 'confirmed', 'teacher', 0)");
     await t.call('events.cancel', { eventId: e.event.id, childId: (r1.signup.status === 'waitlist' ? a : b)!.id });
-    expect(() => sneak.run(e.event.id, (r1.signup.status === 'waitlist' ? a : b)!.id)).toThrow('events.full');
+    expect(() => write(t.core.db, () => sneak.run(e.event.id, (r1.signup.status === 'waitlist' ? a : b)!.id))).toThrow('events.full');
   });
 
   it('refuses a sign-up outside the window, for a grade the event does not take, for a child who left, for a cancelled event', async () => {

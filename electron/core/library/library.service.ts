@@ -19,6 +19,7 @@ import {
   type ScanResult,
 } from '../../../shared/domain/library.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
 import { createLibraryRepo, type BookRow } from './library.repo.js';
 import type { ChildrenRepo } from '../children/children.repo.js';
@@ -143,14 +144,14 @@ export function createLibraryService(db: Db, children: ChildrenRepo) {
     },
 
     createBook(f: BookFields, copies: { count: number; source: CopySource; donor: string }, ctx: CallContext) {
-      return db.transaction(() => {
+      return write(db, () => {
         checkIsbnFree(f.isbn, null);
         checkCategory(f.categoryId);
         const id = repo.insertBook(row(f), ctx.now);
         const newCopyIds = insertCopies(id, copies, ctx.now);
         ctx.audit({ action: 'library.createBook', entity: 'book', entityId: id, detail: { copies: newCopyIds.length } });
         return { detail: detail(id, dayOf(ctx.now)), newCopyIds };
-      })();
+      });
     },
 
     /** The import's write: a title with the given accession numbers (or `count` new ones). */
@@ -167,7 +168,7 @@ export function createLibraryService(db: Db, children: ChildrenRepo) {
     insertCopies,
 
     updateBook(id: number, f: BookFields, ctx: CallContext): BookDetail {
-      return db.transaction(() => {
+      return write(db, () => {
         const before = mustBook(id);
         checkIsbnFree(f.isbn, id);
         checkCategory(f.categoryId);
@@ -175,16 +176,16 @@ export function createLibraryService(db: Db, children: ChildrenRepo) {
         const changed = (['isbn', 'title', 'author', 'publisher', 'year', 'categoryId'] as const).filter((k) => before[k] !== f[k]);
         ctx.audit({ action: 'library.updateBook', entity: 'book', entityId: id, detail: { fields: changed } });
         return detail(id, dayOf(ctx.now));
-      })();
+      });
     },
 
     addCopies(bookId: number, copies: { count: number; source: CopySource; donor: string }, ctx: CallContext) {
-      return db.transaction(() => {
+      return write(db, () => {
         mustBook(bookId);
         const newCopyIds = insertCopies(bookId, copies, ctx.now);
         ctx.audit({ action: 'library.addCopies', entity: 'book', entityId: bookId, detail: { copies: newCopyIds.length } });
         return { detail: detail(bookId, dayOf(ctx.now)), newCopyIds };
-      })();
+      });
     },
 
     /**
@@ -192,7 +193,7 @@ export function createLibraryService(db: Db, children: ChildrenRepo) {
      * cannot be withdrawn. Audited with the reason.
      */
     setCopyStatus(copyId: number, status: CopyStatus, reason: string, ctx: CallContext): Copy {
-      return db.transaction(() => {
+      return write(db, () => {
         const copy = repo.copy(copyId);
         if (!copy) throw new AppError('library.copyNotFound');
         const today = dayOf(ctx.now);
@@ -211,7 +212,7 @@ export function createLibraryService(db: Db, children: ChildrenRepo) {
           detail: { barcode: copy.barcode, status: { from: copy.state, to: status }, reason, ...(copy.loan ? { childId: copy.loan.childId } : {}) },
         });
         return repo.copy(copyId)!;
-      })();
+      });
     },
 
     scan(code: string, today: string): ScanResult {
@@ -235,7 +236,7 @@ export function createLibraryService(db: Db, children: ChildrenRepo) {
      */
     lend(childId: number, barcode: string, overrideReason: string | null, ctx: CallContext): { loan: Loan; borrower: Borrower } {
       const today = dayOf(ctx.now);
-      return db.transaction(() => {
+      return write(db, () => {
         const child = mustChild(childId);
         if (child.status !== 'active') throw new AppError('library.childLeft', { name: child.name });
         const copy = mustCopy(barcode);
@@ -262,24 +263,24 @@ export function createLibraryService(db: Db, children: ChildrenRepo) {
           ctx.audit({ action: 'library.override', entity: 'loan', entityId: loanId, detail: { childId, barcode: copy.barcode, overdue: counts.overdue, reason } });
         }
         return { loan: repo.loan(loanId, today)!, borrower: borrower(childId, today) };
-      })();
+      });
     },
 
     /** Takes a copy back from whoever has it. */
     giveBack(barcode: string, ctx: CallContext): { loan: Loan } {
       const today = dayOf(ctx.now);
-      return db.transaction(() => {
+      return write(db, () => {
         const copy = mustCopy(barcode);
         if (!copy.loan) throw new AppError('library.notOnLoan', { barcode: copy.barcode });
         repo.closeLoan(copy.loan.loanId, ctx.now, today, ctx.session.teacher?.id ?? null, 'returned');
         return { loan: repo.loan(copy.loan.loanId, today)! };
-      })();
+      });
     },
 
     /** A renewal starts a new loan period from the old due date; an overdue book must come back first. */
     renew(loanId: number, ctx: CallContext): Loan {
       const today = dayOf(ctx.now);
-      return db.transaction(() => {
+      return write(db, () => {
         const loan = repo.loan(loanId, today);
         if (!loan || loan.returnedOn !== null) throw new AppError('library.loanNotFound');
         const r = rules();
@@ -288,7 +289,7 @@ export function createLibraryService(db: Db, children: ChildrenRepo) {
         const due = dayjs(loan.dueOn < today ? today : loan.dueOn).add(r.loanDays, 'day').format('YYYY-MM-DD');
         repo.renewLoan(loanId, due);
         return repo.loan(loanId, today)!;
-      })();
+      });
     },
   };
 }

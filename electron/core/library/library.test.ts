@@ -4,6 +4,7 @@ import { ZHANG } from '../../../tests/fixtures/children.js';
 import type { Child } from '../../../shared/domain/child.js';
 import { contracts } from '../../../shared/api/index.js';
 import type { BookDetail, Copy } from '../../../shared/domain/library.js';
+import { write } from '../db/write.js';
 
 let t: TestCore;
 afterEach(() => t.cleanup());
@@ -191,7 +192,7 @@ describe('circulation', () => {
     const book = await addBook('草房子', null);
     await t.call('library.lend', { childId: zhang.id, barcode: '000001' });
     const insert = t.core.db.prepare("INSERT INTO loans (copy_id, child_id, lent_at, lent_on, due_on) VALUES (?, ?, 0, '2026-11-28', '2026-12-12')");
-    expect(() => insert.run(book.copies[0]!.id, li.id)).toThrow(/UNIQUE/);
+    expect(() => write(t.core.db, () => insert.run(book.copies[0]!.id, li.id))).toThrow(/UNIQUE/);
     // Two desks lending the same copy at once: exactly one gets it.
     await t.call('library.return', { barcode: '000001' });
     const desk2 = t.core.openSession('desk');

@@ -3,18 +3,19 @@ import type { Language } from '../../../shared/domain/fields.js';
 import type { AppInfo, Settings, Term } from '../../../shared/domain/types.js';
 import { dayOf } from '../../../shared/domain/dates.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
 import { createSettingsRepo, SETTING, type Setting } from './settings.repo.js';
 
 /** Writes one setting and an audit row of its old and new value in one transaction; answers the value as read back. */
 export function changeSetting<T>(db: Db, setting: Setting<T>, next: T, action: string, ctx: CallContext): T {
   const repo = createSettingsRepo(db);
-  return db.transaction(() => {
+  return write(db, () => {
     const before = repo.read(setting);
     repo.write(setting, next);
     ctx.audit({ action, entity: 'settings', detail: { [setting.key]: { from: before, to: next } } });
     return repo.read(setting);
-  })();
+  });
 }
 
 export interface TermFields {
@@ -35,7 +36,7 @@ export function createSettingsService(db: Db) {
     };
   }
 
-  function write(s: Settings): void {
+  function writeAll(s: Settings): void {
     repo.write(SETTING.schoolName, s.schoolName);
     repo.write(SETTING.roomName, s.roomName);
     repo.write(SETTING.language, s.language);
@@ -64,16 +65,16 @@ export function createSettingsService(db: Db) {
 
     /** Inside the setup transaction: the room's names, language and first term. */
     initialize(s: Omit<Settings, 'idleLockMinutes'>, term: TermFields, now: number): void {
-      write({ ...s, idleLockMinutes: SETTING.idleLockMinutes.fallback });
+      writeAll({ ...s, idleLockMinutes: SETTING.idleLockMinutes.fallback });
       checkTerm(term, null);
       repo.insertTerm(term.name, term.start, term.end);
       repo.write(SETTING.setupDoneAt, String(now));
     },
 
     update(next: Settings, ctx: CallContext): Settings {
-      return db.transaction(() => {
+      return write(db, () => {
         const before = read();
-        write(next);
+        writeAll(next);
         const changed = (Object.keys(next) as (keyof Settings)[]).filter((k) => before[k] !== next[k]);
         if (changed.length > 0) {
           ctx.audit({
@@ -83,47 +84,47 @@ export function createSettingsService(db: Db) {
           });
         }
         return read();
-      })();
+      });
     },
 
     setLanguage(language: Language, ctx: CallContext): void {
-      db.transaction(() => {
+      write(db, () => {
         const before = read().language;
         if (before === language) return;
         repo.write(SETTING.language, language);
         ctx.audit({ action: 'settings.language', entity: 'settings', detail: { language: { from: before, to: language } } });
-      })();
+      });
     },
 
     terms: () => repo.terms(),
 
     addTerm(t: TermFields, ctx: CallContext): Term {
-      return db.transaction(() => {
+      return write(db, () => {
         checkTerm(t, null);
         const id = repo.insertTerm(t.name, t.start, t.end);
         ctx.audit({ action: 'terms.add', entity: 'term', entityId: id, detail: t });
         return repo.term(id)!;
-      })();
+      });
     },
 
     updateTerm(id: number, t: TermFields, ctx: CallContext): Term {
-      return db.transaction(() => {
+      return write(db, () => {
         const before = repo.term(id);
         if (!before) throw new AppError('terms.notFound');
         checkTerm(t, id);
         repo.updateTerm(id, t.name, t.start, t.end);
         ctx.audit({ action: 'terms.update', entity: 'term', entityId: id, detail: { from: before, to: t } });
         return repo.term(id)!;
-      })();
+      });
     },
 
     removeTerm(id: number, ctx: CallContext): void {
-      db.transaction(() => {
+      write(db, () => {
         const before = repo.term(id);
         if (!before) throw new AppError('terms.notFound');
         repo.deleteTerm(id);
         ctx.audit({ action: 'terms.remove', entity: 'term', entityId: id, detail: before });
-      })();
+      });
     },
   };
 }

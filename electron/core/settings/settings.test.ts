@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeOf, makeSetUpCore, SETUP, type TestCore } from '../../../tests/helpers/core.js';
+import { write } from '../db/write.js';
 
 let t: TestCore;
 afterEach(() => t.cleanup());
@@ -69,7 +70,7 @@ describe('terms', () => {
   it('the database itself refuses an overlap that slips past the service', async () => {
     t = await makeSetUpCore();
     expect(() =>
-      t.core.db.prepare("INSERT INTO terms (name, start_date, end_date) VALUES ('x', '2026-10-01', '2026-10-02')").run(),
+      write(t.core.db, () => t.core.db.prepare("INSERT INTO terms (name, start_date, end_date) VALUES ('x', '2026-10-01', '2026-10-02')").run()),
     ).toThrow('terms.overlap');
   });
 });

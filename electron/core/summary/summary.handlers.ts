@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors.js';
 import { daysBetween } from '../../../shared/domain/dates.js';
 import type { SummaryFigures, SummarySnapshot } from '../../../shared/domain/summary.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { HandlerTable } from '../context.js';
 import type { SummaryService } from './summary.service.js';
 import { createSummaryRepo } from './summary.repo.js';
@@ -74,12 +75,12 @@ export function summaryHandlers(db: Db, summary: SummaryService): HandlerTable<'
     },
     'summary.save': ({ from, to, title, language, paragraph }, ctx) => {
       check(from, to);
-      return db.transaction(() => {
+      return write(db, () => {
         const figures = summary.compute(from, to);
         const id = repo.insert({ title, from, to, language, figures, paragraph, teacherId: ctx.session.teacher?.id ?? null, now: ctx.now });
         ctx.audit({ action: 'summary.save', entity: 'summary', entityId: id, detail: { from, to } });
         return get(id);
-      })();
+      });
     },
     'summary.snapshots': () => repo.list(),
     'summary.snapshot': ({ id }) => get(id),

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { CallContext, HandlerTable } from '../context.js';
 import { viewOf } from '../sessions.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { SettingsService } from '../settings/settings.service.js';
 import type { TeachersService } from './teachers.service.js';
 import { hashPin } from './pin.js';
@@ -30,7 +31,7 @@ export function teachersHandlers(
     'setup.run': async (input, ctx) => {
       if (settings.isSetUp()) throw new AppError('setup.alreadyDone');
       const pinHash = await hashPin(input.admin.pin);
-      db.transaction(() => {
+      write(db, () => {
         // Checked again inside the transaction: two wizards submitted at once set up the app once.
         if (settings.isSetUp() || teachers.count() > 0) throw new AppError('setup.alreadyDone');
         settings.initialize(
@@ -45,7 +46,7 @@ export function teachersHandlers(
           entityId: adminId,
           detail: { schoolName: input.schoolName, roomName: input.roomName, term: input.term, admin: input.admin.name },
         });
-      })();
+      });
       await afterSetup(input.demo, ctx);
       return viewOf(ctx.session);
     },

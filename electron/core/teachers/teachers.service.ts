@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { Role } from '../../../shared/domain/fields.js';
 import type { LockEntry, Teacher } from '../../../shared/domain/types.js';
 import type { Db } from '../db/open.js';
+import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
 import { createTeachersRepo, toTeacher, type TeacherRow } from './teachers.repo.js';
 import { hashPin, verifyPin } from './pin.js';
@@ -32,22 +33,42 @@ export function createTeachersService(db: Db) {
     if (t.lockedUntil !== null && t.lockedUntil > now) throw new AppError('auth.teacherLocked', { until: t.lockedUntil });
   }
 
-  /** Counts a wrong PIN; the fifth in a row locks the teacher. Always throws. */
+  /**
+   * Counts a wrong PIN; the fifth in a row locks the teacher. Always throws, after the count is committed
+   * (a count that cannot be saved answers its db.* code, never "wrong PIN, 4 left").
+   */
   function wrongPin(id: number, ctx: CallContext, code: 'auth.wrongPin' | 'auth.wrongCurrentPin'): never {
-    const wrong = repo.recordFailure(id);
-    if (wrong >= MAX_WRONG_PINS) {
-      const until = ctx.now + LOCKOUT_MS;
-      repo.lockUntil(id, until);
-      ctx.audit({ action: 'auth.lockedOut', entity: 'teacher', entityId: id, detail: { until } });
-      throw new AppError('auth.teacherLocked', { until });
-    }
-    throw new AppError(code, { remaining: MAX_WRONG_PINS - wrong });
+    const refusal = write(db, () => {
+      const wrong = repo.recordFailure(id);
+      if (wrong >= MAX_WRONG_PINS) {
+        const until = ctx.now + LOCKOUT_MS;
+        repo.lockUntil(id, until);
+        ctx.audit({ action: 'auth.lockedOut', entity: 'teacher', entityId: id, detail: { until } });
+        return new AppError('auth.teacherLocked', { until });
+      }
+      return new AppError(code, { remaining: MAX_WRONG_PINS - wrong });
+    });
+    throw refusal;
   }
 
   function signIn(t: TeacherRow, ctx: CallContext): void {
     ctx.session.mode = 'desk';
     ctx.session.teacher = { id: t.id, name: t.name, role: t.role };
     ctx.session.lastActivity = ctx.now;
+  }
+
+  /** Signs `t` in together with the writes that record it; when they cannot be saved the session stays as it was. */
+  function signInWith(t: TeacherRow, ctx: CallContext, record: () => void): void {
+    const was = { mode: ctx.session.mode, teacher: ctx.session.teacher, lastActivity: ctx.session.lastActivity };
+    try {
+      write(db, () => {
+        signIn(t, ctx);
+        record();
+      });
+    } catch (err) {
+      Object.assign(ctx.session, was);
+      throw err;
+    }
   }
 
   return {
@@ -70,16 +91,16 @@ export function createTeachersService(db: Db) {
 
     async add(input: { name: string; role: Role; pin: string }, ctx: CallContext): Promise<Teacher> {
       const pinHash = await hashPin(input.pin);
-      return db.transaction(() => {
+      return write(db, () => {
         if (repo.nameTaken(input.name, null)) throw new AppError('teachers.duplicateName', { name: input.name });
         const id = repo.insert(input.name, input.role, pinHash, ctx.now);
         ctx.audit({ action: 'teachers.add', entity: 'teacher', entityId: id, detail: { name: input.name, role: input.role } });
         return toTeacher(mustGet(id), ctx.now);
-      })();
+      });
     },
 
     update(input: { id: number; name: string; role: Role }, ctx: CallContext): Teacher {
-      return db.transaction(() => {
+      return write(db, () => {
         const before = mustGet(input.id);
         if (repo.nameTaken(input.name, input.id)) throw new AppError('teachers.duplicateName', { name: input.name });
         if (before.role === 'admin' && input.role !== 'admin' && before.active && repo.activeAdmins() <= 1) {
@@ -94,11 +115,11 @@ export function createTeachersService(db: Db) {
         });
         if (ctx.session.teacher?.id === input.id) ctx.session.teacher = { id: input.id, name: input.name, role: input.role };
         return toTeacher(mustGet(input.id), ctx.now);
-      })();
+      });
     },
 
     setActive(id: number, active: boolean, ctx: CallContext): Teacher {
-      return db.transaction(() => {
+      return write(db, () => {
         const before = mustGet(id);
         if (!active && ctx.session.teacher?.id === id) throw new AppError('teachers.cannotDeactivateSelf');
         if (!active && before.role === 'admin' && before.active && repo.activeAdmins() <= 1) {
@@ -109,17 +130,17 @@ export function createTeachersService(db: Db) {
           ctx.audit({ action: active ? 'teachers.activate' : 'teachers.deactivate', entity: 'teacher', entityId: id });
         }
         return toTeacher(mustGet(id), ctx.now);
-      })();
+      });
     },
 
     async resetPin(id: number, pin: string, ctx: CallContext): Promise<Teacher> {
       mustGet(id);
       const pinHash = await hashPin(pin);
-      return db.transaction(() => {
+      return write(db, () => {
         repo.setPin(id, pinHash);
         ctx.audit({ action: 'teachers.resetPin', entity: 'teacher', entityId: id });
         return toTeacher(mustGet(id), ctx.now);
-      })();
+      });
     },
 
     /** PIN checks run one at a time: parallel guesses would otherwise all pass the lock check before any failure counts. */
@@ -130,9 +151,10 @@ export function createTeachersService(db: Db) {
         if (!t.active) throw new AppError('auth.teacherInactive');
         assertNotLocked(t, ctx.now);
         if (!(await verifyPin(pin, t.pinHash))) wrongPin(t.id, ctx, 'auth.wrongPin');
-        repo.recordSuccess(t.id);
-        signIn(t, ctx);
-        ctx.audit({ action: 'auth.login', entity: 'teacher', entityId: t.id });
+        signInWith(t, ctx, () => {
+          repo.recordSuccess(t.id);
+          ctx.audit({ action: 'auth.login', entity: 'teacher', entityId: t.id });
+        });
       });
     },
 
@@ -151,9 +173,12 @@ export function createTeachersService(db: Db) {
             throw err;
           }
         }
-        repo.recordSuccess(t.id);
-        repo.setPin(t.id, await hashPin(newPin));
-        ctx.audit({ action: 'auth.changeOwnPin', entity: 'teacher', entityId: t.id });
+        const pinHash = await hashPin(newPin);
+        write(db, () => {
+          repo.recordSuccess(t.id);
+          repo.setPin(t.id, pinHash);
+          ctx.audit({ action: 'auth.changeOwnPin', entity: 'teacher', entityId: t.id });
+        });
       });
     },
 
@@ -172,9 +197,8 @@ export function createTeachersService(db: Db) {
         for (const t of repo.active()) {
           if (t.lockedUntil !== null && t.lockedUntil > ctx.now) continue;
           if (await verifyPin(pin, t.pinHash)) {
+            signInWith(t, ctx, () => ctx.audit({ action: 'kiosk.exit', entity: 'session' }));
             kioskExit.wrong = 0;
-            signIn(t, ctx);
-            ctx.audit({ action: 'kiosk.exit', entity: 'session' });
             return;
           }
         }

@@ -4,6 +4,7 @@ import { barcodeField, bookInput, categoryKeys, type BookFields, type Category, 
 import type { RowProblem } from '../../../../shared/domain/roster.js';
 import type { BookImportPreview, BookImportRow } from '../../../../shared/domain/bookImport.js';
 import type { Db } from '../../db/open.js';
+import { write } from '../../db/write.js';
 import type { CallContext } from '../../context.js';
 import type { LibraryService } from '../library.service.js';
 import { key } from '../../xlsx/headers.js';
@@ -195,7 +196,7 @@ export function writeBookImport(
   p: { fileName: string; rows: PreparedBookRow[] },
   ctx: CallContext,
 ): { created: number; existing: number; errors: number; copies: number; newCopyIds: number[] } {
-  return db.transaction(() => {
+  return write(db, () => {
     const made = new Map<string, number>();
     const newCopyIds: number[] = [];
     // Numbers the file gives are kept free while other rows are numbered automatically.
@@ -238,5 +239,5 @@ export function writeBookImport(
     const errors = p.rows.filter((r) => r.row.status === 'error').length;
     ctx.audit({ action: 'library.import', entity: 'book', detail: { file: p.fileName, created, copies: newCopyIds.length, existing, errors } });
     return { created, existing, errors, copies: newCopyIds.length, newCopyIds };
-  })();
+  });
 }
