@@ -22,6 +22,8 @@ export const contactRoles = ['father', 'mother', 'guardian', 'other'] as const;
 export type ContactRole = (typeof contactRoles)[number];
 
 export const contactInput = z.object({
+  /** The row being edited, so a call dialog open on it keeps working; absent for a new contact. */
+  id: id.nullish().transform((v) => v ?? null),
   role: z.enum(contactRoles, { error: 'validation:invalid' }),
   name: optionalName,
   relation: z.enum(guardianRelations, { error: 'validation:invalid' }).nullish().transform((r) => r ?? null),

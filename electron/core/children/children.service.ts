@@ -87,7 +87,7 @@ export function createChildrenService(db: Db) {
   /** Inserts one checked child; the caller holds the transaction and writes the audit row. */
   function insert(f: ChildFields, now: number): number {
     const id = repo.insert({ ...rowOf(f), cardCode: freshCode(), now });
-    repo.replaceContacts(id, f.contacts);
+    repo.saveContacts(id, f.contacts);
     return id;
   }
 
@@ -117,7 +117,7 @@ export function createChildrenService(db: Db) {
         const before = mustGet(id);
         const beforeFields = childInput.parse({ ...before, gender: before.gender ?? '', contacts: before.contacts });
         repo.update(id, { ...rowOf(f), now: ctx.now });
-        repo.replaceContacts(id, f.contacts);
+        repo.saveContacts(id, f.contacts);
         const changed = FIELDS_AUDITED.filter((k) => JSON.stringify(beforeFields[k]) !== JSON.stringify(f[k]));
         ctx.audit({ action: 'children.update', entity: 'child', entityId: id, detail: { fields: changed } });
         return mustGet(id);
