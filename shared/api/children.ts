@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { domain, ok } from './procedure.js';
+import { domain } from './procedure.js';
 import { day, id, requiredLine } from '../domain/fields.js';
-import { childInput, childListItemSchema, childSchema } from '../domain/child.js';
+import { childInput, childListItemSchema, childRemovedSchema, childSchema } from '../domain/child.js';
 import { awayParentsValues } from '../domain/normalize.js';
 import {
   classCountSchema,
@@ -40,8 +40,14 @@ export const children = domain('children', {
   update: { access: T, input: z.object({ id, child: childInput }), output: child, changes },
   archive: { access: T, input: z.object({ id, leftDate: day, reason: requiredLine(100) }), output: child, changes },
   restore: { access: T, input: z.object({ id }), output: child, changes },
-  /** Admin only, and the name typed again as confirmation. */
-  remove: { access: 'admin', input: z.object({ id, confirmName: z.string().max(100) }), output: ok, changes },
+  /** Admin only, and the name typed again as confirmation; says whether the file and each backup are clean. */
+  remove: {
+    access: 'admin',
+    input: z.object({ id, confirmName: z.string().max(100) }),
+    output: childRemovedSchema,
+    // Everything keyed to the child goes with them.
+    changes: ['children', 'visits', 'calls', 'library', 'events', 'birthdays', 'summary'],
+  },
   completeness: { access: T, input: z.object({}), output: completenessSchema, reads },
   classes: { access: T, input: z.object({}), output: z.array(classCountSchema), reads },
   importPreview: { access: T, input: fileIn, output: importPreviewSchema },

@@ -81,10 +81,7 @@ export function childrenHandlers(
     'children.update': ({ id, child }, ctx) => children.update(id, child, ctx),
     'children.archive': ({ id, leftDate, reason }, ctx) => children.archive(id, leftDate, reason, ctx),
     'children.restore': ({ id }, ctx) => children.restore(id, ctx),
-    'children.remove': ({ id, confirmName }, ctx) => {
-      children.remove(id, confirmName, ctx);
-      return { ok: true as const };
-    },
+    'children.remove': ({ id, confirmName }, ctx) => children.remove(id, confirmName, ctx),
     'children.completeness': () => children.completeness(),
     'children.classes': () => children.repo.classes(),
 
