@@ -3,6 +3,7 @@ import { domain } from './procedure.js';
 import { day, id, requiredLine } from '../domain/fields.js';
 import { childInput, childListItemSchema, childRemovedSchema, childSchema } from '../domain/child.js';
 import { awayParentsValues } from '../domain/normalize.js';
+import { childFileSchema } from '../domain/childFile.js';
 import {
   classCountSchema,
   completenessSchema,
@@ -48,6 +49,18 @@ export const children = domain('children', {
     // Everything keyed to the child goes with them.
     changes: ['children', 'visits', 'calls', 'library', 'events', 'birthdays', 'summary'],
   },
+  /**
+   * One child's whole file for a guardian who asks (admin only): what the printed file shows. Printing it is
+   * audited like an export.
+   */
+  file: {
+    access: 'admin',
+    input: z.object({ id }),
+    output: childFileSchema,
+    reads: ['children', 'visits', 'calls', 'library', 'events', 'birthdays', 'settings'],
+  },
+  /** The same file as .xlsx, one sheet per part (admin only, audited). */
+  exportFile: { access: 'admin', input: z.object({ id }), output: fileOutSchema },
   completeness: { access: T, input: z.object({}), output: completenessSchema, reads },
   classes: { access: T, input: z.object({}), output: z.array(classCountSchema), reads },
   importPreview: { access: T, input: fileIn, output: importPreviewSchema },
