@@ -14,11 +14,14 @@ interface Section {
   rows: string[][];
 }
 
-/** Lines an A4 portrait sheet holds at the table's 8.5pt, and what a section's heading and header row take. */
-const LINES_PER_SHEET = 48;
+/**
+ * Table rows an A4 portrait sheet holds under its title (a row is about 7 mm at the table's 8.5pt, measured
+ * on the printed PDF), and what a section's heading with its header row takes.
+ */
+const LINES_PER_SHEET = 36;
 const SECTION_HEAD = 3;
-/** Characters of a long cell on one printed line (the widest column of a full-width table). */
-const CHARS_PER_LINE = 60;
+/** Chinese characters of a long cell on one printed line (the record's value column, about 90 mm). */
+const CHARS_PER_LINE = 30;
 
 const linesOf = (row: string[]) => Math.max(1, ...row.map((c) => Math.ceil([...c].length / CHARS_PER_LINE)));
 
@@ -150,7 +153,8 @@ export function PrintChildFile() {
   const sections = useSections(f);
   const title = f ? `${f.school}${t('children:file.title', { name: f.child.name })}` : '';
   const madeAt = f ? t('children:file.madeAt', { time: dayjs(f.madeAt).format('YYYY-MM-DD HH:mm') }) : '';
-  const sheets = layout(sections, 6);
+  // The notice under the first sheet's title takes a line.
+  const sheets = layout(sections, 1);
   const table = (s: Section): ReactNode => (
     <section key={s.title} style={{ marginBottom: '4mm' }} data-testid="file-section">
       <h2 style={{ fontSize: '11pt', margin: '0 0 1.5mm' }}>{s.title}</h2>
