@@ -45,6 +45,7 @@ export const errorCodes = [
   'import.noRows',
   'import.expired',
   'checkins.alreadyIn',
+  'checkins.alreadyInFuture',
   'checkins.notIn',
   'checkins.childLeft',
   'kiosk.unknownCard',

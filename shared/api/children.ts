@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { domain, ok } from './procedure.js';
+import { domain } from './procedure.js';
 import { day, id, requiredLine } from '../domain/fields.js';
-import { childInput, childListItemSchema, childSchema } from '../domain/child.js';
+import { childInput, childListItemSchema, childRemovedSchema, childSchema } from '../domain/child.js';
 import { awayParentsValues } from '../domain/normalize.js';
+import { childFileSchema } from '../domain/childFile.js';
 import {
   classCountSchema,
   completenessSchema,
@@ -40,8 +41,26 @@ export const children = domain('children', {
   update: { access: T, input: z.object({ id, child: childInput }), output: child, changes },
   archive: { access: T, input: z.object({ id, leftDate: day, reason: requiredLine(100) }), output: child, changes },
   restore: { access: T, input: z.object({ id }), output: child, changes },
-  /** Admin only, and the name typed again as confirmation. */
-  remove: { access: 'admin', input: z.object({ id, confirmName: z.string().max(100) }), output: ok, changes },
+  /** Admin only, and the name typed again as confirmation; says whether the file and each backup are clean. */
+  remove: {
+    access: 'admin',
+    input: z.object({ id, confirmName: z.string().max(100) }),
+    output: childRemovedSchema,
+    // Everything keyed to the child goes with them.
+    changes: ['children', 'visits', 'calls', 'library', 'events', 'birthdays', 'summary'],
+  },
+  /**
+   * One child's whole file for a guardian who asks (admin only): what the printed file shows. Printing it is
+   * audited like an export.
+   */
+  file: {
+    access: 'admin',
+    input: z.object({ id }),
+    output: childFileSchema,
+    reads: ['children', 'visits', 'calls', 'library', 'events', 'birthdays', 'settings'],
+  },
+  /** The same file as .xlsx, one sheet per part (admin only, audited). */
+  exportFile: { access: 'admin', input: z.object({ id }), output: fileOutSchema },
   completeness: { access: T, input: z.object({}), output: completenessSchema, reads },
   classes: { access: T, input: z.object({}), output: z.array(classCountSchema), reads },
   importPreview: { access: T, input: fileIn, output: importPreviewSchema },

@@ -58,9 +58,18 @@ export const boardChildSchema = z.object({
 });
 export type BoardChild = z.infer<typeof boardChildSchema>;
 
+/**
+ * A visit whose sign-in or sign-out is after the core's now: written before the PC's clock was set back
+ * (a dead battery). Shown as such on the board, for a teacher to correct.
+ */
+export const futureVisitSchema = visitSchema.extend({ name: z.string(), grade, classNo });
+export type FutureVisit = z.infer<typeof futureVisitSchema>;
+
 export const boardSchema = z.object({
   day: dayText,
   children: z.array(boardChildSchema),
+  /** Visits timed after now, whatever their day. */
+  future: z.array(futureVisitSchema),
   counts: z.object({ in: count, left: count, none: count }),
   /** When the room closes on this day (opening hours), or null when it keeps none. */
   closesAt: instant.nullable(),

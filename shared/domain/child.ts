@@ -22,6 +22,8 @@ export const contactRoles = ['father', 'mother', 'guardian', 'other'] as const;
 export type ContactRole = (typeof contactRoles)[number];
 
 export const contactInput = z.object({
+  /** The row being edited, so a call dialog open on it keeps working; absent for a new contact. */
+  id: id.nullish().transform((v) => v ?? null),
   role: z.enum(contactRoles, { error: 'validation:invalid' }),
   name: optionalName,
   relation: z.enum(guardianRelations, { error: 'validation:invalid' }).nullish().transform((r) => r ?? null),
@@ -181,3 +183,18 @@ export function missingOf(c: {
   if (c.awayParents !== 'none' && c.mentorId === null) missing.push('mentor');
   return missing;
 }
+
+/**
+ * What deleting a child did. The delete is committed either way; `fileCleared` false means a reader held
+ * the database's WAL, so the deleted data may stay in the -wal file until the app's next checkpoint.
+ */
+export const childRemovedSchema = z.object({
+  ok: z.literal(true),
+  fileCleared: z.boolean(),
+  backups: z.object({
+    /** Backups checked that no longer hold the child. */
+    cleaned: z.array(z.string()),
+    unreachable: z.array(z.object({ file: z.string(), reason: z.enum(['missing', 'encrypted', 'readOnly', 'damaged', 'notCleaned']) })),
+  }),
+});
+export type ChildRemoved = z.infer<typeof childRemovedSchema>;

@@ -48,6 +48,15 @@ function buildVisitsRepo(db: Db) {
   const setTimes = db.prepare<[inAt: number, outAt: number | null, outBy: 'teacher' | null, id: number]>(
     'UPDATE visits SET in_at = ?, out_at = ?, out_by = coalesce(out_by, ?) WHERE id = ?',
   );
+  // A visit's day is the day of its sign-in, so one timed after now is on today or later: the day index finds it.
+  const future = db.prepare<{ today: string; now: number }, RawVisit & { name: string; grade: number; classNo: number }>(`
+    SELECT v.id, v.child_id AS childId, v.day, v.in_at AS inAt, v.out_at AS outAt, v.in_by AS inBy, v.out_by AS outBy,
+      v.not_signed_out AS notSignedOut, c.name, c.grade, c.class_no AS classNo
+    FROM visits v JOIN children c ON c.id = v.child_id
+    WHERE v.day >= @today AND (v.in_at > @now OR v.out_at > @now) ORDER BY v.in_at`);
+  const moveVisit = db.prepare<[day: string, inAt: number, outAt: number | null, outBy: 'teacher' | null, id: number]>(
+    'UPDATE visits SET day = ?, in_at = ?, out_at = ?, out_by = coalesce(out_by, ?) WHERE id = ?',
+  );
   const ofChild = db.prepare<[childId: number, from: string, to: string], RawVisit>(
     `SELECT ${VISIT} FROM visits WHERE child_id = ? AND day BETWEEN ? AND ? ORDER BY in_at DESC`,
   );
@@ -83,6 +92,10 @@ function buildVisitsRepo(db: Db) {
     stale: (today: string) => stale.all(today).map(toVisit),
     closeStale: (id: number, at: number) => closeStale.run(at, id).changes,
     setTimes: (id: number, inAt: number, outAt: number | null, outBy: 'teacher') => setTimes.run(inAt, outAt, outAt === null ? null : outBy, id),
+    /** Visits timed after `now` (the clock was set back since they were written). */
+    future: (today: string, now: number) => future.all({ today, now }).map((r) => ({ ...r, notSignedOut: r.notSignedOut === 1 })),
+    /** A correction that also moves the visit to the day of its new sign-in (only for a visit timed after now). */
+    moveVisit: (id: number, day: string, inAt: number, outAt: number | null) => moveVisit.run(day, inAt, outAt, outAt === null ? null : 'teacher', id),
     ofChild: (childId: number, from: string, to: string) => ofChild.all(childId, from, to).map(toVisit),
     /** Who is in the room now (signed in today, not out), in the order they came. */
     inRoom: (day: string) => inRoom.all(day),

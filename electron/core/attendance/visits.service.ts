@@ -21,6 +21,10 @@ type By = 'kiosk' | 'teacher';
 
 export function createVisitsService(db: Db) {
   const repo = createVisitsRepo(db);
+  // The kiosk's last answer per child with the clock's reading when it was given: the repeat guard measures
+  // on the clock as it runs now, so a visit written before the clock was set back never looks "just tapped".
+  const lastTaps = new Map<number, { at: number; result: KioskResult }>();
+  const isRepeat = (elapsed: number) => elapsed >= 0 && elapsed < REPEAT_TAP_MS;
   const children = createChildrenRepo(db);
   const settings = createSettingsRepo(db);
   const audit = createAuditRepo(db);
@@ -65,6 +69,8 @@ export function createVisitsService(db: Db) {
     const childId = c.id;
     if (c.status !== 'active') throw new AppError('checkins.childLeft', { name: c.name });
     const open = repo.open(childId);
+    // Signed in at a time after now: the clock was set back since. Said as such, never "in since tomorrow".
+    if (open && open.inAt > ctx.now) throw new AppError('checkins.alreadyInFuture', { name: c.name });
     if (open) throw new AppError('checkins.alreadyIn', { name: c.name, since: open.inAt });
     try {
       const id = repo.insert(childId, dayOf(ctx.now), ctx.now, by, ctx.session.teacher?.id ?? null);
@@ -79,7 +85,9 @@ export function createVisitsService(db: Db) {
   function closeVisit(c: ChildBrief, by: By, ctx: CallContext): Visit {
     const open = repo.open(c.id);
     if (!open) throw new AppError('checkins.notIn', { name: c.name });
-    repo.close(open.id, ctx.now, by, ctx.session.teacher?.id ?? null);
+    // A sign-in timed after now (the clock was set back) closes at its own time: never before it (the
+    // table's check), and the board lists it among the visits timed after now for a teacher to correct.
+    repo.close(open.id, Math.max(open.inAt, ctx.now), by, ctx.session.teacher?.id ?? null);
     return repo.byId(open.id)!;
   }
 
@@ -108,22 +116,28 @@ export function createVisitsService(db: Db) {
       // The kiosk never learns the name of a child who has left.
       if (c.status !== 'active') throw new AppError('children.notFound');
       const base = { childId, name: c.name, givenName: givenName(c.name), birthday: isBirthday(c, dayOf(ctx.now)) };
+      // A negative elapsed time (the clock was set back) is unknown, not "just now": the tap counts.
+      const tap = lastTaps.get(childId);
+      if (tap && isRepeat(ctx.now - tap.at)) return { ...tap.result, repeated: true };
       const last = repo.last(childId);
       if (last) {
+        // Another process (or this one before a restart) may have recorded the last tap.
         const lastAt = last.outAt ?? last.inAt;
-        if (ctx.now - lastAt < REPEAT_TAP_MS) {
+        if (isRepeat(ctx.now - lastAt)) {
           return { ...base, action: last.outAt === null ? 'in' : 'out', at: lastAt, repeated: true };
         }
       }
-      return write(db, () => {
+      const result: KioskResult = write(db, () => {
         if (repo.open(childId)) {
-          const v = closeVisit(c, 'kiosk', ctx);
-          // The greeting is for arriving; leaving gets a plain goodbye.
-          return { ...base, birthday: false, action: 'out' as const, at: v.outAt!, repeated: false };
+          closeVisit(c, 'kiosk', ctx);
+          // The greeting is for arriving; leaving gets a plain goodbye. The time shown is the tap's.
+          return { ...base, birthday: false, action: 'out' as const, at: ctx.now, repeated: false };
         }
         const v = openVisit(c, 'kiosk', ctx);
         return { ...base, action: 'in' as const, at: v.inAt, repeated: false };
       });
+      lastTaps.set(childId, { at: ctx.now, result });
+      return result;
     },
 
     board(day: string, now: number): Board {
@@ -132,7 +146,7 @@ export function createVisitsService(db: Db) {
       const counts = { in: 0, left: 0, none: 0 };
       for (const c of children) counts[c.state]++;
       const h = hours()[dayjs(day).day()];
-      return { day, children, counts, closesAt: h ? dayjs(`${day} ${h.close}`).valueOf() : null, now };
+      return { day, children, future: repo.future(dayOf(now), now), counts, closesAt: h ? dayjs(`${day} ${h.close}`).valueOf() : null, now };
     },
 
     /** A teacher moves a sign-in or sign-out time, with a reason (audited). */
@@ -141,13 +155,17 @@ export function createVisitsService(db: Db) {
         const v = repo.byId(visitId);
         if (!v) throw new AppError('attendance.visitNotFound');
         if (outAt !== null && outAt < inAt) throw new AppError('attendance.outBeforeIn');
-        if (dayOf(inAt) !== v.day) throw new AppError('attendance.otherDay', { day: v.day });
-        repo.setTimes(visitId, inAt, outAt, 'teacher');
+        // A visit timed after now (the clock was set back) may move to the day it really was, never to a later one.
+        const timedAfterNow = v.inAt > ctx.now || (v.outAt ?? 0) > ctx.now;
+        const moves = timedAfterNow && dayOf(inAt) !== v.day && dayOf(inAt) <= dayOf(ctx.now);
+        if (dayOf(inAt) !== v.day && !moves) throw new AppError('attendance.otherDay', { day: v.day });
+        if (moves) repo.moveVisit(visitId, dayOf(inAt), inAt, outAt);
+        else repo.setTimes(visitId, inAt, outAt, 'teacher');
         ctx.audit({
           action: 'attendance.correct',
           entity: 'visit',
           entityId: visitId,
-          detail: { from: { inAt: v.inAt, outAt: v.outAt }, to: { inAt, outAt }, reason },
+          detail: { from: { inAt: v.inAt, outAt: v.outAt, ...(moves ? { day: v.day } : {}) }, to: { inAt, outAt, ...(moves ? { day: dayOf(inAt) } : {}) }, reason },
         });
         return repo.byId(visitId)!;
       });

@@ -21,9 +21,14 @@ function buildBirthdaysRepo(db: Db) {
     INSERT INTO group_birthdays (month, held_on, children, note, teacher_id, created_at) VALUES (@month, @heldOn, @children, @note, @teacherId, @now)
     ON CONFLICT (month) DO UPDATE SET held_on = excluded.held_on, children = excluded.children, note = excluded.note,
       teacher_id = excluded.teacher_id`);
+  const partiesOf = db.prepare<[childId: number], { month: string; heldOn: string }>(`
+    SELECT g.month, g.held_on AS heldOn FROM group_birthdays g
+    WHERE EXISTS (SELECT 1 FROM json_each(g.children) j WHERE j.value = ?) ORDER BY g.month`);
 
   return {
     party: (month: string) => party.get(month),
+    /** The group birthdays that celebrated this child (a child's whole file lists them). */
+    partiesOf: (childId: number) => partiesOf.all(childId),
     /** Records the month's group birthday, or replaces it when it was recorded before. */
     putParty: (p: PartyRow) => putParty.run({ ...p, children: JSON.stringify(p.children) }),
   };

@@ -11,6 +11,9 @@ import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 import { prepareImport, type PreparedRow } from './roster/import.js';
 import { createPreviewStore, layoutOf } from '../xlsx/previews.js';
 import { writeRoster, writeTemplate } from './roster/export.js';
+import { createChildFiles } from './file.js';
+import { writeChildFile } from './fileXlsx.js';
+import { toFileOut } from '../xlsx/workbook.js';
 
 
 export function toPrintCard(c: Child): PrintCard {
@@ -52,6 +55,8 @@ export function childrenHandlers(
   | 'children.restore'
   | 'children.remove'
   | 'children.completeness'
+  | 'children.file'
+  | 'children.exportFile'
   | 'children.classes'
   | 'children.importPreview'
   | 'children.importCommit'
@@ -73,6 +78,8 @@ export function childrenHandlers(
       .map((c) => toPrintCard(children.get(c.id)));
   }
 
+  const files = createChildFiles(db);
+
   const schoolTitle = () => `${settings.read(SETTING.schoolName)}留守儿童花名册`;
 
   return {
@@ -82,11 +89,19 @@ export function childrenHandlers(
     'children.update': ({ id, child }, ctx) => children.update(id, child, ctx),
     'children.archive': ({ id, leftDate, reason }, ctx) => children.archive(id, leftDate, reason, ctx),
     'children.restore': ({ id }, ctx) => children.restore(id, ctx),
-    'children.remove': ({ id, confirmName }, ctx) => {
-      children.remove(id, confirmName, ctx);
-      return { ok: true as const };
-    },
+    'children.remove': ({ id, confirmName }, ctx) => children.remove(id, confirmName, ctx),
     'children.completeness': () => children.completeness(),
+    // Who printed or exported whose file, and when: the audit row (the child's id, never the name).
+    'children.file': ({ id }, ctx) => {
+      const file = files.of(id, ctx.now);
+      write(db, () => ctx.audit({ action: 'children.printFile', entity: 'child', entityId: id }));
+      return file;
+    },
+    'children.exportFile': async ({ id }, ctx) => {
+      const file = files.of(id, ctx.now);
+      write(db, () => ctx.audit({ action: 'children.exportFile', entity: 'child', entityId: id }));
+      return toFileOut(`${file.child.name}-完整档案-${dayOf(ctx.now)}.xlsx`, await writeChildFile(file));
+    },
     'children.classes': () => children.repo.classes(),
 
     'children.importPreview': async ({ fileName, data }, ctx) => {

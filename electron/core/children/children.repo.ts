@@ -153,7 +153,13 @@ function buildChildrenRepo(db: Db) {
   const contactsOf = db.prepare<[childId: number], RawContact>(`
     SELECT id, role, name, relation, phones, work_place AS workPlace, lives_with AS livesWith
     FROM contacts WHERE child_id = ? ORDER BY position`);
-  const clearContacts = db.prepare<[childId: number]>('DELETE FROM contacts WHERE child_id = ?');
+  const contactIds = db.prepare<[childId: number], number>('SELECT id FROM contacts WHERE child_id = ?').pluck();
+  const dropContact = db.prepare<[id: number]>('DELETE FROM contacts WHERE id = ?');
+  // Negative positions first, so reordering never trips UNIQUE (child_id, position) half-way.
+  const parkContacts = db.prepare<[childId: number]>('UPDATE contacts SET position = -1 - position WHERE child_id = ?');
+  const updateContact = db.prepare<
+    [position: number, role: string, name: string, relation: string | null, phones: string, workPlace: string, livesWith: 0 | 1, id: number]
+  >('UPDATE contacts SET position = ?, role = ?, name = ?, relation = ?, phones = ?, work_place = ?, lives_with = ? WHERE id = ?');
   const insertContact = db.prepare<
     [childId: number, position: number, role: string, name: string, relation: string | null, phones: string, workPlace: string, livesWith: 0 | 1]
   >(`
@@ -206,11 +212,26 @@ function buildChildrenRepo(db: Db) {
     /** The same child as an import row: same name and birth date, or with no birth date, same name and class. */
     findSame: (name: string, birthDate: string | null, grade: number, classNo: number) =>
       birthDate ? byNameBirth.get(name, birthDate) : byNameClass.get(name, grade, classNo),
-    replaceContacts(childId: number, list: readonly ContactFields[]): void {
-      clearContacts.run(childId);
-      list.forEach((c, i) =>
-        insertContact.run(childId, i, c.role, c.name, c.relation, JSON.stringify(c.phones), c.workPlace, c.livesWith ? 1 : 0),
-      );
+    /**
+     * Writes the record's contacts in this order: a row sent with one of this child's contact ids is updated
+     * in place (calls and open dialogs keep pointing at it), others are added, the ones not sent are removed.
+     */
+    saveContacts(childId: number, list: readonly ContactFields[]): void {
+      const existing = new Set(contactIds.all(childId));
+      const kept = new Set<number>();
+      for (const c of list) if (c.id !== null && existing.has(c.id)) kept.add(c.id);
+      for (const old of existing) if (!kept.has(old)) dropContact.run(old);
+      parkContacts.run(childId);
+      const placed = new Set<number>();
+      list.forEach((c, i) => {
+        const fields = [c.role, c.name, c.relation, JSON.stringify(c.phones), c.workPlace, c.livesWith ? 1 : 0] as const;
+        if (c.id !== null && kept.has(c.id) && !placed.has(c.id)) {
+          placed.add(c.id);
+          updateContact.run(i, ...fields, c.id);
+        } else {
+          insertContact.run(childId, i, ...fields);
+        }
+      });
     },
     get(id: number): Child | undefined {
       const r = one.get(id);

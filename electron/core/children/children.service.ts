@@ -11,6 +11,11 @@ import type { CallContext } from '../context.js';
 import { createChildrenRepo, type ChildRow, type ListFilter } from './children.repo.js';
 import { createTeachersRepo } from '../teachers/teachers.repo.js';
 import { createLibraryRepo, type LibraryRepo } from '../library/library.repo.js';
+import type { ChildRemoved } from '../../../shared/domain/child.js';
+import path from 'node:path';
+import { eraseChild } from './erase.js';
+import { createWalCleaner } from './checkpoint.js';
+import { migrationBackups, removeChildFromBackups } from './scrub.js';
 
 // Crockford base32 without look-alikes: a card code a scanner types and a person can read.
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -34,8 +39,17 @@ const FIELDS_AUDITED = [
   'contacts',
 ] as const;
 
-export function createChildrenService(db: Db) {
+export interface ChildrenOptions {
+  /** The backup files a deletion must reach; by default the migration backups in the data folder. */
+  backupFiles?: () => readonly string[];
+}
+
+export function createChildrenService(db: Db, options: ChildrenOptions = {}) {
   const repo = createChildrenRepo(db);
+  const backupFiles = options.backupFiles ?? (() => (db.memory ? [] : migrationBackups(path.dirname(db.name))));
+  const wal = createWalCleaner(db);
+  // A delete whose checkpoint a reader blocked until the app stopped may have left data in the -wal file.
+  wal.tryNow();
   const teachers = createTeachersRepo(db);
   // Only a deletion asks about loans: the library's statements are prepared then, not at every start.
   let library: LibraryRepo | undefined;
@@ -88,7 +102,7 @@ export function createChildrenService(db: Db) {
   /** Inserts one checked child; the caller holds the transaction and writes the audit row. */
   function insert(f: ChildFields, now: number): number {
     const id = repo.insert({ ...rowOf(f), cardCode: freshCode(), now });
-    repo.replaceContacts(id, f.contacts);
+    repo.saveContacts(id, f.contacts);
     return id;
   }
 
@@ -118,8 +132,11 @@ export function createChildrenService(db: Db) {
         const before = mustGet(id);
         const beforeFields = childInput.parse({ ...before, gender: before.gender ?? '', contacts: before.contacts });
         repo.update(id, { ...rowOf(f), now: ctx.now });
-        repo.replaceContacts(id, f.contacts);
-        const changed = FIELDS_AUDITED.filter((k) => JSON.stringify(beforeFields[k]) !== JSON.stringify(f[k]));
+        repo.saveContacts(id, f.contacts);
+        // A contact's id says which row it is, not what it says: the same contacts sent without ids are no change.
+        const same = (k: (typeof FIELDS_AUDITED)[number], v: ChildFields) =>
+          JSON.stringify(k === 'contacts' ? v.contacts.map(({ id: _, ...c }) => c) : v[k]);
+        const changed = FIELDS_AUDITED.filter((k) => same(k, beforeFields) !== same(k, f));
         ctx.audit({ action: 'children.update', entity: 'child', entityId: id, detail: { fields: changed } });
         return mustGet(id);
       });
@@ -144,19 +161,34 @@ export function createChildrenService(db: Db) {
       });
     },
 
-    /** Deletes the child and their contacts; secure_delete zeroes the pages, the checkpoint empties the WAL. */
-    remove(id: number, confirmName: string, ctx: CallContext): void {
-      write(db, () => {
+    /**
+     * Deletes the child and everything keyed to them (eraseChild); secure_delete zeroes the pages, the
+     * checkpoint empties the WAL, and the reachable backups lose the child too. Answers what was cleaned.
+     */
+    async remove(id: number, confirmName: string, ctx: CallContext): Promise<ChildRemoved> {
+      const who = write(db, () => {
         const c = mustGet(id);
         if (c.name !== cleanPersonName(confirmName)) throw new AppError('children.confirmName');
         // A book still at the child's home must come back (or be marked lost) first: deleting would free the copy.
         library ??= createLibraryRepo(db);
         const out = library.openCounts(id, dayOf(ctx.now)).open;
         if (out > 0) throw new AppError('children.hasLoans', { count: out });
-        repo.remove(id);
+        eraseChild(db, { id, cardCode: c.cardCode });
         ctx.audit({ action: 'children.remove', entity: 'child', entityId: id });
+        return { id, cardCode: c.cardCode };
       });
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      const backups = removeChildFromBackups(backupFiles(), who);
+      write(db, () =>
+        ctx.audit({
+          action: 'children.removeBackups',
+          entity: 'child',
+          entityId: id,
+          detail: { cleaned: backups.cleaned.length, unreachable: backups.unreachable.map((u) => u.reason) },
+        }),
+      );
+      // Last, so the audit row's page leaves the WAL with the rest.
+      const fileCleared = await wal.afterDelete();
+      return { ok: true, fileCleared, backups };
     },
 
     completeness() {

@@ -16,8 +16,19 @@ export function createSummaryRepo(db: Db) {
   const one = db.prepare<[number], RawSnapshot>(
     `SELECT ${COLS}, s.figures, s.paragraph FROM summary_snapshots s LEFT JOIN teachers t ON t.id = s.teacher_id WHERE s.id = ?`,
   );
+  const texts = db.prepare<[], { id: number; title: string; language: string; figures: string; paragraph: string }>(
+    'SELECT id, title, language, figures, paragraph FROM summary_snapshots',
+  );
+  const rewrite = db.prepare<[title: string, figures: string, paragraph: string, id: number]>(
+    'UPDATE summary_snapshots SET title = ?, figures = ?, paragraph = ? WHERE id = ?',
+  );
 
   return {
+    /** Every saved copy's words and figures, for taking a deleted child's name out of them. */
+    texts: () => texts.all().map((r) => ({ ...r, figures: JSON.parse(r.figures) as SummaryFigures })),
+    /** A saved copy's words and figures after a child was deleted: the only change a saved copy ever gets. */
+    rewrite: (id: number, title: string, figures: SummaryFigures, paragraph: string) =>
+      rewrite.run(title, JSON.stringify(figures), paragraph, id).changes,
     insert: (s: { title: string; from: string; to: string; language: string; figures: SummaryFigures; paragraph: string; teacherId: number | null; now: number }) =>
       insert.get(s.title, s.from, s.to, s.language, JSON.stringify(s.figures), s.paragraph, s.teacherId, s.now)!,
     list: () => list.all(),

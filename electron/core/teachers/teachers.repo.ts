@@ -2,6 +2,7 @@ import type { Db } from '../db/open.js';
 import { oncePerDb } from '../db/per-db.js';
 import type { Role } from '../../../shared/domain/fields.js';
 import type { LockEntry, Teacher } from '../../../shared/domain/types.js';
+import { lockEnd } from './lockout.js';
 
 export interface TeacherRow extends Teacher {
   pinHash: string;
@@ -16,7 +17,7 @@ const fromRaw = (r: RawRow): TeacherRow => ({ ...r, active: r.active === 1 });
 
 /** `lockedUntil` only while the lock lasts at `now`. */
 export function toTeacher(r: TeacherRow, now: number): Teacher {
-  const lockedUntil = r.lockedUntil !== null && r.lockedUntil > now ? r.lockedUntil : null;
+  const lockedUntil = lockEnd(r.lockedUntil, now);
   return { id: r.id, name: r.name, role: r.role, active: r.active, lockedUntil, createdAt: r.createdAt };
 }
 
@@ -26,10 +27,9 @@ function buildTeachersRepo(db: Db) {
   const byId = db.prepare<[id: number], RawRow>(`SELECT ${COLUMNS} FROM teachers WHERE id = ?`);
   const byName = db.prepare<[name: string, exceptId: number | null], number>('SELECT id FROM teachers WHERE name = ? AND id IS NOT ?').pluck();
   const activeList = db.prepare<[], RawRow>(`SELECT ${COLUMNS} FROM teachers WHERE active = 1 ORDER BY role, name`);
-  // A lock that has run out is shown as none: the UI never compares times with its own clock.
-  const lockList = db.prepare<[now: number], LockEntry>(`
-    SELECT id, name, role, CASE WHEN locked_until > ? THEN locked_until END AS lockedUntil
-    FROM teachers WHERE active = 1 ORDER BY role, name`);
+  // A lock that has run out is shown as none (lockEnd): the UI never compares times with its own clock.
+  const lockList = db.prepare<[], LockEntry>(`
+    SELECT id, name, role, locked_until AS lockedUntil FROM teachers WHERE active = 1 ORDER BY role, name`);
   const activeAdmins = db.prepare<[], number>("SELECT count(*) FROM teachers WHERE active = 1 AND role = 'admin'").pluck();
   const insert = db.prepare<[name: string, role: Role, pinHash: string, at: number]>(
     'INSERT INTO teachers (name, role, pin_hash, active, created_at) VALUES (?, ?, ?, 1, ?)',
@@ -55,7 +55,7 @@ function buildTeachersRepo(db: Db) {
     },
     nameTaken: (name: string, exceptId: number | null) => byName.get(name, exceptId) !== undefined,
     active: () => activeList.all().map(fromRaw),
-    lockList: (now: number) => lockList.all(now),
+    lockList: (now: number) => lockList.all().map((r) => ({ ...r, lockedUntil: lockEnd(r.lockedUntil, now) })),
     activeAdmins: () => Number(activeAdmins.get()),
     count: () => Number(count.get()),
     activeRole: (id: number) => activeRole.get(id),

@@ -6,9 +6,9 @@ import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
 import { createTeachersRepo, toTeacher, type TeacherRow } from './teachers.repo.js';
 import { hashPin, verifyPin } from './pin.js';
+import { LOCKOUT_MS, MAX_WRONG_PINS, lockEnd } from './lockout.js';
 
-export const MAX_WRONG_PINS = 5;
-export const LOCKOUT_MS = 5 * 60 * 1000;
+export { LOCKOUT_MS, MAX_WRONG_PINS };
 
 export function createTeachersService(db: Db) {
   const repo = createTeachersRepo(db);
@@ -30,7 +30,11 @@ export function createTeachersService(db: Db) {
   }
 
   function assertNotLocked(t: TeacherRow, now: number): void {
-    if (t.lockedUntil !== null && t.lockedUntil > now) throw new AppError('auth.teacherLocked', { until: t.lockedUntil });
+    const until = lockEnd(t.lockedUntil, now);
+    if (until === null) return;
+    // The clock was set back since the lock began: it now ends a full lockout from here, and stays so.
+    if (until !== t.lockedUntil) write(db, () => repo.lockUntil(t.id, until));
+    throw new AppError('auth.teacherLocked', { until });
   }
 
   /**
@@ -193,9 +197,13 @@ export function createTeachersService(db: Db) {
       // Only a kiosk session leaves the kiosk: from the desk this would be a PIN oracle for every teacher.
       if (ctx.session.mode !== 'kiosk') return Promise.reject(new AppError('api.forbidden'));
       return oneAtATime(async () => {
-        if (kioskExit.lockedUntil > ctx.now) throw new AppError('auth.kioskLocked', { until: kioskExit.lockedUntil });
+        const exitLock = lockEnd(kioskExit.lockedUntil, ctx.now);
+        if (exitLock !== null) {
+          kioskExit.lockedUntil = exitLock;
+          throw new AppError('auth.kioskLocked', { until: exitLock });
+        }
         for (const t of repo.active()) {
-          if (t.lockedUntil !== null && t.lockedUntil > ctx.now) continue;
+          if (lockEnd(t.lockedUntil, ctx.now) !== null) continue;
           if (await verifyPin(pin, t.pinHash)) {
             signInWith(t, ctx, () => ctx.audit({ action: 'kiosk.exit', entity: 'session' }));
             kioskExit.wrong = 0;

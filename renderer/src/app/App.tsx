@@ -91,6 +91,7 @@ function Gate() {
       <Routes>
         <Route path="/print/cards" element={<pages.PrintCards />} />
         <Route path="/print/roster" element={<pages.PrintRoster />} />
+        <Route path="/print/child-file" element={<pages.PrintChildFile />} />
         <Route path="/print/register" element={<pages.PrintRegister />} />
         <Route path="/print/labels" element={<pages.PrintLabels />} />
         <Route path="/print/overdue" element={<pages.PrintOverdue />} />

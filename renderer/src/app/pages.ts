@@ -39,6 +39,7 @@ export const EventPage = page(() => import('../features/events/EventPage.js'), '
 export const SummaryPage = page(() => import('../features/summary/SummaryPage.js'), 'SummaryPage');
 
 export const PrintCards = page(() => import('../features/children/print/PrintCards.js'), 'PrintCards');
+export const PrintChildFile = page(() => import('../features/children/print/PrintChildFile.js'), 'PrintChildFile');
 export const PrintRoster = page(() => import('../features/children/print/PrintRoster.js'), 'PrintRoster');
 export const PrintRegister = page(() => import('../features/attendance/PrintRegister.js'), 'PrintRegister');
 export const PrintLabels = page(() => import('../features/library/print/PrintLabels.js'), 'PrintLabels');

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { notifications } from '@mantine/notifications';
-import type { BoardChild } from '../../../../shared/domain/attendance.js';
+import type { BoardChild, FutureVisit, Visit } from '../../../../shared/domain/attendance.js';
 import { api } from '../../api.js';
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
@@ -18,11 +18,17 @@ import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 
 const hhmm = (ms: number | null) => (ms === null ? '' : dayjs(ms).format('HH:mm'));
 
-function Correct({ child, day, onClose }: { child: BoardChild; day: string; onClose: () => void }) {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
+/** The board child's latest visit of the day, to correct. */
+function CorrectChild({ child, day, onClose }: { child: BoardChild; day: string; onClose: () => void }) {
   const visits = useProcedure('attendance.childVisits', { childId: child.id, from: day, to: day });
   const visit = visits.data?.[0];
+  return visit ? <Correct name={child.name} visit={visit} day={day} onClose={onClose} /> : null;
+}
+
+/** New times for a visit, on `day` (a visit timed after now moves to the board's day). */
+function Correct({ name, visit, day, onClose }: { name: string; visit: Pick<Visit, 'id' | 'inAt' | 'outAt'>; day: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
   const [inTime, setIn] = useState<string | null>(null);
   const [outTime, setOut] = useState<string | null>(null);
   const [reason, setReason] = useState('');
@@ -30,19 +36,18 @@ function Correct({ child, day, onClose }: { child: BoardChild; day: string; onCl
   const save = useProcedureMutation('attendance.correct', {
     input: () => {
       const at = (hm: string) => dayjs(`${day} ${hm}`).valueOf();
-      const inAt = at(inTime ?? hhmm(visit!.inAt));
-      const out = outTime ?? hhmm(visit!.outAt);
-      return { visitId: visit!.id, inAt, outAt: out === '' ? null : at(out), reason };
+      const inAt = at(inTime ?? hhmm(visit.inAt));
+      const out = outTime ?? hhmm(visit.outAt);
+      return { visitId: visit.id, inAt, outAt: out === '' ? null : at(out), reason };
     },
     onSuccess: onClose,
     onError: (err) => setFailure(errorText(err)),
   });
-  if (!visit) return null;
   return (
     <ReasonDialog
       opened
       onClose={onClose}
-      title={t('attendance:correctTitle', { name: child.name })}
+      title={t('attendance:correctTitle', { name })}
       centered
       reason={{ label: t('attendance:reason'), withAsterisk: true, placeholder: t('attendance:reasonPlaceholder'), value: reason, onChange: (e) => setReason(e.currentTarget.value) }}
       focusReason={false}
@@ -80,6 +85,7 @@ export function AttendancePage() {
     },
   );
   const [correcting, setCorrecting] = useState<BoardChild | null>(null);
+  const [fixing, setFixing] = useState<FutureVisit | null>(null);
   // Two procedures, so a plain mutation: each call's `changed` refreshes the board all the same.
   const act = useMutation({
     mutationFn: ({ child, action }: { child: BoardChild; action: 'in' | 'out' }) =>
@@ -120,6 +126,9 @@ export function AttendancePage() {
               <Table.Td fw={600} style={{ whiteSpace: 'nowrap' }}>
                 {c.name}
                 {c.notSignedOut && <Badge ml={6} size="xs" color="red" variant="light">{t('attendance:notSignedOut')}</Badge>}
+                {b !== undefined && Math.max(c.firstIn ?? 0, c.lastOut ?? 0) > b.now && (
+                  <Badge ml={6} size="xs" color="orange" variant="light">{t('attendance:futureBadge')}</Badge>
+                )}
               </Table.Td>
               <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 {c.firstIn !== null && `${hhmm(c.firstIn)}${c.state === 'left' ? `–${hhmm(c.lastOut)}` : ''}`}
@@ -163,6 +172,21 @@ export function AttendancePage() {
           </Group>
         </Alert>
       )}
+      {b !== undefined && b.future.length > 0 && (
+        <Alert color="orange" title={t('attendance:futureTitle')} role="alert" data-testid="future-visits">
+          <Stack gap={4}>
+            <Text size="sm">{t('attendance:futureBody')}</Text>
+            {b.future.map((v) => (
+              <Group key={v.id} gap="xs" data-testid="future-visit">
+                <Text size="sm" fw={600}>
+                  {t('attendance:futureRow', { name: v.name, day: v.day, times: `${hhmm(v.inAt)}${v.outAt === null ? '' : `–${hhmm(v.outAt)}`}` })}
+                </Text>
+                <Button size="compact-xs" variant="light" color="orange" onClick={() => setFixing(v)}>{t('attendance:correct')}</Button>
+              </Group>
+            ))}
+          </Stack>
+        </Alert>
+      )}
       <SimpleGrid cols={3} spacing="sm">
         {column(t('attendance:inRoom'), inRoom, 'teal', 'board-in', (c) =>
           isToday ? <Button size="compact-xs" variant="light" color="orange" onClick={() => act.mutate({ child: c, action: 'out' })}>{t('attendance:signOut')}</Button> : null,
@@ -177,7 +201,9 @@ export function AttendancePage() {
           isToday ? <Button size="compact-xs" variant="light" onClick={() => act.mutate({ child: c, action: 'in' })}>{t('attendance:signIn')}</Button> : null,
         )}
       </SimpleGrid>
-      {correcting && <Correct child={correcting} day={day} onClose={() => setCorrecting(null)} />}
+      {correcting && <CorrectChild child={correcting} day={day} onClose={() => setCorrecting(null)} />}
+      {/* A visit timed after now is moved to the board's day: a day the clock has reached. */}
+      {fixing && <Correct name={fixing.name} visit={fixing} day={day} onClose={() => setFixing(null)} />}
     </Stack>
   );
 }

@@ -16,6 +16,8 @@ import { useFormFailure } from '../../app/forms.js';
 
 interface ContactValues {
   key: string;
+  /** The stored row's id: sent back so an edit updates it in place (open call dialogs keep working). */
+  id: number | null;
   role: (typeof contactRoles)[number];
   name: string;
   relation: string | null;
@@ -43,7 +45,7 @@ let keySeq = 0;
 const newKey = () => `c${++keySeq}`;
 
 function emptyContact(role: ContactValues['role']): ContactValues {
-  return { key: newKey(), role, name: '', relation: role === 'guardian' ? 'grandmotherPaternal' : null, phones: '', workPlace: '', livesWith: role === 'guardian' };
+  return { key: newKey(), id: null, role, name: '', relation: role === 'guardian' ? 'grandmotherPaternal' : null, phones: '', workPlace: '', livesWith: role === 'guardian' };
 }
 
 function fromChild(c: Child): Values {
@@ -59,7 +61,7 @@ function fromChild(c: Child): Values {
     address: c.address,
     mentorId: c.mentorId === null ? null : String(c.mentorId),
     notes: c.notes,
-    contacts: c.contacts.map((x) => ({ key: newKey(), role: x.role, name: x.name, relation: x.relation, phones: x.phones.join(' / '), workPlace: x.workPlace, livesWith: x.livesWith })),
+    contacts: c.contacts.map((x) => ({ key: newKey(), id: x.id, role: x.role, name: x.name, relation: x.relation, phones: x.phones.join(' / '), workPlace: x.workPlace, livesWith: x.livesWith })),
   };
 }
 
@@ -99,7 +101,8 @@ function toInput(v: Values, dropEmptyContacts = false): ChildInput {
     address: v.address,
     mentorId: v.mentorId === null ? null : Number(v.mentorId),
     notes: v.notes,
-    contacts: rows.map(({ role, name, relation, phones, workPlace, livesWith }) => ({
+    contacts: rows.map(({ id, role, name, relation, phones, workPlace, livesWith }) => ({
+      id,
       role,
       name,
       relation: (role === 'guardian' || role === 'other' ? relation : null) as GuardianRelation | null,

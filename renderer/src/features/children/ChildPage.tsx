@@ -5,7 +5,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconEdit, IconId, IconRestore, IconTrash } from '@tabler/icons-react';
+import { IconArchive, IconEdit, IconFileExport, IconId, IconRestore, IconTrash } from '@tabler/icons-react';
+import type { ChildRemoved } from '../../../../shared/domain/child.js';
+import { downloadFile } from '../../files.js';
 import { useSession } from '../../app/queries.js';
 import { useToday } from '../../app/useToday.js';
 import { termHolding } from '../../components/TermRangePicker/index.js';
@@ -56,6 +58,28 @@ function ChildVisits({ childId }: { childId: number }) {
   );
 }
 
+/** What the deletion did to the data file and the backups, when anything could not be cleared at once. */
+function RemovedNote({ r }: { r: ChildRemoved }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Text size="sm">{t('children:deleted')}</Text>
+      {!r.fileCleared && <Text size="sm">{t('children:fileDone.fileNotClear')}</Text>}
+      {r.backups.cleaned.length > 0 && <Text size="sm">{t('children:fileDone.backupsCleaned', { count: r.backups.cleaned.length })}</Text>}
+      {r.backups.unreachable.length > 0 && (
+        <>
+          <Text size="sm">{t('children:fileDone.backupsUnreachable')}</Text>
+          {r.backups.unreachable.map((u) => (
+            <Text key={u.file} size="xs" ff="monospace" data-testid="backup-unreachable">
+              {u.file}（{t(`children:fileDone.reasons.${u.reason}`)}）
+            </Text>
+          ))}
+        </>
+      )}
+    </Stack>
+  );
+}
+
 export function ChildPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
@@ -72,6 +96,12 @@ export function ChildPage() {
   const [deleting, setDeleting] = useState(false);
   const [confirmName, setConfirmName] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
+  const [fileOpen, setFileOpen] = useState(false);
+  const exportFile = useProcedureMutation('children.exportFile', {
+    input: () => ({ id }),
+    onSuccess: downloadFile,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
 
   const archive = useProcedureMutation('children.archive', {
     input: () => ({ id, leftDate: leftDate ?? today, reason }),
@@ -84,8 +114,10 @@ export function ChildPage() {
   });
   const remove = useProcedureMutation('children.remove', {
     input: () => ({ id, confirmName }),
-    onSuccess: () => {
-      notifications.show({ color: 'teal', message: t('children:deleted') });
+    onSuccess: (r) => {
+      const clean = r.fileCleared && r.backups.unreachable.length === 0;
+      // Anything not cleared at once stays on screen until read: the admin must know where the data still is.
+      notifications.show({ color: clean ? 'teal' : 'orange', message: <RemovedNote r={r} />, autoClose: clean ? 4000 : false });
       // Gone: not to be fetched again while this page closes.
       client.removeQueries({ queryKey: procedureKey('children.get', { id }) });
       navigate('/children');
@@ -134,6 +166,11 @@ export function ChildPage() {
           ) : (
             <Button variant="default" leftSection={<IconRestore size={16} />} loading={restore.isPending} onClick={() => restore.mutate()}>
               {t('children:restore')}
+            </Button>
+          )}
+          {isAdmin && (
+            <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => setFileOpen(true)}>
+              {t('children:file.button')}
             </Button>
           )}
           {isAdmin && (
@@ -203,6 +240,15 @@ export function ChildPage() {
       >
         <DateInput label={t('children:fields.leftDate')} valueFormat="YYYY-MM-DD" value={leftDate} onChange={setLeftDate} />
       </ReasonDialog>
+      <Modal opened={fileOpen} onClose={() => setFileOpen(false)} title={t('children:file.title', { name: c.name })} centered>
+        <Stack>
+          <Text size="sm">{t('children:file.intro')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => navigate(`/print/child-file?id=${id}`)}>{t('children:file.print')}</Button>
+            <Button loading={exportFile.isPending} onClick={() => exportFile.mutate()}>{t('children:file.export')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
       <Modal opened={deleting} onClose={() => setDeleting(false)} title={t('children:deleteTitle', { name: c.name })} centered>
         <Stack>
           <Text size="sm">{t('children:deleteBody')}</Text>
