@@ -143,4 +143,9 @@ test('a desk locked with nothing open: another teacher is not asked, and the loc
   await expect(lockScreen(page)).toHaveCount(0);
   await expect(page.getByTestId('current-teacher')).toContainText(WANG.name);
   await expect(page).toHaveURL(/#\/$/);
+  // A new page load has no desk to keep: its lock screen is the whole page.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '管理台已锁定' })).toBeVisible();
+  await expect(lockScreen(page)).toHaveCount(0);
+  await expect(page.getByTestId('current-teacher')).toHaveCount(0);
 });
