@@ -5,6 +5,8 @@
 export const errorCodes = [
   'internal',
   'input.invalid',
+  'input.tooLarge',
+  'input.tooDeep',
   'api.unknownProcedure',
   'api.forbidden',
   'api.badToken',

@@ -148,7 +148,10 @@ export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Co
     closeSession: (id) => sessions.close(id),
     sessionView: (id) => {
       const s = sessions.get(id);
-      return s ? viewOf(s) : null;
+      if (!s) return null;
+      // As a call would see it: a desk idle past the limit is locked (the live events stop for it).
+      expireIdle(s, clock.now());
+      return viewOf(s);
     },
     async call(sessionId, name, input) {
       const session = sessions.get(sessionId);

@@ -15,6 +15,36 @@ export interface Session {
   lastActivity: number;
   /** The command line's session: acts as admin, audited with no teacher. Never given to a window. */
   readonly system: boolean;
+  /** A teacher has signed in on it (it may be locked now, with their work waiting under the lock screen). */
+  readonly signedInOnce?: boolean;
+}
+
+/** Remembers that a teacher signed in, whoever sets `teacher` (login, a handler, the idle lock). */
+class StoredSession implements Session {
+  signedInOnce = false;
+  private current: Session['teacher'] = null;
+  constructor(
+    readonly id: string,
+    public mode: 'desk' | 'kiosk',
+    public lastActivity: number,
+    readonly system: boolean,
+  ) {}
+  get teacher(): Session['teacher'] {
+    return this.current;
+  }
+  set teacher(t: Session['teacher']) {
+    this.current = t;
+    if (t !== null) this.signedInOnce = true;
+  }
+}
+
+/**
+ * A session anyone could have made by loading the page: a desk nobody has signed in on. Only these are
+ * given up to make room; a signed-in desk, a kiosk, a locked desk with a teacher's work under the lock
+ * screen and the command line's session each took a PIN (or the PC itself) to make.
+ */
+function anonymous(s: Session): boolean {
+  return !s.system && s.mode === 'desk' && s.teacher === null && !s.signedInOnce;
 }
 
 export function viewOf(s: Session): SessionView {
@@ -50,18 +80,22 @@ export class SessionStore {
 
   open(kind: 'desk' | 'kiosk' | 'system', now: number): Session {
     this.prune(now);
-    const mode = kind === 'kiosk' ? 'kiosk' : 'desk';
-    const s: Session = { id: randomUUID(), mode, teacher: null, lastActivity: now, system: kind === 'system' };
+    const s = new StoredSession(randomUUID(), kind === 'kiosk' ? 'kiosk' : 'desk', now, kind === 'system');
     this.sessions.set(s.id, s);
     return s;
   }
 
-  /** Drops sessions idle for half a day and, beyond MAX, the least recently used: page loads cannot pile up. */
+  /**
+   * Drops sessions idle for half a day and, beyond MAX anonymous ones, the least recently used of those:
+   * page loads cannot pile up, and they can never push out a desk someone signed in on, or a kiosk.
+   * (A clock set back makes a difference negative: such a session is not idle.)
+   */
   private prune(now: number): void {
     for (const [id, s] of this.sessions) if (now - s.lastActivity > SessionStore.IDLE_FORGET_MS) this.sessions.delete(id);
-    if (this.sessions.size < SessionStore.MAX) return;
-    const oldest = [...this.sessions.values()].sort((a, b) => a.lastActivity - b.lastActivity);
-    for (const s of oldest.slice(0, this.sessions.size - SessionStore.MAX + 1)) this.sessions.delete(s.id);
+    const waiting = [...this.sessions.values()].filter(anonymous);
+    if (waiting.length < SessionStore.MAX) return;
+    waiting.sort((a, b) => a.lastActivity - b.lastActivity);
+    for (const s of waiting.slice(0, waiting.length - SessionStore.MAX + 1)) this.sessions.delete(s.id);
   }
 
   get(id: string): Session | undefined {

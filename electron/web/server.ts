@@ -5,12 +5,14 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/api.js';
 import type { CallResult, ServerEvent } from '../../shared/api/wire.js';
-import type { ErrorCode } from '../../shared/errors.js';
+import { AppError, type ErrorCode } from '../../shared/errors.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security.js';
+import { bodyLimit, parseBody, readBody, SMALL_BODY } from './body.js';
 
 /** The page learns its token and session from this meta tag; `renderer/src/api.ts` reads it. */
 export const API_META = 'home-desk-api';
-const MAX_BODY = 32 * 1024 * 1024;
+/** How often an open event stream is checked (and kept open through proxies): a desk that went idle stops hearing. */
+const PING_MS = 25_000;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,20 +70,12 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+function refuseError(res: http.ServerResponse, err: unknown): void {
+  const payload = err instanceof AppError ? err.toPayload() : { code: 'input.invalid' as const };
+  if (payload.code !== 'input.tooLarge') return sendResult(res, 400, { ok: false, error: payload });
+  // Whatever else the client sends is not waited for.
+  res.setHeader('Connection', 'close');
+  sendResult(res, 413, { ok: false, error: payload });
 }
 
 /**
@@ -110,10 +104,9 @@ export async function startWebHost({ core, rendererDir, port = 0, testClock }: W
     if (typeof session !== 'string') return refuse(res, 401, 'api.badSession');
     let input: unknown;
     try {
-      const body = await readBody(req);
-      input = body.length === 0 ? {} : JSON.parse(body);
-    } catch {
-      return refuse(res, 400, 'input.invalid');
+      input = parseBody(await readBody(req, bodyLimit(name)));
+    } catch (err) {
+      return refuseError(res, err);
     }
     const result = await core.call(session, name, input);
     sendResult(res, 200, result);
@@ -129,8 +122,11 @@ export async function startWebHost({ core, rendererDir, port = 0, testClock }: W
     const given = url.searchParams.get('token') ?? '';
     if (!sameSecret(given, token)) return refuse(res, 401, 'api.badToken');
     const sessionId = url.searchParams.get('session') ?? '';
-    const view = core.sessionView(sessionId);
-    if (!view || view.mode !== 'desk' || view.teacher === null) return refuse(res, 403, 'api.forbidden');
+    const signedIn = () => {
+      const view = core.sessionView(sessionId);
+      return view !== null && view.mode === 'desk' && view.teacher !== null;
+    };
+    if (!signedIn()) return refuse(res, 403, 'api.forbidden');
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -138,19 +134,31 @@ export async function startWebHost({ core, rendererDir, port = 0, testClock }: W
       'X-Content-Type-Options': 'nosniff',
     });
     res.write(': live\n\n');
+    // A desk that locks (its teacher, the idle time, another window) hears nothing more: the stream ends,
+    // and the page opens a new one after the next login.
+    let ended = false;
+    const end = () => {
+      if (ended) return;
+      ended = true;
+      stopData();
+      stopSession();
+      clearInterval(ping);
+      res.end();
+    };
     // A tab refreshes what it changed itself from its call's answer; the others hear it here.
-    const stop = core.onData((topics, origin) => {
+    const stopData = core.onData((topics, origin) => {
+      if (!signedIn()) return end();
       if (origin === sessionId) return;
       for (const topic of topics) {
         const event: ServerEvent = { type: 'data', topic };
         res.write(`data: ${JSON.stringify(event)}\n\n`);
       }
     });
-    const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
-    req.on('close', () => {
-      stop();
-      clearInterval(ping);
+    const stopSession = core.onSessionChange((id) => {
+      if (id === sessionId && !signedIn()) end();
     });
+    const ping = setInterval(() => (signedIn() ? res.write(': ping\n\n') : end()), PING_MS);
+    req.on('close', end);
   }
 
   function page(res: http.ServerResponse): void {
@@ -192,10 +200,14 @@ export async function startWebHost({ core, rendererDir, port = 0, testClock }: W
     if (testClock && url.pathname === '/__test/clock' && req.method === 'POST') {
       const given = req.headers['x-api-token'];
       if (typeof given !== 'string' || !sameSecret(given, token)) return refuse(res, 401, 'api.badToken');
-      void readBody(req).then((body) => {
-        testClock.set(Number((JSON.parse(body) as { now: number }).now));
-        sendResult(res, 200, { ok: true, value: null });
-      });
+      readBody(req, SMALL_BODY)
+        .then((body) => {
+          const now = (parseBody(body) as { now?: unknown } | null)?.now;
+          if (typeof now !== 'number' || !Number.isFinite(now)) throw new AppError('input.invalid');
+          testClock.set(now);
+          sendResult(res, 200, { ok: true, value: null });
+        })
+        .catch((err: unknown) => refuseError(res, err));
       return;
     }
     if (url.pathname === '/api/events' && req.method === 'GET') return events(req, res, url);

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { domain, ok } from './procedure.js';
-import { count, day, id, requiredLine } from '../domain/fields.js';
+import { count, day, id, requiredLine, text } from '../domain/fields.js';
 import { callHomeChildSchema, callInput, callMonthCountSchema, callRules, callSchema, monthlyTargetSchema } from '../domain/calls.js';
 import { fileOutSchema } from '../domain/roster.js';
 
 const T = 'teacher' as const;
-export const month = z.string({ error: 'validation:required' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation:month' });
+export const month = text({ error: 'validation:required' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation:month' });
 const reads = ['calls', 'children'] as const;
 const changes = ['calls'] as const;
 

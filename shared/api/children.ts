@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { domain } from './procedure.js';
-import { day, id, requiredLine } from '../domain/fields.js';
+import { day, id, requiredLine, text } from '../domain/fields.js';
 import { childInput, childListItemSchema, childRemovedSchema, childSchema } from '../domain/child.js';
 import { awayParentsValues } from '../domain/normalize.js';
 import { childFileSchema } from '../domain/childFile.js';
@@ -14,7 +14,7 @@ import {
 } from '../domain/roster.js';
 
 export const listFilter = z.object({
-  q: z.string().max(50).default(''),
+  q: text().max(50).default(''),
   grade: z.number().int().min(1).max(6).nullish().transform((v) => v ?? null),
   classNo: z.number().int().min(1).max(30).nullish().transform((v) => v ?? null),
   awayParents: z.enum(awayParentsValues).nullish().transform((v) => v ?? null),
@@ -24,9 +24,9 @@ export const listFilter = z.object({
 });
 
 const fileIn = z.object({
-  fileName: z.string().max(255),
+  fileName: text().max(255),
   // base64 of the file; 20 MB of roster is far more than any school has.
-  data: z.string().max(28_000_000),
+  data: text().max(28_000_000),
 });
 
 const T = 'teacher' as const;
@@ -44,7 +44,7 @@ export const children = domain('children', {
   /** Admin only, and the name typed again as confirmation; says whether the file and each backup are clean. */
   remove: {
     access: 'admin',
-    input: z.object({ id, confirmName: z.string().max(100) }),
+    input: z.object({ id, confirmName: text().max(100) }),
     output: childRemovedSchema,
     // Everything keyed to the child goes with them.
     changes: ['children', 'visits', 'calls', 'library', 'events', 'birthdays', 'summary'],
@@ -64,7 +64,7 @@ export const children = domain('children', {
   completeness: { access: T, input: z.object({}), output: completenessSchema, reads },
   classes: { access: T, input: z.object({}), output: z.array(classCountSchema), reads },
   importPreview: { access: T, input: fileIn, output: importPreviewSchema },
-  importCommit: { access: T, input: z.object({ importId: z.string().max(64) }), output: importResultSchema, changes },
+  importCommit: { access: T, input: z.object({ importId: text().max(64) }), output: importResultSchema, changes },
   importTemplate: { access: T, input: z.object({}), output: fileOutSchema },
   export: { access: T, input: listFilter, output: fileOutSchema },
   /** What a print of the roster or of contact cards shows; printing personal data is audited like an export. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { domain, ok } from './procedure.js';
-import { classNo, grade, id } from '../domain/fields.js';
+import { classNo, grade, id, text } from '../domain/fields.js';
 import { pinAttempt } from './auth.js';
 import { kioskChildSchema, kioskResultSchema } from '../domain/attendance.js';
 import { kioskEventSchema } from '../domain/events.js';
@@ -25,8 +25,8 @@ export const kiosk = domain('kiosk', {
     output: z.array(kioskChildSchema),
     reads,
   },
-  search: { access: K, input: z.object({ q: z.string().max(30) }), output: z.array(kioskChildSchema), reads },
-  card: { access: K, input: z.object({ code: z.string().max(40) }), output: kioskChildSchema, reads },
+  search: { access: K, input: z.object({ q: text().max(30) }), output: z.array(kioskChildSchema), reads },
+  card: { access: K, input: z.object({ code: text().max(40) }), output: kioskChildSchema, reads },
   toggle: { access: K, input: z.object({ childId: id }), output: kioskResultSchema, changes: ['visits'] },
   /** Open events this child may join, with the places left. */
   events: { access: K, input: z.object({ childId: id }), output: z.array(kioskEventSchema), reads: ['events', 'children'] },

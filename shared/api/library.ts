@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { domain } from './procedure.js';
-import { count, day, id, requiredLine } from '../domain/fields.js';
+import { count, day, id, requiredLine, text } from '../domain/fields.js';
 import {
   barcodeField,
   bookInput,
@@ -31,7 +31,7 @@ const loanFilter = z.object({
   grade: z.number().int().min(1).max(6).nullish().transform((v) => v ?? null),
   classNo: z.number().int().min(1).max(30).nullish().transform((v) => v ?? null),
 });
-const fileIn = z.object({ fileName: z.string().max(255), data: z.string().max(28_000_000) });
+const fileIn = z.object({ fileName: text().max(255), data: text().max(28_000_000) });
 const categoryList = z.array(categorySchema);
 const newCopyIds = z.array(id);
 const withNewCopies = z.object({ detail: bookDetailSchema, newCopyIds });
@@ -44,7 +44,7 @@ export const library = domain('library', {
   books: {
     access: T,
     input: z.object({
-      q: z.string().max(50).default(''),
+      q: text().max(50).default(''),
       categoryId: id.nullish().transform((v) => v ?? null),
       limit: z.number().int().min(1).max(10000).default(500),
     }),
@@ -66,7 +66,7 @@ export const library = domain('library', {
   },
   labels: { access: T, input: z.object({ copyIds: z.array(id).min(1).max(10000) }), output: z.array(copyLabelSchema), reads },
   /** The lending desk's one input: a contact card, a copy's barcode, or an ISBN. */
-  scan: { access: T, input: z.object({ code: z.string().max(100) }), output: scanResultSchema, reads },
+  scan: { access: T, input: z.object({ code: text().max(100) }), output: scanResultSchema, reads },
   borrower: { access: T, input: z.object({ childId: id }), output: borrowerSchema, reads },
   lend: {
     access: T,
@@ -91,7 +91,7 @@ export const library = domain('library', {
   importPreview: { access: T, input: fileIn, output: bookImportPreviewSchema },
   importCommit: {
     access: T,
-    input: z.object({ importId: z.string().max(64) }),
+    input: z.object({ importId: text().max(64) }),
     output: importResultSchema.extend({ copies: count, newCopyIds }),
     changes,
   },

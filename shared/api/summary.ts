@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { domain } from './procedure.js';
-import { day, id, language, requiredLine } from '../domain/fields.js';
+import { day, id, language, requiredLine, text } from '../domain/fields.js';
 import { summaryFiguresSchema, summarySnapshotItemSchema, summarySnapshotSchema } from '../domain/summary.js';
 import { fileOutSchema } from '../domain/roster.js';
 
@@ -17,7 +17,7 @@ export const summary = domain('summary', {
   /** Keeps the summary as printed: the figures are computed again by the core, the paragraph as edited. */
   save: {
     access: T,
-    input: range.extend({ title: requiredLine(60), language, paragraph: z.string().max(20_000, { error: 'validation:tooLong' }) }),
+    input: range.extend({ title: requiredLine(60), language, paragraph: text().max(20_000, { error: 'validation:tooLong' }) }),
     output: summarySnapshotSchema,
     changes: ['summary'],
   },

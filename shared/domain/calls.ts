@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { classNo, count, dayText, grade, id, instant, monthText } from './fields.js';
-import { cleanNote, charLength } from './text.js';
+import { classNo, count, dayText, grade, id, instant, monthText, optionalNote } from './fields.js';
 import { contactRoles } from './child.js';
 
 export const callKinds = ['voice', 'video', 'letter'] as const;
@@ -27,11 +26,7 @@ export const callInput = z.object({
     .max(MAX_CALL_SECONDS, { error: 'validation:duration' })
     .nullish()
     .transform((v) => v ?? null),
-  note: z
-    .string()
-    .nullish()
-    .transform((s) => cleanNote(s ?? ''))
-    .refine((s) => charLength(s) <= 500, { error: 'validation:tooLong', params: { max: 500 } }),
+  note: optionalNote(500),
 });
 export type CallInput = z.input<typeof callInput>;
 

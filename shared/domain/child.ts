@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { charLength, cleanNote, cleanPersonName } from './text.js';
+import { charLength, cleanPersonName } from './text.js';
 import {
   awayParentsValues,
   guardianRelations,
@@ -9,11 +9,10 @@ import {
   type Gender,
 } from './normalize.js';
 import type { Day } from './dates.js';
-import { checked, classNo, dayText, grade, id, instant, optionalLine } from './fields.js';
+import { checked, classNo, dayText, grade, id, instant, optionalLine, optionalNote, personName, text } from './fields.js';
 import { lunarDateExists, lunarOf } from './birthdays.js';
 
-const optionalName = z
-  .string()
+const optionalName = text()
   .nullish()
   .transform((s) => cleanPersonName(s ?? ''))
   .refine((s) => charLength(s) <= 30, { error: 'validation:tooLong', params: { max: 30 } });
@@ -28,7 +27,7 @@ export const contactInput = z.object({
   name: optionalName,
   relation: z.enum(guardianRelations, { error: 'validation:invalid' }).nullish().transform((r) => r ?? null),
   phones: z
-    .union([z.string(), z.array(z.string())])
+    .union([text(), z.array(text())])
     .nullish()
     .transform((p) => p ?? '')
     .transform(checked(normalizePhones))
@@ -45,17 +44,12 @@ const lunarBirthday = z.object({
 
 /** A child as the form sends it and the import builds it; the core parses it with this same schema. */
 export const childInput = z.object({
-  name: z
-    .string({ error: 'validation:required' })
-    .transform(cleanPersonName)
-    .refine((s) => s.length > 0, { error: 'validation:required' })
-    .refine((s) => charLength(s) <= 30, { error: 'validation:tooLong', params: { max: 30 } }),
+  name: personName(30),
   gender: z
     .enum(['male', 'female', ''], { error: 'validation:gender' })
     .nullish()
     .transform((g) => (g ? g : null)),
-  birthDate: z
-    .string()
+  birthDate: text()
     .nullish()
     .transform((d) => d ?? '')
     .transform(checked((d: string) => normalizeDay(d))),
@@ -65,11 +59,7 @@ export const childInput = z.object({
   awayParents: z.enum(awayParentsValues, { error: 'validation:required' }),
   address: optionalLine(100),
   mentorId: z.number().int().positive().nullish().transform((m) => m ?? null),
-  notes: z
-    .string()
-    .nullish()
-    .transform((s) => cleanNote(s ?? ''))
-    .refine((s) => charLength(s) <= 2000, { error: 'validation:tooLong', params: { max: 2000 } }),
+  notes: optionalNote(2000),
   contacts: z.array(contactInput).max(8, { error: 'validation:tooMany' }).default([]),
 }).superRefine((c, ctx) => {
   // A lunar birthday must exist in the lunar year the child was born (no 30th of a 29-day month).

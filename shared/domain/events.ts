@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { classNo, count, dayText, grade, id, instant, optionalLine, requiredLine } from './fields.js';
-import { charLength, cleanNote } from './text.js';
+import { classNo, count, dayText, grade, id, instant, optionalLine, optionalNote, requiredLine } from './fields.js';
 
 export const eventCategoryKeys = ['sports', 'contest', 'outing', 'health', 'talk', 'club', 'other'] as const;
 export type EventCategoryKey = (typeof eventCategoryKeys)[number];
@@ -15,11 +14,7 @@ export const eventInput = z
   .object({
     title: requiredLine(50),
     categoryId: id.nullish().transform((v) => v ?? null),
-    description: z
-      .string()
-      .nullish()
-      .transform((s) => cleanNote(s ?? ''))
-      .refine((s) => charLength(s) <= 1000, { error: 'validation:tooLong', params: { max: 1000 } }),
+    description: optionalNote(1000),
     place: optionalLine(50),
     startsAt: instantIn,
     endsAt: instantIn,

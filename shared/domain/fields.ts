@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { charLength, cleanLine, cleanPersonName } from './text.js';
+import { charLength, cleanLine, cleanNote, cleanPersonName, cleanText } from './text.js';
 import { isDay } from './dates.js';
 import type { Checked } from './normalize.js';
 
@@ -13,12 +13,26 @@ export function checked<I, O>(fn: (input: I) => Checked<O>) {
   };
 }
 
+/**
+ * Every string a procedure takes starts here (a test walks the contracts to hold it so): NUL and control
+ * characters, lone surrogates and bidi controls are gone before any other check or transform sees it.
+ */
+export function text(params?: Parameters<typeof z.string>[0]) {
+  return z.string(params).overwrite(cleanText);
+}
+
 /** An optional line of text: cleaned, blank allowed, at most `max` characters. */
 export const optionalLine = (max: number) =>
-  z
-    .string()
+  text()
     .nullish()
     .transform((s) => cleanLine(s ?? ''))
+    .refine((s) => charLength(s) <= max, { error: 'validation:tooLong', params: { max } });
+
+/** An optional note of several lines: cleaned, line breaks kept, at most `max` characters. */
+export const optionalNote = (max: number) =>
+  text()
+    .nullish()
+    .transform((s) => cleanNote(s ?? ''))
     .refine((s) => charLength(s) <= max, { error: 'validation:tooLong', params: { max } });
 
 /**
@@ -30,8 +44,7 @@ const tooLong = (max: number) => ({ error: 'validation:tooLong', params: { max }
 
 /** A required line of text: cleaned, not blank, at most `max` characters as a person counts them. */
 export function requiredLine(max: number) {
-  return z
-    .string({ error: 'validation:required' })
+  return text({ error: 'validation:required' })
     .transform(cleanLine)
     .refine((s) => s.length > 0, { error: 'validation:required' })
     .refine((s) => charLength(s) <= max, tooLong(max));
@@ -39,22 +52,19 @@ export function requiredLine(max: number) {
 
 /** A person's name (see BAD-INPUTS 1–5, 8, 12). */
 export function personName(max = 30) {
-  return z
-    .string({ error: 'validation:required' })
+  return text({ error: 'validation:required' })
     .transform(cleanPersonName)
     .refine((s) => s.length > 0, { error: 'validation:required' })
     .refine((s) => charLength(s) <= max, tooLong(max));
 }
 
 /** A PIN: 4–8 digits; full-width digits typed with a Chinese IME count as digits. */
-export const pin = z
-  .string({ error: 'validation:required' })
+export const pin = text({ error: 'validation:required' })
   .transform((s) => s.normalize('NFKC').trim())
   .refine((s) => /^\d{4,8}$/.test(s), { error: 'validation:pin' });
 
 /** A calendar day `YYYY-MM-DD` that exists. */
-export const day = z
-  .string({ error: 'validation:required' })
+export const day = text({ error: 'validation:required' })
   .transform((s) => s.trim())
   .refine((s) => s.length > 0, { error: 'validation:required' })
   .refine(isDay, { error: 'validation:date' });

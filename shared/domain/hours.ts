@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { text } from './fields.js';
 
 /** Opening hours for one weekday, `HH:mm` local time; null when the room is closed that day. */
 export const dayHours = z
   .object({
-    open: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation:time' }),
-    close: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation:time' }),
+    open: text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation:time' }),
+    close: text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation:time' }),
   })
   .refine((h) => h.close > h.open, { error: 'validation:endBeforeStart', path: ['close'] })
   .nullable();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checked, classNo, count, dayText, grade, id, optionalLine, requiredLine } from './fields.js';
+import { checked, classNo, count, dayText, grade, id, optionalLine, requiredLine, text } from './fields.js';
 import { normalizeIsbn } from './isbn.js';
 
 /** The categories a new reading room starts with (editable); built-in ones are translated by key. */
@@ -14,7 +14,7 @@ export type CopyState = CopyStatus | 'onLoan';
 export const copySources = ['bought', 'donated'] as const;
 export type CopySource = (typeof copySources)[number];
 
-export const isbnField = z.string().nullish().transform(checked((s: string | null | undefined) => normalizeIsbn(s)));
+export const isbnField = text().nullish().transform(checked((s: string | null | undefined) => normalizeIsbn(s)));
 
 export const bookInput = z.object({
   isbn: isbnField,
@@ -54,8 +54,7 @@ export function cleanCode(raw: string): string {
 }
 
 /** An accession number written on a copy (and printed as its barcode): letters, digits and `-`. */
-export const barcodeField = z
-  .string({ error: 'validation:required' })
+export const barcodeField = text({ error: 'validation:required' })
   .transform(cleanCode)
   .refine((s) => s.length > 0, { error: 'validation:required' })
   .refine((s) => /^[A-Z0-9-]{1,20}$/.test(s), { error: 'validation:barcode' });

@@ -3,6 +3,11 @@
  * Pure functions: no Node, no DOM.
  */
 
+// Never text: NUL and the other control characters (tab and line breaks aside), lone halves of a surrogate
+// pair (a character cut in two; a whole one outside the BMP, like 𠇔, is kept), and the bidi controls that
+// make a name or a note read differently from how it is stored (U+202A–202E, U+2066–2069, LRM, RLM, ALM).
+const UNSAFE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Zero-width characters and the BOM that WeChat and Excel paste along with names.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // Every kind of space, including U+3000 (ideographic space) and NBSP.
@@ -16,9 +21,17 @@ export function charLength(s: string): number {
   return [...s].length;
 }
 
+/**
+ * What every text field of every procedure goes through (the `text` schema in fields.ts), and every cell
+ * an import reads: the characters above removed, nothing else changed.
+ */
+export function cleanText(raw: string): string {
+  return raw.replace(UNSAFE, '');
+}
+
 /** Removes invisible characters, trims, collapses runs of spaces to one ASCII space. */
 export function cleanLine(raw: string): string {
-  return raw.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  return cleanText(raw).normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
 /**
@@ -38,7 +51,7 @@ export function cleanPersonName(raw: string): string {
 
 /** A multi-line note: invisible characters removed, each line's ends trimmed, line breaks kept. */
 export function cleanNote(raw: string): string {
-  return raw
+  return cleanText(raw)
     .normalize('NFC')
     .replace(INVISIBLE, '')
     .replace(/\r\n?/g, '\n')

@@ -19,6 +19,22 @@ describe('readWorkbook', () => {
   });
 });
 
+describe('readCell', () => {
+  it('cleans text as the procedures do: bidi controls, control characters and lone surrogates go, 𠇔 stays', async () => {
+    const wb = await newWorkbook();
+    const ws = wb.addWorksheet('名单\u202E');
+    ws.getCell('A1').value = '\u202E张三\u2066丽\u2069\u200F';
+    ws.getCell('A2').value = { richText: [{ text: '王\u0007' }, { text: '𠇔\u061C' }] };
+    ws.getCell('A3').value = { formula: 'A1', result: '李\u202A雷' };
+    const read = await readWorkbook(await xlsxBytes(wb));
+    const sheet = read.worksheets[0]!;
+    expect(sheet.name).toBe('名单');
+    expect(['A1', 'A2', 'A3'].map((a) => readCell(sheet.getCell(a)).value)).toEqual(['张三丽', '王𠇔', '李雷']);
+    // A file cannot carry NUL or half a surrogate pair (XML, UTF-8); a cell value in memory can.
+    expect(readCell({ value: 'a\u0000b\uDC00' } as never).value).toBe('ab');
+  });
+});
+
 describe('withoutEmptyRows', () => {
   // Over the 2 MB a sheet must have before it is slimmed: 60,000 styled, empty rows.
   async function stretched(): Promise<Buffer> {

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors.js';
 import type { Raw } from '../../../shared/domain/normalize.js';
+import { cleanText } from '../../../shared/domain/text.js';
 import { newWorkbook, type Cell, type Workbook } from './workbook.js';
 
 /**
@@ -22,6 +23,11 @@ export async function readWorkbook(bytes: Buffer): Promise<Workbook> {
     throw new AppError('import.unreadable');
   }
   if (wb.worksheets.length === 0) throw new AppError('import.unreadable');
+  // Sheet names reach the preview like cells do, so they are cleaned the same way.
+  for (const ws of wb.worksheets) {
+    const name = cleanText(ws.name);
+    if (name !== ws.name && name.trim() !== '') ws.name = name;
+  }
   return wb;
 }
 
@@ -61,7 +67,10 @@ export async function withoutEmptyRows(bytes: Buffer): Promise<Buffer> {
   return changed ? zip.generateAsync({ type: 'nodebuffer' }) : bytes;
 }
 
-/** A cell's value as the normalizer takes it: formulas by their result, rich text as text. */
+/**
+ * A cell's value as the normalizer takes it: formulas by their result, rich text as text, and text as
+ * every procedure's text fields take it (no NUL, control characters, lone surrogates or bidi controls).
+ */
 export function readCell(cell: Cell): CellRead {
   const v = cell.value as unknown;
   return fromValue(v);
@@ -69,17 +78,16 @@ export function readCell(cell: Cell): CellRead {
 
 function fromValue(v: unknown): CellRead {
   if (v === null || v === undefined) return { value: null, error: null };
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) {
-    return { value: v, error: null };
-  }
+  if (typeof v === 'string') return { value: cleanText(v), error: null };
+  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return { value: v, error: null };
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.error === 'string') return { value: null, error: o.error };
     if ('richText' in o && Array.isArray(o.richText)) {
-      return { value: (o.richText as { text: string }[]).map((r) => r.text).join(''), error: null };
+      return { value: cleanText((o.richText as { text: string }[]).map((r) => r.text).join('')), error: null };
     }
     if ('result' in o || 'formula' in o || 'sharedFormula' in o) return fromValue(o.result);
-    if (typeof o.text === 'string') return { value: o.text, error: null };
+    if (typeof o.text === 'string') return { value: cleanText(o.text), error: null };
   }
   return { value: null, error: null };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
@@ -13,6 +13,8 @@ import { ErrorBoundary } from './ErrorBoundary.js';
 import { createQueryClient, setSession, useAppInfo, useSession } from './queries.js';
 import { useErrorText } from './errors.js';
 import { LockScreen } from './LockScreen.js';
+import { LockOverlay } from './LockOverlay.js';
+import { useDeskOwner } from './deskOwner.js';
 import { DeskLayout } from './DeskLayout.js';
 import { PageSuspense, SuspenseOutlet } from './PageLoader.js';
 import * as pages from './pages.js';
@@ -32,13 +34,7 @@ function Gate() {
   useEffect(() => {
     if (language) applyLanguage(language);
   }, [language]);
-  // Whatever one teacher loaded is dropped when another (or nobody) is signed in. Done while rendering,
-  // before the desk's pages mount: in an effect it would also drop the queries the first page just started.
-  const seenTeacher = useRef(teacherId);
-  if (seenTeacher.current !== teacherId) {
-    seenTeacher.current = teacherId;
-    client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'app.info' && q.queryKey[0] !== 'session.get' });
-  }
+  const { owner, generation } = useDeskOwner(session.data?.mode, teacherId);
   useEffect(
     () =>
       onServerEvent('session', (event) => {
@@ -85,7 +81,22 @@ function Gate() {
       </PageSuspense>
     );
   }
-  if (session.data.teacher === null) return <LockScreen />;
+  if (session.data.teacher === null && owner === null) return <LockScreen />;
+  // Locked with a desk open: the lock screen covers it, and its teacher finds it as they left it.
+  return (
+    <>
+      <Desk key={generation} />
+      {session.data.teacher === null && (
+        <LockOverlay>
+          <LockScreen deskOwner={owner} />
+        </LockOverlay>
+      )}
+    </>
+  );
+}
+
+/** The signed-in desk: its print pages, and every section in the desk's frame. */
+function Desk() {
   return (
     <PageSuspense fullScreen>
       <Routes>

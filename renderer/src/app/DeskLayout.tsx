@@ -21,7 +21,7 @@ export function DeskLayout() {
   const location = useLocation();
   const errorText = useErrorText();
   const [askKiosk, setAskKiosk] = useState(false);
-  useIdleLock(info.data?.idleLockMinutes ?? 10);
+  useIdleLock(info.data?.idleLockMinutes ?? 10, session.data?.teacher == null);
 
   const lock = useProcedureMutation('auth.lock', {
     onSuccess: (view) => setSession(client, view),

@@ -16,6 +16,8 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { IconLock, IconUser } from '@tabler/icons-react';
 import type { LockEntry } from '../../../shared/domain/types.js';
@@ -23,30 +25,53 @@ import { useProcedure, useProcedureMutation } from '../data/index.js';
 import { setSession, useAppInfo } from './queries.js';
 import { useErrorText } from './errors.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { hasDraft } from './unsaved.js';
+import { keptQueries } from './deskOwner.js';
 
-/** Pick a teacher, type the PIN. Shown on every start, after locking, and after idle time. */
-export function LockScreen() {
+/**
+ * Pick a teacher, type the PIN. Shown on every start, after locking, and after idle time. `deskOwner`
+ * is the teacher whose desk waits under the lock screen: they get it back as they left it; another
+ * teacher gets a clean desk, and its unsaved work is given up only after they say so.
+ */
+export function LockScreen({ deskOwner = null }: { deskOwner?: number | null }) {
   const { t } = useTranslation();
   const client = useQueryClient();
+  const navigate = useNavigate();
   const info = useAppInfo();
   const errorText = useErrorText();
   const teachers = useProcedure('auth.lockList');
   const [picked, setPicked] = useState<LockEntry | null>(null);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [askDiscard, setAskDiscard] = useState(false);
 
   const login = useProcedureMutation('auth.login', {
     input: () => ({ teacherId: picked!.id, pin }),
     onSuccess: (view) => {
       setPin('');
+      setAskDiscard(false);
+      if (deskOwner !== null && view.teacher?.id !== deskOwner) {
+        // Another teacher: nothing of the previous one's desk stays (the Gate drops its data and remounts it).
+        notifications.clean();
+        navigate('/', { replace: true });
+      } else if (deskOwner !== null) {
+        // The same teacher: what others changed meanwhile (no data events reach a locked desk) is fetched again.
+        void client.invalidateQueries({ predicate: (q) => !keptQueries.has(String(q.queryKey[0])) });
+      }
       setSession(client, view);
     },
     onError: (err) => {
       setPin('');
+      setAskDiscard(false);
       setError(errorText(err));
       void teachers.refetch();
     },
   });
+  const submit = () => {
+    setError(null);
+    if (deskOwner !== null && picked!.id !== deskOwner && hasDraft()) setAskDiscard(true);
+    else login.mutate();
+  };
 
   return (
     <Center mih="100vh" bg="gray.0" p="md">
@@ -80,6 +105,7 @@ export function LockScreen() {
                     onClick={() => {
                       setPicked(teacher);
                       setError(null);
+                      setAskDiscard(false);
                       setPin('');
                     }}
                   >
@@ -115,8 +141,7 @@ export function LockScreen() {
               <form
                 onSubmit={(e) => {
                   e.preventDefault();
-                  setError(null);
-                  login.mutate();
+                  submit();
                 }}
               >
                 <Group align="flex-end">
@@ -132,11 +157,32 @@ export function LockScreen() {
                     style={{ flex: 1 }}
                     size="md"
                   />
-                  <Button type="submit" size="md" loading={login.isPending} disabled={pin.length === 0}>
+                  <Button type="submit" size="md" loading={login.isPending} disabled={pin.length === 0 || askDiscard}>
                     {t('auth:unlock')}
                   </Button>
                 </Group>
               </form>
+            )}
+            {askDiscard && (
+              <Alert color="orange" role="alertdialog" aria-labelledby="discard-draft" data-testid="discard-draft">
+                <Text id="discard-draft" size="sm" mb="sm">
+                  {t('auth:discardDraft')}
+                </Text>
+                <Group justify="flex-end">
+                  <Button
+                    variant="default"
+                    onClick={() => {
+                      setAskDiscard(false);
+                      setPin('');
+                    }}
+                  >
+                    {t('common:cancel')}
+                  </Button>
+                  <Button color="orange" loading={login.isPending} onClick={() => login.mutate()}>
+                    {t('auth:discardAndUnlock')}
+                  </Button>
+                </Group>
+              </Alert>
             )}
             {error && (
               <Alert color="red" role="alert">

@@ -11,6 +11,7 @@ import { AppError } from '../../../../shared/errors.js';
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useFieldErrors } from '../../app/errors.js';
 import { DialogActions } from '../../app/forms.js';
+import { useDraft, useKeepAwake } from '../../app/unsaved.js';
 import { useClassName } from '../children/format.js';
 
 const mmss = (s: number) => `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
@@ -81,6 +82,9 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
     setStarted(null);
   };
   const running = started !== null;
+  // A call being timed keeps the desk awake; what is typed here waits under the lock screen for its teacher.
+  useKeepAwake(opened && running);
+  useDraft(opened);
   const elapsed = running ? Math.round((Date.now() - started) / 1000) : (timed ?? 0);
   void tick;
 

@@ -1,0 +1,28 @@
+import { useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+
+/** What every screen needs whoever is signed in: kept when the desk changes hands. */
+export const keptQueries: ReadonlySet<string> = new Set(['app.info', 'session.get']);
+
+/**
+ * The teacher whose desk is on screen, signed in or waiting under the lock screen, and a key that
+ * changes when the desk must start clean. A lock keeps the desk (and what it loaded) for its teacher;
+ * another teacher signing in, or the kiosk taking the window, drops everything the previous one had.
+ * Done while rendering, before the desk's pages mount: in an effect it would also drop the queries the
+ * first page just started.
+ */
+export function useDeskOwner(mode: 'desk' | 'kiosk' | undefined, teacherId: number | null): { owner: number | null; generation: number } {
+  const client = useQueryClient();
+  const owner = useRef<number | null>(null);
+  const generation = useRef(0);
+  const drop = () => client.removeQueries({ predicate: (q) => !keptQueries.has(String(q.queryKey[0])) });
+  if (mode === 'kiosk' && owner.current !== null) {
+    owner.current = null;
+    drop();
+  } else if (mode === 'desk' && teacherId !== null && owner.current !== teacherId) {
+    if (owner.current !== null) generation.current++;
+    owner.current = teacherId;
+    drop();
+  }
+  return { owner: owner.current, generation: generation.current };
+}
