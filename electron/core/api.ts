@@ -77,7 +77,7 @@ export interface CoreOptions {
 }
 
 /** While the data file is damaged (open read-only) only these answer; everything else is `db.corrupt`. */
-const WHEN_DAMAGED: ReadonlySet<string> = new Set(['session.get', 'backups.health', 'backups.restoreLatest']);
+const WHEN_DAMAGED: ReadonlySet<string> = new Set(['session.get', 'backups.health', 'backups.restoreLatest', 'backups.upload', 'backups.restore']);
 
 /** The services and handlers of one open database; a restore builds them again on the new file. */
 function build(db: Db, vault: Vault) {

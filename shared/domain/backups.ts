@@ -34,6 +34,8 @@ export type BackupHealth = z.infer<typeof backupHealthSchema>;
 export const backupStatusSchema = z.object({
   lastBackupAt: instant.nullable(),
   lastOffsiteAt: instant.nullable(),
+  /** Whole days since then by the core's clock (0 when the clock reads earlier); null: never. */
+  offsiteDays: z.number().int().nonnegative().nullable(),
   offsiteWarnDays: z.number().int().positive(),
   /** No backup outside this PC for longer than `offsiteWarnDays` (or never). */
   offsiteOverdue: z.boolean(),

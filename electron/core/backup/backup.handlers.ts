@@ -5,12 +5,15 @@ import { write } from '../db/write.js';
 import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 import type { Session } from '../sessions.js';
 import { describe, listBackupFiles } from './list.js';
-import type { TakenBackup, } from './backup.js';
+import type { TakenBackup } from './backup.js';
 import type { Vault } from './vault.js';
 
-/** A restore or an upload: on a new PC before setup (the wizard), else only an admin (the command line is one). */
+/**
+ * A restore or an upload: on a new PC before setup (the wizard), on a damaged file (nobody can sign in to
+ * it, and it is saved aside first), else only an admin (the command line is one).
+ */
 function mayRestore(vault: Vault, session: Session): void {
-  if (session.system || session.teacher?.role === 'admin') return;
+  if (session.system || session.teacher?.role === 'admin' || vault.damaged !== null) return;
   if (createSettingsRepo(vault.db).read(SETTING.setupDoneAt) === null) return;
   throw new AppError('api.forbidden');
 }

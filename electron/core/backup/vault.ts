@@ -234,6 +234,7 @@ export function createVault({ dataDir, clock, nativeBinding }: VaultOptions) {
     return {
       lastBackupAt: newest?.at ?? null,
       lastOffsiteAt,
+      offsiteDays: lastOffsiteAt === null ? null : Math.max(0, Math.floor((now - lastOffsiteAt) / 86_400_000)),
       offsiteWarnDays: warnDays,
       offsiteOverdue: !(age >= 0 && age <= warnDays * 86_400_000),
       secondFolder: second ? path.dirname(second.dir) : null,

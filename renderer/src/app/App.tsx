@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { theme } from '../theme.js';
 import { applyLanguage } from '../i18n.js';
 import { onServerEvent } from '../api.js';
-import { useRefreshByTopic } from '../data/index.js';
+import { useProcedure, useRefreshByTopic } from '../data/index.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { createQueryClient, setSession, useAppInfo, useSession } from './queries.js';
 import { useErrorText } from './errors.js';
@@ -23,6 +23,8 @@ const queryClient = createQueryClient();
 function Gate() {
   const info = useAppInfo();
   const session = useSession();
+  // The start-up check's verdict: a damaged file is read-only and only a restore is offered.
+  const health = useProcedure('backups.health');
   const client = useQueryClient();
   const errorText = useErrorText();
   const language = info.data?.language;
@@ -54,7 +56,14 @@ function Gate() {
     idle(() => void pages.TodayPage.preload(), { timeout: 2000 });
   }, [locked]);
 
-  if (info.isPending || session.isPending) {
+  if (health.data?.database === 'damaged') {
+    return (
+      <PageSuspense fullScreen>
+        <pages.DamagedScreen />
+      </PageSuspense>
+    );
+  }
+  if (info.isPending || session.isPending || health.isPending) {
     return (
       <Center h="100vh">
         <Loader />
