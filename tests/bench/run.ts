@@ -9,6 +9,7 @@ import { tempDataDir, SETUP } from '../helpers/core.js';
 import { SEED_ADMIN } from '../fixtures/setup.js';
 import { measure, printRows, quantiles, type Row } from './rows.js';
 import { printBundle, startBench } from './start.js';
+import { backupBench } from './backup.js';
 
 /**
  * `npm run bench`: timings of the house's hot paths on a real database file with synchronous=FULL, and
@@ -100,6 +101,7 @@ async function visitsBench(rows: Row[]): Promise<void> {
   );
   await libraryBench(core, rows);
   await todayBench(core, rows);
+  await backupBench(core, rows);
   await tapToConfirmation(core, rows);
   core.close();
   fs.rmSync(dir, { recursive: true, force: true });
