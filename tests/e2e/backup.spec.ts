@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect, login, shot, SETUP } from './fixtures';
+import { test, expect, login, shot, startHost, SETUP } from './fixtures';
 
 const root = path.resolve(__dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -79,4 +79,35 @@ test('the desk: Today warns that nothing left the PC; Settings backs up and rest
   // The file as it was before the restore is in the list now too.
   await expect(page.getByTestId('backup-list')).toContainText('恢复前自动保存');
   expect(await page.getByTestId('backup-list').locator('tbody tr').count()).toBeGreaterThan(rows);
+});
+
+test('a damaged data file: a clear message, nothing written, and "restore the latest good backup"', async ({ page }) => {
+  test.setTimeout(180_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'home-desk-damaged-'));
+  try {
+    cliOn(dir, 'setup.run', JSON.stringify(SETUP));
+    cliOn(dir, 'backup');
+    // Pages zeroed near the start of the file, as a failing disk would leave them.
+    const file = path.join(dir, 'home.sqlite');
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096 * 6), 0, 4096 * 6, 4096);
+    fs.closeSync(fd);
+    const damaged = fs.readFileSync(file);
+    const { child, url } = await startHost(dir, NOW);
+    try {
+      await page.goto(url);
+      await expect(page.getByTestId('damaged-screen')).toContainText('数据文件已损坏');
+      await expect(page.getByTestId('damaged-screen')).toContainText('程序没有在里面写入任何内容');
+      await shot(page, 'backup-damaged-zh-CN');
+      expect(fs.readFileSync(file).equals(damaged)).toBe(true);
+      await page.getByTestId('restore-latest').click();
+      await expect(page.getByRole('option', { name: /李校长/ })).toBeVisible({ timeout: 30_000 });
+      await login(page);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

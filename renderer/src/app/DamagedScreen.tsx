@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Container, Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Container, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useProcedure, useProcedureMutation } from '../data/index.js';
@@ -27,12 +27,12 @@ export function DamagedScreen() {
     <Container size={640} py="xl">
       <Paper withBorder shadow="sm" p="xl" radius="md" data-testid="damaged-screen">
         <Stack>
-          <Stack gap={4}>
-            <LanguageSwitch persist={false} />
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
             <Title order={2}>
               <IconAlertTriangle size={26} color="var(--mantine-color-red-7)" style={{ verticalAlign: 'text-bottom' }} /> {t('backups:damagedTitle')}
             </Title>
-          </Stack>
+            <LanguageSwitch persist={false} />
+          </Group>
           <Text>{t('backups:damagedText')}</Text>
           {latest ? (
             <>
