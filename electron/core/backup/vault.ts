@@ -203,7 +203,8 @@ export function createVault({ dataDir, clock, nativeBinding }: VaultOptions) {
           fs.mkdirSync(localDir, { recursive: true });
           // Read-only since it opened: nothing writes it, so a plain copy keeps it as it is for a later look.
           fs.copyFileSync(file, path.join(localDir, `damaged-${dayjs(clock.now()).format('YYYYMMDD-HHmmss')}.sqlite`));
-        } else {
+        } else if (settingsRepo().read(SETTING.setupDoneAt) !== null) {
+          // (A new PC's empty file, before the wizard, holds nothing to save.)
           await takeBackup(db, localDir, 'before-restore', clock.now);
         }
         db.close();
