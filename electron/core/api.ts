@@ -79,6 +79,9 @@ export interface CoreOptions {
 /** While the data file is damaged (open read-only) only these answer; everything else is `db.corrupt`. */
 const WHEN_DAMAGED: ReadonlySet<string> = new Set(['session.get', 'backups.health', 'backups.restoreLatest', 'backups.upload', 'backups.restore']);
 
+/** Reads the lock screen needs at once, answered while the start-up check still runs. */
+const BEFORE_CHECK: ReadonlySet<string> = new Set(['app.info', 'session.get', 'backups.health', 'auth.lockList']);
+
 /** The services and handlers of one open database; a restore builds them again on the new file. */
 function build(db: Db, vault: Vault) {
   const audit = createAuditRepo(db);
@@ -134,6 +137,8 @@ export function createCore({ vault, clock, checkOutputs = false }: CoreOptions):
   async function run(session: Session, name: string, input: unknown): Promise<unknown> {
     if (!isProcedureName(name)) throw new AppError('api.unknownProcedure', { procedure: name });
     if (vault.restoring) throw new AppError('backup.restoring');
+    // Until the start-up check has answered, only what the lock screen shows runs; everything else waits for it.
+    if (vault.checking && !BEFORE_CHECK.has(name)) await vault.ready;
     if (vault.damaged !== null && !WHEN_DAMAGED.has(name)) throw new AppError('db.corrupt');
     const now = clock.now();
     const { handlers, teachers } = parts;

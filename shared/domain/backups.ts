@@ -25,6 +25,8 @@ export type BackupEntry = z.infer<typeof backupEntrySchema>;
 /** Before anyone signs in: is the data file whole? A damaged one is open read-only until a restore. */
 export const backupHealthSchema = z.object({
   database: z.enum(['ok', 'damaged']),
+  /** The start-up check is still running (in the background): ask again shortly. */
+  checking: z.boolean(),
   /** The newest backup a damaged file can be restored from without a password; null when there is none. */
   latestGood: backupEntrySchema.nullable(),
 });

@@ -90,7 +90,12 @@ describe('backups', () => {
 
     const broken = reopen(t);
     open.push(broken);
+    // The check runs in a worker: the lock screen's reads answer meanwhile, everything else waits for it.
+    const login = broken.call('auth.login', { teacherId: 1, pin: '2468' });
+    await broken.core.vault.ready;
+    expect(await codeOf(login)).toBe('db.corrupt');
     const health = await broken.call('backups.health');
+    expect(health.checking).toBe(false);
     expect(health.database).toBe('damaged');
     expect(health.latestGood).toMatchObject({ name: taken.name, children: before.children });
     // Nothing else answers, nothing is written: the file is as it was.

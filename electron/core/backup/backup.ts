@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors.js';
 import type { Db } from '../db/open.js';
 import { checkFile, rowCounts, userVersion } from './backup.repo.js';
+import { checkInWorker } from './check.js';
 import { commitFile, freeName, PARTIAL, removeWithCompanions, SIDECAR, writeFileAtomic, type Reason } from './files.js';
 
 /** What is known of a backup without opening it: kept beside it (plain) or in its header (encrypted). */
@@ -43,14 +44,25 @@ export function checkCopy(file: string, nativeBinding?: string): { tables: Recor
   }
 }
 
+/** The same check in a worker thread, so a long `integrity_check` never holds up the desk. */
+export async function checkCopyAsync(file: string, nativeBinding?: string): Promise<{ tables: Record<string, number>; userVersion: number }> {
+  let r;
+  try {
+    r = await checkInWorker(file, { kind: 'integrity_check', counts: true, rollback: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  } catch (err) {
+    throw new AppError('backup.damaged', { sqlite: String((err as { code?: unknown }).code ?? 'unknown') });
+  }
+  if (r.verdict !== 'ok' || r.tables === null) throw new AppError('backup.damaged', { detail: r.verdict.slice(0, 200) });
+  return { tables: r.tables, userVersion: r.userVersion };
+}
+
 function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 /** The checked copy under its final name, with its sidecar; the partial copy is gone either way. */
-function settle(dir: string, tmp: string, at: number, reason: Reason, source: Record<string, number>): TakenBackup | null {
-  const copy = checkCopy(tmp);
+function settle(dir: string, tmp: string, at: number, reason: Reason, source: Record<string, number>, copy: { tables: Record<string, number>; userVersion: number }): TakenBackup | null {
   if (!sameCounts(copy.tables, source)) {
     removeWithCompanions(tmp);
     return null;
@@ -90,7 +102,7 @@ export async function takeBackup(db: Db, dir: string, reason: Reason, now: () =>
       await db.backup(tmp);
       // The continuation runs right after the last page was copied: no call of this app comes between.
       const source = rowCounts(db);
-      const taken = settle(dir, tmp, at, reason, source);
+      const taken = settle(dir, tmp, at, reason, source, await checkCopyAsync(tmp));
       if (taken) return taken;
     } catch (err) {
       failed(tmp, err);
@@ -112,7 +124,7 @@ export function takeBackupSync(file: string, dir: string, reason: Reason, now: (
       src.prepare('VACUUM INTO ?').run(tmp);
       const source = rowCounts(src);
       src.close();
-      const taken = settle(dir, tmp, at, reason, source);
+      const taken = settle(dir, tmp, at, reason, source, checkCopy(tmp));
       if (taken) return taken;
     } catch (err) {
       if (src.open) src.close();

@@ -4,13 +4,15 @@ import dayjs from 'dayjs';
 import { AppError } from '../../../shared/errors.js';
 import type { BackupEntry, BackupHealth, BackupPlace, BackupSettings, BackupStatus } from '../../../shared/domain/backups.js';
 import type { Clock } from '../clock.js';
-import { openChecked, type Db } from '../db/open.js';
+import Database from 'better-sqlite3';
+import { openChecked, openDatabase, type Db } from '../db/open.js';
 import { latestVersion, migrate } from '../db/migrate.js';
 import { migrations } from '../db/migrations/index.js';
 import { write } from '../db/write.js';
 import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 import type { StoredKey } from '../settings/settings.keys.js';
-import { checkCopy, takeBackup, type TakenBackup } from './backup.js';
+import { checkCopyAsync, takeBackup, type TakenBackup } from './backup.js';
+import { checkInWorker } from './check.js';
 import { decryptFile, deriveKey, encryptFile, isEncrypted, keyFor, readHeader, type DerivedKey } from './crypto.js';
 import { commitFile, freeName, PARTIAL, removeWithCompanions } from './files.js';
 import { backupFolders, describe, listBackupFiles, writableFolder, type BackupFile, type BackupFolder } from './list.js';
@@ -49,6 +51,8 @@ export function createVault({ dataDir, clock, nativeBinding }: VaultOptions) {
   let db: Db;
   let damaged: string | null;
   let restoring = false;
+  let checking = false;
+  let ready: Promise<void> = Promise.resolve();
   let lastRun: LastRun | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   const reopenListeners = new Set<() => void>();
@@ -57,11 +61,41 @@ export function createVault({ dataDir, clock, nativeBinding }: VaultOptions) {
     return createSettingsRepo(db);
   }
 
+  /** The version of the file as it is, read without changing anything; -1 when SQLite cannot read it. */
+  function peekVersion(): number {
+    if (!fs.existsSync(file)) return 0;
+    let peek: Db | null = null;
+    try {
+      peek = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+      return Number(peek.pragma('user_version', { simple: true }));
+    } catch {
+      return -1;
+    } finally {
+      peek?.close();
+    }
+  }
+
+  /**
+   * A file that needs migrating (or is new, or unreadable) is checked before anything is written, here and
+   * now. The everyday open starts at once and checks in a worker thread: until the check answered, the core
+   * holds every call that could write (`ready`), so a damaged file is still never written to.
+   */
   function open(): void {
     fs.mkdirSync(dataDir, { recursive: true });
-    const opened = openChecked(file, { maxVersion: latestVersion(migrations), ...(nativeBinding ? { nativeBinding } : {}) });
+    const latest = latestVersion(migrations);
+    const version = peekVersion();
+    if (version === latest) {
+      db = openDatabase(file, { maxVersion: latest, ...(nativeBinding ? { nativeBinding } : {}) });
+      damaged = null;
+      checking = true;
+      ready = checkAtStart();
+      return;
+    }
+    const opened = openChecked(file, { maxVersion: latest, ...(nativeBinding ? { nativeBinding } : {}) });
     db = opened.db;
     damaged = opened.damaged;
+    checking = false;
+    ready = Promise.resolve();
     if (damaged) {
       console.error(`[backup] ${file} is damaged (${damaged}); opened read-only`);
       return;
@@ -72,6 +106,26 @@ export function createVault({ dataDir, clock, nativeBinding }: VaultOptions) {
     } catch (err) {
       db.close();
       throw err;
+    }
+  }
+
+  async function checkAtStart(): Promise<void> {
+    const checkedDb = db;
+    try {
+      const r = await checkInWorker(file, { kind: 'quick_check', ...(nativeBinding ? { nativeBinding } : {}) });
+      if (r.verdict !== 'ok' && db === checkedDb && db.open) {
+        console.error(`[backup] ${file} is damaged (${r.verdict}); opened read-only`);
+        db.close();
+        db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+        damaged = r.verdict.slice(0, 200);
+        for (const l of reopenListeners) l();
+      }
+    } catch (err) {
+      // The check itself could not run (no worker threads?): say so, and go on as before the check existed.
+      // (Unless the app closed meanwhile: then there is nothing to say.)
+      if (db === checkedDb && db.open) console.error('[backup] the start-up check did not run:', err);
+    } finally {
+      checking = false;
     }
   }
 
@@ -108,7 +162,7 @@ export function createVault({ dataDir, clock, nativeBinding }: VaultOptions) {
         await decryptFile(tmp, null, key);
       } else {
         await fs.promises.copyFile(taken.file, tmp);
-        checkCopy(tmp, nativeBinding);
+        await checkCopyAsync(tmp, nativeBinding);
       }
       commitFile(tmp, path.join(folder.dir, name));
       if (!key) fs.copyFileSync(taken.file + '.json', path.join(folder.dir, name + '.json'));
@@ -124,6 +178,7 @@ export function createVault({ dataDir, clock, nativeBinding }: VaultOptions) {
    */
   function backup(reason: string): Promise<TakenBackup> {
     return serial(async () => {
+      await ready;
       if (damaged) throw new AppError('db.corrupt');
       const now = clock.now;
       try {
@@ -178,7 +233,7 @@ export function createVault({ dataDir, clock, nativeBinding }: VaultOptions) {
       } else {
         await fs.promises.copyFile(source, staged);
       }
-      const copy = checkCopy(staged, nativeBinding);
+      const copy = await checkCopyAsync(staged, nativeBinding);
       if (copy.userVersion > latestVersion(migrations)) throw new AppError('db.tooNew', { found: copy.userVersion, supported: latestVersion(migrations) });
       if (copy.userVersion === 0 || copy.tables.settings === undefined) throw new AppError('backup.damaged', { reason: 'notOurs' });
       return staged;
@@ -195,6 +250,7 @@ export function createVault({ dataDir, clock, nativeBinding }: VaultOptions) {
    */
   function restore(source: RestoreSource, password: string | null = null): Promise<void> {
     return serial(async () => {
+      await ready;
       const from = resolve(source);
       const staged = await stage(from, password);
       restoring = true;
@@ -245,9 +301,9 @@ export function createVault({ dataDir, clock, nativeBinding }: VaultOptions) {
   }
 
   function health(): BackupHealth {
-    if (!damaged) return { database: 'ok', latestGood: null };
+    if (!damaged) return { database: 'ok', checking, latestGood: null };
     const latest = listBackupFiles(folders()).find((b) => !b.encrypted) ?? null;
-    return { database: 'damaged', latestGood: latest ? describe(latest) : null };
+    return { database: 'damaged', checking, latestGood: latest ? describe(latest) : null };
   }
 
   function readSettings(): BackupSettings {
@@ -273,11 +329,20 @@ export function createVault({ dataDir, clock, nativeBinding }: VaultOptions) {
     get restoring(): boolean {
       return restoring;
     },
+    /** The start-up check is still running in its worker. */
+    get checking(): boolean {
+      return checking;
+    },
+    /** Resolves once the start-up check answered (at once when it ran before the file was opened). */
+    get ready(): Promise<void> {
+      return ready;
+    },
     dataDir,
     uploads,
     backup,
     /** The day's backup at the first start of a local day; never throws (a failure shows in `status`). */
     async dailyIfDue(): Promise<TakenBackup | null> {
+      await ready;
       if (damaged || settingsRepo().read(SETTING.setupDoneAt) === null) return null;
       if (hasBackupOn(dayjs(clock.now()).format('YYYY-MM-DD'))) return null;
       return backup('daily').catch(() => null);

@@ -24,7 +24,8 @@ function Gate() {
   const info = useAppInfo();
   const session = useSession();
   // The start-up check's verdict: a damaged file is read-only and only a restore is offered.
-  const health = useProcedure('backups.health');
+  // The check runs in the background after the lock screen is up: asked again each second until it answered.
+  const health = useProcedure('backups.health', {}, { refetchInterval: (q) => (q.state.data?.checking ? 1000 : false) });
   const client = useQueryClient();
   const errorText = useErrorText();
   const language = info.data?.language;
