@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { Db } from '../db/open.js';
 import { checkFile, rowCounts, userVersion } from './backup.repo.js';
 import { checkInWorker } from './check.js';
-import { commitFile, freeName, PARTIAL, removeWithCompanions, SIDECAR, writeFileAtomic, type Reason } from './files.js';
+import { commitFile, commitFileAsync, freeName, PARTIAL, removeWithCompanions, SIDECAR, writeFileAtomic, type Reason } from './files.js';
 
 /** What is known of a backup without opening it: kept beside it (plain) or in its header (encrypted). */
 export interface BackupMeta {
@@ -61,14 +61,14 @@ function sameCounts(a: Record<string, number>, b: Record<string, number>): boole
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
-/** The checked copy under its final name, with its sidecar; the partial copy is gone either way. */
-function settle(dir: string, tmp: string, at: number, reason: Reason, source: Record<string, number>, copy: { tables: Record<string, number>; userVersion: number }): TakenBackup | null {
-  if (!sameCounts(copy.tables, source)) {
-    removeWithCompanions(tmp);
-    return null;
-  }
-  const file = path.join(dir, freeName(dir, at, reason));
-  commitFile(tmp, file);
+function counted(tmp: string, source: Record<string, number>, copy: { tables: Record<string, number> }): boolean {
+  if (sameCounts(copy.tables, source)) return true;
+  removeWithCompanions(tmp);
+  return false;
+}
+
+/** Names the checked copy and writes its sidecar. */
+function named(dir: string, file: string, at: number, reason: Reason, copy: { tables: Record<string, number>; userVersion: number }): TakenBackup {
   const meta: BackupMeta = { at, reason, userVersion: copy.userVersion, tables: copy.tables };
   writeFileAtomic(file + SIDECAR, JSON.stringify(meta));
   return { file, size: fs.statSync(file).size, meta };
@@ -102,8 +102,12 @@ export async function takeBackup(db: Db, dir: string, reason: Reason, now: () =>
       await db.backup(tmp);
       // The continuation runs right after the last page was copied: no call of this app comes between.
       const source = rowCounts(db);
-      const taken = settle(dir, tmp, at, reason, source, await checkCopyAsync(tmp));
-      if (taken) return taken;
+      const copy = await checkCopyAsync(tmp);
+      if (counted(tmp, source, copy)) {
+        const file = path.join(dir, freeName(dir, at, reason));
+        await commitFileAsync(tmp, file);
+        return named(dir, file, at, reason, copy);
+      }
     } catch (err) {
       failed(tmp, err);
     }
@@ -124,8 +128,12 @@ export function takeBackupSync(file: string, dir: string, reason: Reason, now: (
       src.prepare('VACUUM INTO ?').run(tmp);
       const source = rowCounts(src);
       src.close();
-      const taken = settle(dir, tmp, at, reason, source, checkCopy(tmp));
-      if (taken) return taken;
+      const copy = checkCopy(tmp);
+      if (counted(tmp, source, copy)) {
+        const file = path.join(dir, freeName(dir, at, reason));
+        commitFile(tmp, file);
+        return named(dir, file, at, reason, copy);
+      }
     } catch (err) {
       if (src.open) src.close();
       failed(tmp, err);

@@ -80,6 +80,18 @@ export function commitFile(tmp: string, final: string): void {
   fsyncDir(path.dirname(final));
 }
 
+/** The same for a large file, flushed off the main thread (a 300 MB copy takes seconds to reach the disk). */
+export async function commitFileAsync(tmp: string, final: string): Promise<void> {
+  const fh = await fs.promises.open(tmp, 'r+');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  await fs.promises.rename(tmp, final);
+  fsyncDir(path.dirname(final));
+}
+
 /** Writes a small file the same way: never half-written under its name. */
 export function writeFileAtomic(file: string, data: string | Buffer): void {
   const tmp = file + PARTIAL;

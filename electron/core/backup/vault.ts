@@ -342,10 +342,15 @@ export function createVault({ dataDir, clock, nativeBinding }: VaultOptions) {
     backup,
     /** The day's backup at the first start of a local day; never throws (a failure shows in `status`). */
     async dailyIfDue(): Promise<TakenBackup | null> {
-      await ready;
-      if (damaged || settingsRepo().read(SETTING.setupDoneAt) === null) return null;
-      if (hasBackupOn(dayjs(clock.now()).format('YYYY-MM-DD'))) return null;
-      return backup('daily').catch(() => null);
+      try {
+        await ready;
+        if (damaged || !db.open || settingsRepo().read(SETTING.setupDoneAt) === null) return null;
+        if (hasBackupOn(dayjs(clock.now()).format('YYYY-MM-DD'))) return null;
+        return await backup('daily');
+      } catch {
+        // Remembered by `backup` for the Today page; the app goes on.
+        return null;
+      }
     },
     list,
     /** Every backup file the app can reach now (data folder and a present second folder), with whether it is encrypted. */
