@@ -30,4 +30,18 @@ describe('command line', () => {
     expect(JSON.parse(bad.stderr)).toMatchObject({ error: { code: 'input.invalid' } });
     expect(cli('teachers.add', '{oops').status).toBe(2);
   });
+
+  it('takes a backup and restores it (close the app first)', { timeout: 120_000 }, () => {
+    const taken = cli('backup');
+    expect(taken.status).toBe(0);
+    const { file, rows } = JSON.parse(taken.stdout) as { file: string; rows: Record<string, number> };
+    expect(fs.existsSync(file)).toBe(true);
+    expect(cli('teachers.add', JSON.stringify({ name: '钱老师', role: 'teacher', pin: '2580' })).status).toBe(0);
+    const restored = cli('restore', file);
+    expect(restored.status).toBe(0);
+    expect(JSON.parse(restored.stdout).rows.teachers).toBe(rows.teachers);
+    const missing = cli('restore', path.join(data, 'nothing-here.sqlite'));
+    expect(missing.status).toBe(1);
+    expect(JSON.parse(missing.stderr)).toMatchObject({ error: { code: 'backup.notFound' } });
+  });
 });

@@ -5,9 +5,13 @@ import { settableClock, systemClock } from '../core/clock.js';
 import { defaultDataDir } from '../core/paths.js';
 import { procedureTable } from '../../shared/api/index.js';
 import { AppError } from '../../shared/errors.js';
+import { toErrorPayload, type Core } from '../core/api.js';
+import { rowCounts } from '../core/backup/backup.repo.js';
 
 const USAGE = `usage: npm run cli -- <procedure> ['<json input>'] [--data DIR] [--now ISO]
        npm run cli -- --list
+       npm run cli -- backup [--data DIR]                          a checked backup now (and to the second folder)
+       npm run cli -- restore <file> [--password P] [--data DIR]   the current file is saved aside, then replaced
 Runs one procedure of the app as admin against a data folder and prints the result as JSON.`;
 
 // `npm run cli -- --list | head` closes the pipe early; that is not an error.
@@ -23,6 +27,7 @@ async function main(): Promise<number> {
       data: { type: 'string' },
       now: { type: 'string' },
       list: { type: 'boolean', default: false },
+      password: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -44,8 +49,9 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  const command = name === 'backup' || name === 'restore' ? name : null;
   let input: unknown = {};
-  if (json !== undefined) {
+  if (json !== undefined && command === null) {
     try {
       input = JSON.parse(json);
     } catch {
@@ -60,6 +66,7 @@ async function main(): Promise<number> {
   const clock = values.now ? settableClock(Date.parse(values.now)) : systemClock;
   const core = openCore({ dataDir: path.resolve(values.data ?? defaultDataDir()), clock });
   try {
+    if (command) return await backupCommand(core, command, json, values.password ?? null);
     const result = await core.call(core.openSession('system'), name, input);
     if (result.ok) {
       console.log(JSON.stringify(result.value, null, 2));
@@ -69,6 +76,27 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     core.close();
+  }
+}
+
+/** `backup` and `restore <file>`: not procedures, because a path on this computer is not something a window may send. */
+async function backupCommand(core: Core, name: 'backup' | 'restore', file: string | undefined, password: string | null): Promise<number> {
+  try {
+    if (name === 'backup') {
+      const taken = await core.vault.backup('manual');
+      console.log(JSON.stringify({ file: taken.file, size: taken.size, rows: taken.meta.tables }, null, 2));
+      return 0;
+    }
+    if (!file) {
+      console.error(USAGE);
+      return 2;
+    }
+    await core.vault.restore({ file }, password);
+    console.log(JSON.stringify({ restored: path.resolve(file), rows: rowCounts(core.db) }, null, 2));
+    return 0;
+  } catch (err) {
+    console.error(JSON.stringify({ error: toErrorPayload(err) }, null, 2));
+    return 1;
   }
 }
 

@@ -1,5 +1,5 @@
 import { AppError, isErrorCode, type ErrorPayload } from '../../shared/errors.js';
-import { procedureTable as contracts, isProcedureName, type ProcedureName, type Topic } from '../../shared/api/index.js';
+import { procedureTable as contracts, isProcedureName, topics, type ProcedureName, type Topic } from '../../shared/api/index.js';
 import type { CallResult } from '../../shared/api/wire.js';
 import { toFieldIssues } from '../../shared/api/validation.js';
 import type { SessionView } from '../../shared/domain/types.js';
@@ -32,6 +32,8 @@ import { eventsHandlers } from './events/events.handlers.js';
 import { createSummaryService } from './summary/summary.service.js';
 import { createStats } from './stats/stats.js';
 import { summaryHandlers } from './summary/summary.handlers.js';
+import { backupHandlers } from './backup/backup.handlers.js';
+import type { Vault } from './backup/vault.js';
 
 /** The demo school the first-run wizard offers. */
 export const DEMO_CHILDREN = 150;
@@ -44,8 +46,11 @@ export type SessionListener = (sessionId: string, view: SessionView) => void;
 export type DataListener = (topics: readonly Topic[], origin: string) => void;
 
 export interface Core {
+  /** The open database: a restore replaces it, so read it here each time rather than keeping it. */
   readonly db: Db;
   readonly clock: Clock;
+  /** The data file, its backups and restore. */
+  readonly vault: Vault;
   /** `system` is for the command line only: it may call everything, as an admin without a teacher. */
   openSession(kind: 'desk' | 'kiosk' | 'system'): string;
   closeSession(id: string): void;
@@ -56,11 +61,13 @@ export interface Core {
   onSessionChange(listener: SessionListener): () => void;
   /** Called after a call changed data (the contract's `changes`). */
   onData(listener: DataListener): () => void;
+  /** When the app closes: the closing backup (never throws: a failure is logged), then the file is closed. */
+  shutdown(): Promise<void>;
   close(): void;
 }
 
 export interface CoreOptions {
-  db: Db;
+  vault: Vault;
   clock: Clock;
   /**
    * Check every answer against its procedure's output schema (tests and development builds): a handler
@@ -69,8 +76,14 @@ export interface CoreOptions {
   checkOutputs?: boolean;
 }
 
-export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Core {
-  const sessions = new SessionStore();
+/** While the data file is damaged (open read-only) only these answer; everything else is `db.corrupt`. */
+const WHEN_DAMAGED: ReadonlySet<string> = new Set(['session.get', 'backups.health', 'backups.restoreLatest', 'backups.upload', 'backups.restore']);
+
+/** Reads the lock screen needs at once, answered while the start-up check still runs. */
+const BEFORE_CHECK: ReadonlySet<string> = new Set(['app.info', 'session.get', 'backups.health', 'auth.lockList']);
+
+/** The services and handlers of one open database; a restore builds them again on the new file. */
+function build(db: Db, vault: Vault) {
   const audit = createAuditRepo(db);
   const settings = createSettingsService(db);
   const teachers = createTeachersService(db);
@@ -96,7 +109,14 @@ export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Co
     ...todayHandlers({ db, visits, library, calls, birthdays, children, events }),
     ...eventsHandlers(events, stats),
     ...summaryHandlers(db, createSummaryService(stats)),
+    ...backupHandlers(vault),
   };
+  return { audit, settings, teachers, handlers };
+}
+
+export function createCore({ vault, clock, checkOutputs = false }: CoreOptions): Core {
+  const sessions = new SessionStore();
+  let parts = build(vault.db, vault);
   const listeners = new Set<SessionListener>();
   const dataListeners = new Set<DataListener>();
 
@@ -111,14 +131,21 @@ export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Co
 
   function expireIdle(session: Session, now: number): void {
     if (session.teacher === null) return;
-    if (now - session.lastActivity > settings.read().idleLockMinutes * 60_000) session.teacher = null;
+    if (now - session.lastActivity > parts.settings.read().idleLockMinutes * 60_000) session.teacher = null;
   }
 
   async function run(session: Session, name: string, input: unknown): Promise<unknown> {
     if (!isProcedureName(name)) throw new AppError('api.unknownProcedure', { procedure: name });
+    if (vault.restoring) throw new AppError('backup.restoring');
+    // Until the start-up check has answered, only what the lock screen shows runs; everything else waits for it.
+    if (vault.checking && !BEFORE_CHECK.has(name)) await vault.ready;
+    if (vault.damaged !== null && !WHEN_DAMAGED.has(name)) throw new AppError('db.corrupt');
     const now = clock.now();
-    expireIdle(session, now);
-    teachers.refresh(session);
+    const { handlers, teachers } = parts;
+    if (vault.damaged === null) {
+      expireIdle(session, now);
+      teachers.refresh(session);
+    }
     if (!allowed(contracts[name].access, session)) throw refuse(session, name);
     const parsed = contracts[name].input.safeParse(input ?? {});
     if (!parsed.success) throw new AppError('input.invalid', { issues: toFieldIssues(parsed.error) });
@@ -126,8 +153,9 @@ export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Co
     const ctx: CallContext = {
       session,
       now,
-      // Its own transaction when a handler audits a read (an export); a savepoint of the handler's write otherwise.
-      audit: (r) => write(db, () => audit.write({ ...r, at: now, teacherId: session.teacher?.id ?? null })),
+      // Read when written: after a restore the audit row goes into the restored file. Its own transaction when a
+      // handler audits a read (an export); a savepoint of the handler's write otherwise.
+      audit: (r) => write(vault.db, () => parts.audit.write({ ...r, at: now, teacherId: session.teacher?.id ?? null })),
     };
     const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
     const value = await handler(parsed.data, ctx);
@@ -141,9 +169,24 @@ export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Co
     return value;
   }
 
+  // A restore: the services again on the new file; everyone signed out; every screen reads again.
+  vault.onReopen(() => {
+    parts = build(vault.db, vault);
+    for (const s of sessions.all()) {
+      if (s.system || s.teacher === null) continue;
+      s.teacher = null;
+      const view = viewOf(s);
+      for (const l of listeners) l(s.id, view);
+    }
+    for (const l of dataListeners) l(topics, '');
+  });
+
   return {
-    db,
+    get db() {
+      return vault.db;
+    },
     clock,
+    vault,
     openSession: (kind) => sessions.open(kind, clock.now()).id,
     closeSession: (id) => sessions.close(id),
     sessionView: (id) => {
@@ -163,7 +206,7 @@ export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Co
         const changed = isProcedureName(name) ? contracts[name].changes : undefined;
         result = changed && changed.length > 0 ? { ok: true, value, changed } : { ok: true, value };
       } catch (err) {
-        result = { ok: false, error: toErrorPayload(err, db) };
+        result = { ok: false, error: toErrorPayload(err, vault.db) };
       }
       const after = viewOf(session);
       if (JSON.stringify(after) !== before) for (const l of listeners) l(session.id, after);
@@ -178,7 +221,16 @@ export function createCore({ db, clock, checkOutputs = false }: CoreOptions): Co
       dataListeners.add(listener);
       return () => dataListeners.delete(listener);
     },
-    close: () => db.close(),
+    async shutdown() {
+      try {
+        if (vault.damaged === null && parts.settings.isSetUp()) await vault.backup('close');
+      } catch (err) {
+        console.error('[core] the closing backup failed:', err);
+      }
+      await vault.settle();
+      vault.close();
+    },
+    close: () => vault.close(),
   };
 }
 

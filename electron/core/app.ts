@@ -1,13 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { systemClock, type Clock } from './clock.js';
-import { openDatabase } from './db/open.js';
-import { latestVersion, migrate } from './db/migrate.js';
-import { migrations } from './db/migrations/index.js';
 import { createCore, type Core } from './api.js';
-import { guardWrites } from './db/write.js';
+import { createVault, DB_FILE } from './backup/vault.js';
 
-export const DB_FILE = 'home.sqlite';
+export { DB_FILE };
 
 export interface OpenOptions {
   /** The data folder: Electron's userData, or `--data` for the web host and the command line. */
@@ -19,26 +14,46 @@ export interface OpenOptions {
    * and the benchmarks); tests and the development hosts always check.
    */
   checkOutputs?: boolean;
+  /**
+   * `auto` (the app's hosts): the day's backup at the first start of each local day, looked for again every
+   * hour while the app stays open. `manual` (the command line, tests): only when asked.
+   */
+  backups?: 'auto' | 'manual';
+  /** Tests: the file opened for reading only, as SQLite opens it in a folder it may not write to. */
+  readOnly?: boolean;
 }
 
-/** Opens (or creates) the data folder's database, migrates it with a backup first, and builds the core. */
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Opens (or creates) the data folder's database — `quick_check` first, a damaged file read-only — migrates it
+ * after a checked backup, and builds the core.
+ */
 export function openCore({
   dataDir,
   clock = systemClock,
   nativeBinding,
   checkOutputs = process.env.NODE_ENV !== 'production',
+  backups = 'manual',
+  readOnly = false,
 }: OpenOptions): Core {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(path.join(dataDir, DB_FILE), {
-    maxVersion: latestVersion(migrations),
-    ...(nativeBinding ? { nativeBinding } : {}),
+  const vault = createVault({ dataDir, clock, readOnly, ...(nativeBinding ? { nativeBinding } : {}) });
+  const core = createCore({ vault, clock, checkOutputs });
+  if (backups === 'manual') return core;
+  // Not awaited: the online backup copies a few pages at a time between the desk's calls.
+  const daily = () => void vault.dailyIfDue();
+  setImmediate(daily);
+  const timer = setInterval(daily, HOUR);
+  timer.unref();
+  const { close, shutdown } = core;
+  return Object.assign(core, {
+    close: () => {
+      clearInterval(timer);
+      close();
+    },
+    shutdown: () => {
+      clearInterval(timer);
+      return shutdown();
+    },
   });
-  try {
-    migrate(db, migrations, { backupDir: path.join(dataDir, 'backups'), now: clock.now });
-  } catch (err) {
-    db.close();
-    throw err;
-  }
-  guardWrites(db);
-  return createCore({ db, clock, checkOutputs });
 }

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, we
 import { openCore } from '../core/app.js';
 import type { Core } from '../core/api.js';
 import { DATA_FOLDER_NAME } from '../core/paths.js';
-import { AppError } from '../../shared/errors.js';
+import { startupMessage } from './startup-error.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security.js';
 import type { SessionView } from '../../shared/domain/types.js';
 import type { Board } from '../../shared/domain/attendance.js';
@@ -170,14 +170,10 @@ function start(): void {
   if (!devUrl) serveRenderer(protocol, rendererDir);
   try {
     // The packaged app trusts its handlers' answers; a development build checks each against its schema.
-    core = openCore({ dataDir: app.getPath('userData'), checkOutputs: !app.isPackaged });
+    core = openCore({ dataDir: app.getPath('userData'), checkOutputs: !app.isPackaged, backups: 'auto' });
   } catch (err) {
-    const detail =
-      err instanceof AppError && err.code === 'db.tooNew'
-        ? `数据文件来自更新的版本（${String(err.params?.found)}），本程序只支持到 ${String(err.params?.supported)}。请安装最新版本。\n` +
-          `The data file was written by a newer version of the app. Please install the latest version.`
-        : String(err instanceof Error ? err.message : err);
-    dialog.showErrorBox('留守儿童之家管理台 · Children’s Home Desk', `${detail}\n\n${app.getPath('userData')}`);
+    console.error('[main] the core did not open:', err);
+    dialog.showErrorBox('留守儿童之家管理台 · Children’s Home Desk', `${startupMessage(err)}\n\n${app.getPath('userData')}`);
     app.quit();
     return;
   }
@@ -229,8 +225,12 @@ if (!app.requestSingleInstanceLock()) {
     app.quit();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    core?.close();
+  // The closing backup runs before the app exits; the desk is already gone, so nobody waits on it.
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    event.preventDefault();
+    const closing = core;
     core = null;
+    void closing.shutdown().finally(() => app.exit(0));
   });
 }

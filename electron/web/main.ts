@@ -23,17 +23,21 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values.data ?? defaultDataDir());
   const clock = settableClock(values.now ? Date.parse(values.now) : Date.now());
   if (values.now && Number.isNaN(Date.parse(values.now))) throw new Error(`--now: not a date: ${values.now}`);
-  const core = openCore({ dataDir, clock });
+  const core = openCore({ dataDir, clock, backups: 'auto' });
   const rendererDir = path.resolve(values.renderer ?? path.join(__dirname, '../../out/renderer'));
   const host = await startWebHost({ core, rendererDir, port: Number(values.port), ...(values['test-clock'] ? { testClock: clock } : {}) });
   if (values['test-clock']) console.log('Test clock enabled: POST /__test/clock moves the time.');
   console.log(`Children's Home Desk (web) data: ${dataDir}`);
   console.log(`Children's Home Desk (web) listening on ${host.url}`);
+  let stopping = false;
   const stop = () => {
-    void host.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    // The closing backup first; a second Ctrl+C while it runs does not start another.
+    if (stopping) return;
+    stopping = true;
+    void host
+      .close()
+      .then(() => core.shutdown())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -14,7 +14,7 @@ export function downloadFile(file: FileOut): void {
 }
 
 /** A chosen file as base64 for a procedure's input. */
-export async function fileToBase64(file: File): Promise<string> {
+export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

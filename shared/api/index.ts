@@ -15,6 +15,7 @@ import { birthdays } from './birthdays.js';
 import { today } from './today.js';
 import { events } from './events.js';
 import { summary } from './summary.js';
+import { backups } from './backups.js';
 import type { Procedure } from './procedure.js';
 
 /**
@@ -39,6 +40,7 @@ export const contracts = {
   ...today,
   ...events,
   ...summary,
+  ...backups,
 } as const satisfies Record<string, Procedure>;
 
 export type Contracts = typeof contracts;

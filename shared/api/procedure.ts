@@ -33,6 +33,7 @@ export const topics = [
   'birthdays',
   'events',
   'summary',
+  'backups',
 ] as const;
 export type Topic = (typeof topics)[number];
 

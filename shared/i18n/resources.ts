@@ -14,6 +14,7 @@ import zhBirthdays from './locales/zh-CN/birthdays.json';
 import zhToday from './locales/zh-CN/today.json';
 import zhEvents from './locales/zh-CN/events.json';
 import zhSummary from './locales/zh-CN/summary.json';
+import zhBackups from './locales/zh-CN/backups.json';
 import enCommon from './locales/en/common.json';
 import enNav from './locales/en/nav.json';
 import enSetup from './locales/en/setup.json';
@@ -30,8 +31,9 @@ import enBirthdays from './locales/en/birthdays.json';
 import enToday from './locales/en/today.json';
 import enEvents from './locales/en/events.json';
 import enSummary from './locales/en/summary.json';
+import enBackups from './locales/en/backups.json';
 
-export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library', 'calls', 'birthdays', 'today', 'events', 'summary'] as const;
+export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library', 'calls', 'birthdays', 'today', 'events', 'summary', 'backups'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** zh-CN is the default and the fallback; en is complete (a test fails on any missing key). */
@@ -53,6 +55,7 @@ export const resources = {
     today: zhToday,
     events: zhEvents,
     summary: zhSummary,
+    backups: zhBackups,
   },
   en: {
     common: enCommon,
@@ -71,5 +74,6 @@ export const resources = {
     today: enToday,
     events: enEvents,
     summary: enSummary,
+    backups: enBackups,
   },
 } as const;

@@ -15,6 +15,7 @@ import { RENDERER_OUT } from '../helpers/bundle.js';
 
 /** Memory after the scripted afternoons, printed as its own table. */
 const memory: MemoryRow[] = [];
+import { backupBench } from './backup.js';
 
 /**
  * `npm run bench`: timings of the house's hot paths on a real database file with synchronous=FULL, and
@@ -108,6 +109,7 @@ async function visitsBench(rows: Row[]): Promise<void> {
   );
   await libraryBench(core, rows);
   await todayBench(core, rows);
+  await backupBench(core, rows);
   await tapToConfirmation(core, rows);
   core.close();
   // The desk itself on this database, when a built renderer is there (the cold start part builds it).

@@ -24,36 +24,42 @@ export interface AppHost {
   cli<T = unknown>(name: string, input?: unknown): T;
 }
 
+/** Starts the web host on a data folder (with --test-clock) and answers once it listens. */
+export async function startHost(dataDir: string, now: string): Promise<{ child: ChildProcess; url: string }> {
+  const child: ChildProcess = spawn(tsx, ['electron/web/main.ts', '--data', dataDir, '--port', '0', '--now', now, '--test-clock'], {
+    cwd: root,
+    env,
+  });
+  let log = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    // tsx compiles the core on start: on a busy machine that alone can take half a minute.
+    const timer = setTimeout(() => {
+      // Not left running behind a failed test.
+      child.kill('SIGTERM');
+      reject(new Error(`web host did not start:\n${log}`));
+    }, 90_000);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(log);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`web host exited ${code}:\n${log}`)));
+  });
+  return { child, url };
+}
+
 /** One web host with its own empty data folder per test (like Actual's e2e fixtures). */
 export const test = base.extend<{ app: AppHost; now: string }>({
   /** The core's clock for the test: a fixed school day unless a test says otherwise. */
   now: ['2026-11-28T09:00:00+08:00', { option: true }],
   app: async ({ now }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'home-desk-e2e-'));
-    const child: ChildProcess = spawn(tsx, ['electron/web/main.ts', '--data', dataDir, '--port', '0', '--now', now, '--test-clock'], {
-      cwd: root,
-      env,
-    });
-    let log = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      // tsx compiles the core on start: on a busy machine that alone can take half a minute.
-      const timer = setTimeout(() => {
-        // Not left running behind a failed test.
-        child.kill('SIGTERM');
-        reject(new Error(`web host did not start:\n${log}`));
-      }, 90_000);
-      const onData = (chunk: Buffer) => {
-        log += chunk.toString();
-        const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(log);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
-      child.once('exit', (code) => reject(new Error(`web host exited ${code}:\n${log}`)));
-    });
+    const { child, url } = await startHost(dataDir, now);
     const cli = <T,>(name: string, input: unknown = {}): T => {
       const args = ['electron/cli/main.ts', name, JSON.stringify(input), '--data', dataDir, '--now', now];
       const r = spawnSync(tsx, args, { cwd: root, env, encoding: 'utf8' });

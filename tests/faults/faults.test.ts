@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../electron/core/api.js';
-import { guardWrites } from '../../electron/core/db/write.js';
+import type { Core } from '../../electron/core/api.js';
+import { openCore } from '../../electron/core/app.js';
 import { T0 } from '../helpers/core.js';
 import { School, WRITERS, type Answer, type WriterName } from './school.js';
 
@@ -64,10 +65,8 @@ describe('faults', () => {
     // SQLITE_READONLY. chmod cannot show it here: the tests run as root, for whom a 0444 file in a 0555
     // folder is still writable. A read-only open is what SQLite falls back to for a user without write
     // permission, so the core below meets the same answers; it is guarded like openCore's connection.
-    const db = new Database(s.file, { readonly: true });
-    db.pragma('busy_timeout = 200');
-    guardWrites(db);
-    const core = createCore({ db, clock: s.t.clock, checkOutputs: true });
+    const core = openCore({ dataDir: path.dirname(s.file), clock: s.t.clock, checkOutputs: true, readOnly: true });
+    core.db.pragma('busy_timeout = 200');
     // The command line's session acts as admin without signing in (signing in writes: it would answer db.readOnly too).
     const answers = await round(s, core, core.openSession('system'));
     expect(byWriter(answers)).toEqual(allAre('db.readOnly'));

@@ -1,7 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import type { Db } from './open.js';
+import { write } from './write.js';
+import { takeBackupSync } from '../backup/backup.js';
+import { prune, type KeepRule } from '../backup/retention.js';
 
 export interface Migration {
   /** The `user_version` after this migration: 10, 20, 30 … as in the file name `0010-…`. */
@@ -15,19 +16,6 @@ export interface MigrationResult {
   to: number;
   /** The copy kept before migrating an existing database. */
   backup: string | null;
-}
-
-/** Migration backups kept in the data folder; older ones are deleted. */
-export const KEEP_BACKUPS = 10;
-
-function pruneBackups(dir: string, keep: number): void {
-  if (!fs.existsSync(dir)) return;
-  const files = fs
-    .readdirSync(dir)
-    .filter((f) => /^before-v\d+-from-v\d+-.*\.sqlite$/.test(f))
-    .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
-    .sort((a, b) => b.t - a.t);
-  for (const { f } of files.slice(keep)) fs.rmSync(path.join(dir, f), { force: true });
 }
 
 export function latestVersion(migrations: readonly Migration[]): number {
@@ -50,7 +38,7 @@ export function checkOrder(migrations: readonly Migration[]): void {
 export function migrate(
   db: Db,
   migrations: readonly Migration[],
-  options: { backupDir?: string; now?: () => number } = {},
+  options: { backupDir?: string; now?: () => number; keep?: KeepRule } = {},
 ): MigrationResult {
   checkOrder(migrations);
   const from = Number(db.pragma('user_version', { simple: true }));
@@ -60,22 +48,21 @@ export function migrate(
   if (pending.length === 0) return { from, to: from, backup: null };
 
   let backup: string | null = null;
+  const now = options.now ?? Date.now;
   if (from > 0 && options.backupDir) {
-    fs.mkdirSync(options.backupDir, { recursive: true });
-    const stamp = new Date(options.now?.() ?? Date.now()).toISOString().replace(/[:.]/g, '-');
-    backup = path.join(options.backupDir, `before-v${to}-from-v${from}-${stamp}.sqlite`);
-    db.prepare('VACUUM INTO ?').run(backup);
+    // The same safe path as every backup: a partial copy never carries a backup's name.
+    backup = takeBackupSync(db.name, options.backupDir, `before-migration-v${to}-from-v${from}`, now).file;
   }
 
   // IMMEDIATE takes the write lock first; the version is read again under it, so two processes
   // migrating the same file at once (the app and the command line) migrate it once.
   let ran = from;
-  db.transaction(() => {
+  write(db, () => {
     ran = Number(db.pragma('user_version', { simple: true }));
     if (ran > to) throw new AppError('db.tooNew', { found: ran, supported: to });
     for (const m of migrations.filter((x) => x.version > ran)) m.up(db);
     db.pragma(`user_version = ${to}`);
-  }).immediate();
-  if (options.backupDir) pruneBackups(options.backupDir, KEEP_BACKUPS);
+  });
+  if (backup && options.backupDir && options.keep) prune(options.backupDir, options.keep, now());
   return { from: ran, to, backup };
 }

@@ -3,6 +3,11 @@ import { languages, type Language } from '../../../shared/domain/fields.js';
 import { DEFAULT_HOURS, openingHours } from '../../../shared/domain/hours.js';
 import { callRules, DEFAULT_CALL_RULES } from '../../../shared/domain/calls.js';
 import { DEFAULT_RULES, libraryRules } from '../../../shared/domain/library.js';
+import { DEFAULT_KEEP, keepRuleSchema } from '../../../shared/domain/backups.js';
+
+/** A backup key as stored: the scrypt salt and parameters and the derived key, base64 (never the password). */
+const storedKey = z.object({ salt: z.string(), logN: z.number().int(), r: z.number().int(), p: z.number().int(), key: z.string() });
+export type StoredKey = z.infer<typeof storedKey>;
 
 /** One row of the `settings` table: its key, how its stored text reads back and is written, and its default. */
 export interface Setting<T> {
@@ -56,4 +61,14 @@ export const SETTING = {
   openingHours: json('openingHours', openingHours, DEFAULT_HOURS),
   callRules: json('callRules', callRules, DEFAULT_CALL_RULES),
   libraryRules: json('libraryRules', libraryRules, DEFAULT_RULES),
+  /** Backups kept: the newest of each of the last N days, weeks and months (migration backups too). */
+  backupKeep: json('backup.keep', keepRuleSchema, DEFAULT_KEEP),
+  /** The second place for backups (a USB stick, another disk); null when none is set. */
+  backupSecondFolder: plain<string | null>('backup.secondFolder', z.string().min(1), null),
+  /** The Today page warns when the last backup outside this PC is older than this. */
+  backupWarnDays: plain('backup.offsiteWarnDays', z.coerce.number().int().positive(), 7),
+  /** When the last backup was written to the second folder. */
+  backupLastOffsiteAt: plain<number | null>('backup.lastOffsiteAt', z.coerce.number().int(), null),
+  /** The key that encrypts backups in the second folder, derived from the password the admin typed; null: not encrypted. */
+  backupKey: json<StoredKey | null>('backup.key', storedKey, null),
 };

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { theme } from '../theme.js';
 import { applyLanguage } from '../i18n.js';
 import { onServerEvent } from '../api.js';
-import { useRefreshByTopic } from '../data/index.js';
+import { useProcedure, useRefreshByTopic } from '../data/index.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { createQueryClient, setSession, useAppInfo, useSession } from './queries.js';
 import { useErrorText } from './errors.js';
@@ -25,6 +25,9 @@ const queryClient = createQueryClient();
 function Gate() {
   const info = useAppInfo();
   const session = useSession();
+  // The start-up check's verdict: a damaged file is read-only and only a restore is offered.
+  // The check runs in the background after the lock screen is up: asked again each second until it answered.
+  const health = useProcedure('backups.health', {}, { refetchInterval: (q) => (q.state.data?.checking ? 1000 : false) });
   const client = useQueryClient();
   const errorText = useErrorText();
   const language = info.data?.language;
@@ -50,7 +53,14 @@ function Gate() {
     idle(() => void pages.TodayPage.preload(), { timeout: 2000 });
   }, [locked]);
 
-  if (info.isPending || session.isPending) {
+  if (health.data?.database === 'damaged') {
+    return (
+      <PageSuspense fullScreen>
+        <pages.DamagedScreen />
+      </PageSuspense>
+    );
+  }
+  if (info.isPending || session.isPending || health.isPending) {
     return (
       <Center h="100vh">
         <Loader />

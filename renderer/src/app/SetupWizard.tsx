@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Checkbox, Container, Group, Paper, PasswordInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Container, Divider, Group, Paper, PasswordInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -14,6 +14,7 @@ import { useErrorText, useFieldErrors, useSchemaValidate } from './errors.js';
 import { setSession } from './queries.js';
 import { WhenToday } from './useToday.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { RestoreFromFile } from '../components/RestoreBackup/index.js';
 
 const STEP_FIELDS = [['schoolName', 'roomName', 'language'], ['term.'], ['admin.']] as const;
 const stepOf = (path: string) => STEP_FIELDS.findIndex((prefixes) => prefixes.some((p) => path.startsWith(p)));
@@ -42,6 +43,8 @@ function SetupSteps({ today }: { today: Day }) {
   const fieldErrors = useFieldErrors();
   const [step, setStep] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
+  // Moving to a new PC: the school comes from a backup instead of the steps.
+  const [fromBackup, setFromBackup] = useState(false);
   const suggested = suggestTerm(today);
   const validate = useSchemaValidate(setupInput, pinsDiffer);
 
@@ -132,70 +135,94 @@ function SetupSteps({ today }: { today: Day }) {
             </div>
             <LanguageSwitch persist={false} />
           </Group>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              next();
-            }}
-          >
-            <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm" mt="md">
-              <Stepper.Step label={t('setup:steps.school')}>
-                <Stack mt="md">
-                  <TextInput
-                    label={t('setup:schoolName')}
-                    placeholder={t('setup:schoolNamePlaceholder')}
-                    data-autofocus
-                    withAsterisk
-                    {...form.getInputProps('schoolName')}
-                  />
-                  <TextInput label={t('setup:roomName')} withAsterisk {...form.getInputProps('roomName')} />
-                </Stack>
-              </Stepper.Step>
-              <Stepper.Step label={t('setup:steps.term')}>
-                <Stack mt="md">
-                  <TextInput label={t('setup:termName')} withAsterisk {...form.getInputProps('term.name')} />
-                  <Group grow>
-                    <DateInput label={t('setup:termStart')} valueFormat="YYYY-MM-DD" withAsterisk {...form.getInputProps('term.start')} />
-                    <DateInput label={t('setup:termEnd')} valueFormat="YYYY-MM-DD" withAsterisk {...form.getInputProps('term.end')} />
-                  </Group>
-                </Stack>
-              </Stepper.Step>
-              <Stepper.Step label={t('setup:steps.admin')}>
-                <Stack mt="md">
-                  <TextInput label={t('setup:adminName')} withAsterisk {...form.getInputProps('admin.name')} />
-                  <PasswordInput
-                    label={t('setup:adminPin')}
-                    description={t('setup:pinHint')}
-                    inputMode="numeric"
-                    autoComplete="new-password"
-                    withAsterisk
-                    {...form.getInputProps('admin.pin')}
-                  />
-                  <PasswordInput
-                    label={t('setup:adminPinRepeat')}
-                    inputMode="numeric"
-                    autoComplete="new-password"
-                    withAsterisk
-                    {...form.getInputProps('admin.pinRepeat')}
-                  />
-                  <Checkbox mt="xs" label={t('setup:demo')} description={t('setup:demoHint')} {...form.getInputProps('demo', { type: 'checkbox' })} />
-                </Stack>
-              </Stepper.Step>
-            </Stepper>
-            {failure && (
-              <Alert color="red" mt="md" role="alert">
-                {failure}
-              </Alert>
-            )}
-            <Group justify="space-between" mt="xl">
-              <Button variant="default" onClick={() => setStep(step - 1)} disabled={step === 0}>
-                {t('common:back')}
-              </Button>
-              <Button type="submit" loading={run.isPending}>
-                {step < 2 ? t('common:next') : t('setup:finish')}
-              </Button>
-            </Group>
-          </form>
+          {fromBackup ? (
+            <Stack data-testid="setup-restore">
+              <Title order={4}>{t('backups:wizardTitle')}</Title>
+              <Text size="sm" c="dimmed">
+                {t('backups:wizardIntro')}
+              </Text>
+              <RestoreFromFile />
+              <Group>
+                <Button variant="default" onClick={() => setFromBackup(false)}>
+                  {t('backups:wizardBack')}
+                </Button>
+              </Group>
+            </Stack>
+          ) : (
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                next();
+              }}
+            >
+              <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm" mt="md">
+                <Stepper.Step label={t('setup:steps.school')}>
+                  <Stack mt="md">
+                    <TextInput
+                      label={t('setup:schoolName')}
+                      placeholder={t('setup:schoolNamePlaceholder')}
+                      data-autofocus
+                      withAsterisk
+                      {...form.getInputProps('schoolName')}
+                    />
+                    <TextInput label={t('setup:roomName')} withAsterisk {...form.getInputProps('roomName')} />
+                  </Stack>
+                </Stepper.Step>
+                <Stepper.Step label={t('setup:steps.term')}>
+                  <Stack mt="md">
+                    <TextInput label={t('setup:termName')} withAsterisk {...form.getInputProps('term.name')} />
+                    <Group grow>
+                      <DateInput label={t('setup:termStart')} valueFormat="YYYY-MM-DD" withAsterisk {...form.getInputProps('term.start')} />
+                      <DateInput label={t('setup:termEnd')} valueFormat="YYYY-MM-DD" withAsterisk {...form.getInputProps('term.end')} />
+                    </Group>
+                  </Stack>
+                </Stepper.Step>
+                <Stepper.Step label={t('setup:steps.admin')}>
+                  <Stack mt="md">
+                    <TextInput label={t('setup:adminName')} withAsterisk {...form.getInputProps('admin.name')} />
+                    <PasswordInput
+                      label={t('setup:adminPin')}
+                      description={t('setup:pinHint')}
+                      inputMode="numeric"
+                      autoComplete="new-password"
+                      withAsterisk
+                      {...form.getInputProps('admin.pin')}
+                    />
+                    <PasswordInput
+                      label={t('setup:adminPinRepeat')}
+                      inputMode="numeric"
+                      autoComplete="new-password"
+                      withAsterisk
+                      {...form.getInputProps('admin.pinRepeat')}
+                    />
+                    <Checkbox mt="xs" label={t('setup:demo')} description={t('setup:demoHint')} {...form.getInputProps('demo', { type: 'checkbox' })} />
+                  </Stack>
+                </Stepper.Step>
+              </Stepper>
+              {failure && (
+                <Alert color="red" mt="md" role="alert">
+                  {failure}
+                </Alert>
+              )}
+              <Group justify="space-between" mt="xl">
+                <Button variant="default" onClick={() => setStep(step - 1)} disabled={step === 0}>
+                  {t('common:back')}
+                </Button>
+                <Button type="submit" loading={run.isPending}>
+                  {step < 2 ? t('common:next') : t('setup:finish')}
+                </Button>
+              </Group>
+              <Divider my="lg" />
+              <Group gap="xs">
+                <Text size="sm" c="dimmed">
+                  {t('backups:wizardOffer')}
+                </Text>
+                <Button variant="subtle" size="compact-sm" onClick={() => setFromBackup(true)} data-testid="setup-from-backup">
+                  {t('backups:wizardOpen')}
+                </Button>
+              </Group>
+            </form>
+          )}
         </Stack>
       </Paper>
     </Container>

@@ -16,6 +16,7 @@ function page<K extends string, M extends Record<K, ComponentType>>(load: () => 
 }
 
 export const SetupWizard = page(() => import('./SetupWizard.js'), 'SetupWizard');
+export const DamagedScreen = page(() => import('./DamagedScreen.js'), 'DamagedScreen');
 export const KioskScreen = page(() => import('../kiosk/KioskScreen.js'), 'KioskScreen');
 
 export const TodayPage = page(() => import('../features/today/TodayPage.js'), 'TodayPage');

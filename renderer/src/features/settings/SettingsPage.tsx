@@ -1,5 +1,6 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useSession } from '../../app/queries.js';
 import { SchoolPanel } from './SchoolPanel.js';
 import { TermsPanel } from './TermsPanel.js';
@@ -9,15 +10,18 @@ import { MyPinPanel } from './MyPinPanel.js';
 import { HoursPanel } from './HoursPanel.js';
 import { LibraryRulesPanel } from './LibraryRulesPanel.js';
 import { CallRulesPanel } from './CallRulesPanel.js';
+import { BackupPanel } from './BackupPanel.js';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const session = useSession();
   const isAdmin = session.data?.teacher?.role === 'admin';
+  // The Today page's backup warning links straight to its tab.
+  const [search] = useSearchParams();
   return (
     <Stack>
       <Title order={2}>{t('settings:title')}</Title>
-      <Tabs defaultValue="school" keepMounted={false}>
+      <Tabs defaultValue={search.get('tab') ?? 'school'} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="school">{t('settings:tabs.school')}</Tabs.Tab>
           <Tabs.Tab value="terms">{t('settings:tabs.terms')}</Tabs.Tab>
@@ -25,6 +29,7 @@ export function SettingsPage() {
           <Tabs.Tab value="library">{t('settings:tabs.library')}</Tabs.Tab>
           <Tabs.Tab value="calls">{t('settings:tabs.calls')}</Tabs.Tab>
           <Tabs.Tab value="teachers">{t('settings:tabs.teachers')}</Tabs.Tab>
+          {isAdmin && <Tabs.Tab value="backup">{t('settings:tabs.backup')}</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="audit">{t('settings:tabs.audit')}</Tabs.Tab>}
           <Tabs.Tab value="myPin">{t('settings:tabs.myPin')}</Tabs.Tab>
         </Tabs.List>
@@ -46,6 +51,11 @@ export function SettingsPage() {
         <Tabs.Panel value="teachers" pt="md">
           <TeachersPanel isAdmin={isAdmin} />
         </Tabs.Panel>
+        {isAdmin && (
+          <Tabs.Panel value="backup" pt="md">
+            <BackupPanel />
+          </Tabs.Panel>
+        )}
         {isAdmin && (
           <Tabs.Panel value="audit" pt="md">
             <AuditPanel />

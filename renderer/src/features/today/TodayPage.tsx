@@ -8,6 +8,7 @@ import { useProcedure } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
 import { useLunarLabel } from '../birthdays/format.js';
+import { BackupWarning } from './BackupWarning.js';
 
 function Card({ icon, title, to, link, children, testId }: { icon: ReactNode; title: string; to: string; link: string; children: ReactNode; testId: string }) {
   const navigate = useNavigate();
@@ -57,6 +58,7 @@ export function TodayPage() {
           )}
         </Group>
       </Group>
+      <BackupWarning />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card testId="today-room" icon={<IconUsers size={20} />} title={t('today:room.title', { count: d.inRoom.count })} to="/attendance" link={t('today:room.link')}>
           {d.inRoom.count === 0 ? (
