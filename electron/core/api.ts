@@ -87,7 +87,7 @@ function build(db: Db, vault: Vault) {
   const audit = createAuditRepo(db);
   const settings = createSettingsService(db);
   const teachers = createTeachersService(db);
-  const children = createChildrenService(db);
+  const children = createChildrenService(db, { backupFiles: () => vault.backupFiles() });
   const visits = createVisitsService(db);
   const library = createLibraryService(db, children.repo);
   const calls = createCallsService(db);

@@ -8,20 +8,20 @@ import {
   backupStatusSchema,
   keepRuleSchema,
 } from '../domain/backups.js';
+import { text } from '../domain/fields.js';
 
 /** A piece of an uploaded backup: 4 MiB of file (about 5.6 MB of JSON), well inside the web host's body limit. */
 export const UPLOAD_PIECE = 4 * 1024 * 1024;
 
 export const restoreSource = z.union([
-  z.object({ place: backupPlace, name: z.string().min(1).max(200) }),
-  z.object({ upload: z.string().regex(/^[0-9a-f]{32}$/) }),
+  z.object({ place: backupPlace, name: text().min(1).max(200) }),
+  z.object({ upload: text().regex(/^[0-9a-f]{32}$/) }),
 ]);
 
 export const backupSettingsInput = z.object({
   keep: keepRuleSchema,
   /** An absolute folder (checked by the core); blank for none. */
-  secondFolder: z
-    .string()
+  secondFolder: text()
     .max(500)
     .nullable()
     .transform((s) => (s === null || s.trim() === '' ? null : s.trim())),
@@ -44,7 +44,7 @@ export const backups = domain('backups', {
   /** Sets (or with null, removes) the password of backups in the second folder. */
   setPassword: {
     access: 'admin',
-    input: z.object({ password: z.string().min(8, { error: 'validation:passwordShort' }).max(200).nullable() }),
+    input: z.object({ password: text().min(8, { error: 'validation:passwordShort' }).max(200).nullable() }),
     output: backupSettingsSchema,
     changes: ['backups', 'settings'],
   },
@@ -52,16 +52,16 @@ export const backups = domain('backups', {
   upload: {
     access: 'desk',
     input: z.object({
-      id: z.string().regex(/^[0-9a-f]{32}$/).nullable(),
+      id: text().regex(/^[0-9a-f]{32}$/).nullable(),
       offset: z.number().int().nonnegative(),
-      data: z.base64().max(Math.ceil(UPLOAD_PIECE / 3) * 4),
+      data: text().max(Math.ceil(UPLOAD_PIECE / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/),
     }),
     output: z.object({ id: z.string(), size: z.number().int().nonnegative() }),
   },
   /** Restores a backup: the current file is saved aside first; then everyone is signed out. Before setup, or an admin. */
   restore: {
     access: 'desk',
-    input: z.object({ source: restoreSource, password: z.string().max(200).nullable().default(null) }),
+    input: z.object({ source: restoreSource, password: text().max(200).nullable().default(null) }),
     output: ok,
     changes: everything,
   },

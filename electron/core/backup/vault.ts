@@ -6,10 +6,9 @@ import type { BackupEntry, BackupHealth, BackupPlace, BackupSettings, BackupStat
 import type { Clock } from '../clock.js';
 import Database from 'better-sqlite3';
 import { openChecked, openDatabase, type Db } from '../db/open.js';
-import { guardWrites } from '../db/write.js';
 import { latestVersion, migrate } from '../db/migrate.js';
 import { migrations } from '../db/migrations/index.js';
-import { write } from '../db/write.js';
+import { guardWrites, write } from '../db/write.js';
 import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 import type { StoredKey } from '../settings/settings.keys.js';
 import { checkCopyAsync, takeBackup, type TakenBackup } from './backup.js';
@@ -327,6 +326,14 @@ export function createVault({ dataDir, clock, nativeBinding, readOnly = false }:
   return {
     get db(): Db {
       return db;
+    },
+    /**
+     * Every backup file a deletion must clear: each one in the folders the app can reach now, plus the second
+     * folder itself when it is set but not there (a USB stick at home), so the answer can name it as missing.
+     */
+    backupFiles(): string[] {
+      const all = folders();
+      return [...listBackupFiles(all).map((b) => b.file), ...all.filter((f) => !f.present).map((f) => f.dir)];
     },
     /** What quick_check found at open; null when the file is whole. */
     get damaged(): string | null {

@@ -95,33 +95,34 @@ describe('deleting a child really deletes', () => {
     const dir = path.join(t.dataDir, 'backups');
     fs.mkdirSync(dir, { recursive: true });
     const db = t.core.db;
-    db.prepare('VACUUM INTO ?').run(path.join(dir, 'a-before-the-child.sqlite'));
+    await db.backup(path.join(dir, 'home-20261101-090000-daily.sqlite'));
     const c = await childWithHistory();
     await t.call('children.create', { ...ZHANG, name: '李雷' });
-    const withChild = path.join(dir, 'b-with-the-child.sqlite');
-    db.prepare('VACUUM INTO ?').run(withChild);
+    const withChild = path.join(dir, 'home-20261102-090000-daily.sqlite');
+    await db.backup(withChild);
     // The same id and name in another school's file (another card code): not this child, kept.
-    const namesake = path.join(dir, 'c-another-school.sqlite');
-    db.prepare('VACUUM INTO ?').run(namesake);
+    const namesake = path.join(dir, 'home-20261103-090000-manual.sqlite');
+    await db.backup(namesake);
     const other = new Database(namesake);
     other.prepare("UPDATE children SET card_code = 'CANOTHERSCHOOL' WHERE id = ?").run(c.id);
     other.close();
-    const online = path.join(dir, 'd-online-backup.sqlite');
+    const online = path.join(dir, 'home-20261104-090000-close.sqlite');
     await db.backup(online);
-    fs.writeFileSync(path.join(dir, 'e-protected.sqlite'), Buffer.concat([Buffer.from('HDBACKUP'), Buffer.alloc(64, 7)]));
-    fs.writeFileSync(path.join(dir, 'f-damaged.sqlite'), Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4096, 0xab)]));
+    fs.writeFileSync(path.join(dir, 'home-20261105-090000-daily.sqlite.enc'), Buffer.concat([Buffer.from('HDBACKUP'), Buffer.alloc(64, 7)]));
+    fs.writeFileSync(path.join(dir, 'home-20261106-090000-daily.sqlite'), Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4096, 0xab)]));
     for (const f of [withChild, online]) expect(inFile(f)).toBe(true);
 
     const r = await t.call('children.remove', { id: c.id, confirmName: NAME });
-    expect(r.backups.cleaned.map((f) => path.basename(f))).toEqual([
-      'a-before-the-child.sqlite',
-      'b-with-the-child.sqlite',
-      'c-another-school.sqlite',
-      'd-online-backup.sqlite',
+    // The backup module's own names (files.ts), as listed by the vault: newest first.
+    expect(r.backups.cleaned.map((f) => path.basename(f)).sort()).toEqual([
+      'home-20261101-090000-daily.sqlite',
+      'home-20261102-090000-daily.sqlite',
+      'home-20261103-090000-manual.sqlite',
+      'home-20261104-090000-close.sqlite',
     ]);
     expect(r.backups.unreachable.map((u) => [path.basename(u.file), u.reason])).toEqual([
-      ['e-protected.sqlite', 'encrypted'],
-      ['f-damaged.sqlite', 'damaged'],
+      ['home-20261106-090000-daily.sqlite', 'damaged'],
+      ['home-20261105-090000-daily.sqlite.enc', 'encrypted'],
     ]);
     for (const f of [withChild, online]) {
       expect(inFile(f)).toBe(false);
@@ -135,7 +136,7 @@ describe('deleting a child really deletes', () => {
     }
     expect(inFile(namesake)).toBe(true);
     const audit = (await t.call('audit.list', { limit: 5 })).find((a) => a.action === 'children.removeBackups');
-    expect(JSON.parse(audit!.detail!)).toEqual({ cleaned: 4, unreachable: ['encrypted', 'damaged'] });
+    expect(JSON.parse(audit!.detail!)).toEqual({ cleaned: 4, unreachable: ['damaged', 'encrypted'] });
     // A backup listed by the backup module but gone (a USB stick taken out) is named as missing.
     expect(removeChildFromBackups([path.join(dir, 'gone.sqlite')], { id: c.id, cardCode: c.cardCode })).toEqual({
       cleaned: [],

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/open.js';
 import { write } from '../db/write.js';
+import { isEncrypted } from '../backup/crypto.js';
 import { createEraseRepo } from './erase.repo.js';
 import { eraseChild, type ErasedChild } from './erase.js';
 
@@ -16,8 +17,6 @@ export interface BackupScrub {
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-// Helper "backup"'s protected backups begin with this; anything else that is not SQLite is damaged.
-const ENCRYPTED_HEADER = Buffer.from('HDBACKUP', 'latin1');
 
 function headerOf(file: string): Buffer {
   const fd = fs.openSync(file, 'r');
@@ -51,7 +50,8 @@ const quickCheckOk = (db: Db) => db.pragma('quick_check', { simple: true }) === 
 export function removeChildFromBackupFile(file: string, who: ErasedChild): { ok: true } | { ok: false; reason: BackupUnreachable } {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return { ok: false, reason: 'missing' };
   const head = headerOf(file);
-  if (head.subarray(0, ENCRYPTED_HEADER.length).equals(ENCRYPTED_HEADER)) return { ok: false, reason: 'encrypted' };
+  // A password-protected backup cannot be opened without its password; anything else not SQLite is damaged.
+  if (isEncrypted(file)) return { ok: false, reason: 'encrypted' };
   if (!head.equals(SQLITE_HEADER)) return { ok: false, reason: 'damaged' };
   if (!writable(file)) return { ok: false, reason: 'readOnly' };
 
