@@ -247,6 +247,21 @@ describe('backups', () => {
     expect(await codeOf(other.call('backups.restore', { source: { upload: id2 }, password: '山里的星星2026' }))).toBe('backup.damaged');
   });
 
+  it('Settings: a blank second folder is none, a relative one is refused, the password can be removed', async () => {
+    const t = await school(3);
+    const keep = { days: 7, weeks: 4, months: 12 };
+    expect(await codeOf(t.call('backups.setSettings', { keep, secondFolder: 'backups/usb', offsiteWarnDays: 7 }))).toBe('input.invalid');
+    const stick = tempDataDir('home-desk-stick2-');
+    dirs.push(stick);
+    expect((await t.call('backups.setSettings', { keep: { days: 3, weeks: 2, months: 6 }, secondFolder: stick, offsiteWarnDays: 14 })).secondFolder).toBe(stick);
+    const cleared = await t.call('backups.setSettings', { keep, secondFolder: '  ', offsiteWarnDays: 7 });
+    expect(cleared).toEqual({ keep, secondFolder: null, offsiteWarnDays: 7, encrypted: false });
+    expect((await t.call('backups.status')).secondFolder).toBeNull();
+    expect((await t.call('backups.setPassword', { password: '12345678' })).encrypted).toBe(true);
+    expect((await t.call('backups.setPassword', { password: null })).encrypted).toBe(false);
+    expect(await codeOf(t.call('backups.setPassword', { password: 'short' }))).toBe('input.invalid');
+  });
+
   it('once set up, only an admin may upload or restore; restoreLatest only mends a damaged file', async () => {
     const t = await school(5);
     await t.call('auth.lock');

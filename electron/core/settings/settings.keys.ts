@@ -64,11 +64,11 @@ export const SETTING = {
   /** Backups kept: the newest of each of the last N days, weeks and months (migration backups too). */
   backupKeep: json('backup.keep', keepRuleSchema, DEFAULT_KEEP),
   /** The second place for backups (a USB stick, another disk); null when none is set. */
-  backupSecondFolder: plain<string | null>('backup.secondFolder', z.string().min(1), null),
+  backupSecondFolder: json<string | null>('backup.secondFolder', z.string().min(1).nullable(), null),
   /** The Today page warns when the last backup outside this PC is older than this. */
   backupWarnDays: plain('backup.offsiteWarnDays', z.coerce.number().int().positive(), 7),
   /** When the last backup was written to the second folder. */
   backupLastOffsiteAt: plain<number | null>('backup.lastOffsiteAt', z.coerce.number().int(), null),
   /** The key that encrypts backups in the second folder, derived from the password the admin typed; null: not encrypted. */
-  backupKey: json<StoredKey | null>('backup.key', storedKey, null),
+  backupKey: json<StoredKey | null>('backup.key', storedKey.nullable(), null),
 };
