@@ -27,6 +27,8 @@ describe('bodyLimit', () => {
   it('is large only for a procedure that takes a file', () => {
     expect(bodyLimit('children.importPreview')).toBe(FILE_BODY);
     expect(bodyLimit('library.importPreview')).toBe(FILE_BODY);
+    // A backup comes in 4 MiB pieces: about 5.6 MB of base64 each.
+    expect(bodyLimit('backups.upload')).toBe(FILE_BODY);
     expect(bodyLimit('children.create')).toBe(SMALL_BODY);
     expect(bodyLimit('summary.save')).toBe(SMALL_BODY);
     expect(bodyLimit('no.such')).toBe(SMALL_BODY);
