@@ -62,13 +62,14 @@ test('deleting a child says which backups still hold them', async ({ page, app }
     awayParents: 'both',
     contacts: [{ role: 'guardian', name: '欧阳爷爷', relation: 'grandfatherPaternal', phones: '13700137000', livesWith: true }],
   });
-  // A copy of the file as the migrations keep them, and a protected backup the app cannot open.
+  // A copy of the file as the migrations keep them, and a protected backup the app cannot open (backup names as
+  // electron/core/backup/files.ts writes them: the vault lists only those).
   const backups = path.join(app.dataDir, 'backups');
   fs.mkdirSync(backups, { recursive: true });
   const db = new Database(path.join(app.dataDir, 'home.sqlite'));
-  db.prepare('VACUUM INTO ?').run(path.join(backups, 'before-v110-from-v100.sqlite'));
+  db.prepare('VACUUM INTO ?').run(path.join(backups, 'home-20261101-090000-before-migration-v110-from-v100.sqlite'));
   db.close();
-  fs.writeFileSync(path.join(backups, 'usb-protected.sqlite'), Buffer.concat([Buffer.from('HDBACKUP'), Buffer.alloc(256, 9)]));
+  fs.writeFileSync(path.join(backups, 'home-20261102-090000-daily.sqlite.enc'), Buffer.concat([Buffer.from('HDBACKUP'), Buffer.alloc(256, 9)]));
 
   await page.goto(app.url);
   await login(page, SEED_ADMIN.name, SEED_ADMIN.pin);
@@ -78,8 +79,8 @@ test('deleting a child says which backups still hold them', async ({ page, app }
   await page.getByRole('dialog').getByRole('button', { name: '永久删除' }).click();
   const note = page.locator('.mantine-Notification-root');
   await expect(note).toContainText('已从 1 份备份中清除这名儿童');
-  await expect(note.getByTestId('backup-unreachable')).toContainText('usb-protected.sqlite（加密的备份）');
+  await expect(note.getByTestId('backup-unreachable')).toContainText('home-20261102-090000-daily.sqlite.enc（加密的备份）');
   await shot(page, 'child-deleted-backups-zh');
-  const cleaned = fs.readFileSync(path.join(backups, 'before-v110-from-v100.sqlite'));
+  const cleaned = fs.readFileSync(path.join(backups, 'home-20261101-090000-before-migration-v110-from-v100.sqlite'));
   expect(cleaned.includes(Buffer.from('欧阳删除'))).toBe(false);
 });
