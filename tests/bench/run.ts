@@ -15,6 +15,8 @@ import { RENDERER_OUT } from '../helpers/bundle.js';
 
 /** Memory after the scripted afternoons, printed as its own table. */
 const memory: MemoryRow[] = [];
+/** `--no-desk`: the core part without the desk in Chromium on the 10-year database (minutes). */
+let skipDesk = false;
 import { backupBench } from './backup.js';
 
 /**
@@ -26,7 +28,8 @@ import { backupBench } from './backup.js';
  *   npm run bench -- --only start          the cold start, the desk on the demo school (section switches,
  *                                          searches, memory after two scripted afternoons) and the bundle
  *                                          (builds the renderer first)
- *   npm run bench -- --only core           the core's hot paths only
+ *   npm run bench -- --only core           the core's hot paths only (and the desk on the 10-year database)
+ *   --no-desk                              without the desk in Chromium on the 10-year database
  *   --runs 11                              cold starts per CPU rate (the median is reported)
  *   --renderer DIR                         measure that built renderer instead of building out/renderer
  */
@@ -114,7 +117,7 @@ async function visitsBench(rows: Row[]): Promise<void> {
   core.close();
   // The desk itself on this database, when a built renderer is there (the cold start part builds it).
   const chromium = (await import('../helpers/chromium.js')).findChromium();
-  if (chromium && fs.existsSync(path.join(RENDERER_OUT, 'index.html'))) {
+  if (chromium && !skipDesk && fs.existsSync(path.join(RENDERER_OUT, 'index.html'))) {
     const { CHROMIUM_ARGS } = await import('../helpers/chromium.js');
     await deskBench(rows, memory, {
       dataDir: dir,
@@ -364,9 +367,11 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       runs: { type: 'string', default: '11' },
       renderer: { type: 'string' },
+      'no-desk': { type: 'boolean', default: false },
     },
   });
   const only = values.only;
+  skipDesk = values['no-desk'];
   if (only !== undefined && only !== 'start' && only !== 'core') throw new Error('--only: start or core');
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 200) throw new Error('--runs: a whole number from 1 to 200');
