@@ -67,6 +67,18 @@ function counted(tmp: string, source: Record<string, number>, copy: { tables: Re
   return false;
 }
 
+/**
+ * After a backup file was changed in place (a deleted child taken out of it), its sidecar's row counts are
+ * counted again from the file, so the restore list never shows the old figures. A backup without a sidecar
+ * (encrypted, or an older copy) is left as it is.
+ */
+export function recountSidecar(file: string, db: Db): void {
+  const sidecar = file + SIDECAR;
+  if (!fs.existsSync(sidecar)) return;
+  const meta = JSON.parse(fs.readFileSync(sidecar, 'utf8')) as BackupMeta;
+  writeFileAtomic(sidecar, JSON.stringify({ ...meta, tables: rowCounts(db) }));
+}
+
 /** Names the checked copy and writes its sidecar. */
 function named(dir: string, file: string, at: number, reason: Reason, copy: { tables: Record<string, number>; userVersion: number }): TakenBackup {
   const meta: BackupMeta = { at, reason, userVersion: copy.userVersion, tables: copy.tables };

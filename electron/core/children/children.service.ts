@@ -12,10 +12,9 @@ import { createChildrenRepo, type ChildRow, type ListFilter } from './children.r
 import { createTeachersRepo } from '../teachers/teachers.repo.js';
 import { createLibraryRepo, type LibraryRepo } from '../library/library.repo.js';
 import type { ChildRemoved } from '../../../shared/domain/child.js';
-import path from 'node:path';
 import { eraseChild } from './erase.js';
 import { createWalCleaner } from './checkpoint.js';
-import { migrationBackups, removeChildFromBackups } from './scrub.js';
+import { removeChildFromBackups } from './scrub.js';
 
 // Crockford base32 without look-alikes: a card code a scanner types and a person can read.
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -40,13 +39,14 @@ const FIELDS_AUDITED = [
 ] as const;
 
 export interface ChildrenOptions {
-  /** The backup files a deletion must reach; by default the migration backups in the data folder. */
+  /** The backup files a deletion must reach (the vault's `backupFiles()`); none by default. */
   backupFiles?: () => readonly string[];
 }
 
 export function createChildrenService(db: Db, options: ChildrenOptions = {}) {
   const repo = createChildrenRepo(db);
-  const backupFiles = options.backupFiles ?? (() => (db.memory ? [] : migrationBackups(path.dirname(db.name))));
+  // The core passes the vault's list (every backup it can reach); a service made only to seed data has none.
+  const backupFiles = options.backupFiles ?? (() => []);
   const wal = createWalCleaner(db);
   // A delete whose checkpoint a reader blocked until the app stopped may have left data in the -wal file.
   wal.tryNow();

@@ -100,6 +100,8 @@ describe('deleting a child really deletes', () => {
     await t.call('children.create', { ...ZHANG, name: '李雷' });
     const withChild = path.join(dir, 'home-20261102-090000-daily.sqlite');
     await db.backup(withChild);
+    // Its sidecar, as the backup module writes it: the restore list's counts.
+    fs.writeFileSync(`${withChild}.json`, JSON.stringify({ at: 0, reason: 'daily', userVersion: 0, tables: { children: 2 } }));
     // The same id and name in another school's file (another card code): not this child, kept.
     const namesake = path.join(dir, 'home-20261103-090000-manual.sqlite');
     await db.backup(namesake);
@@ -135,6 +137,8 @@ describe('deleting a child really deletes', () => {
       b.close();
     }
     expect(inFile(namesake)).toBe(true);
+    // The restore list counts what the cleaned backup holds now.
+    expect(JSON.parse(fs.readFileSync(`${withChild}.json`, 'utf8')).tables.children).toBe(1);
     const audit = (await t.call('audit.list', { limit: 5 })).find((a) => a.action === 'children.removeBackups');
     expect(JSON.parse(audit!.detail!)).toEqual({ cleaned: 4, unreachable: ['damaged', 'encrypted'] });
     // A backup listed by the backup module but gone (a USB stick taken out) is named as missing.

@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import type { Db } from '../db/open.js';
 import { write } from '../db/write.js';
 import { isEncrypted } from '../backup/crypto.js';
+import { checkFile } from '../backup/backup.repo.js';
+import { recountSidecar } from '../backup/backup.js';
 import { createEraseRepo } from './erase.repo.js';
 import { eraseChild, type ErasedChild } from './erase.js';
 
@@ -40,7 +42,7 @@ function writable(file: string): boolean {
   }
 }
 
-const quickCheckOk = (db: Db) => db.pragma('quick_check', { simple: true }) === 'ok';
+const quickCheckOk = (db: Db) => checkFile(db, 'quick_check') === 'ok';
 
 /**
  * Takes a deleted child out of one unencrypted backup file with the same code as the live delete, then
@@ -69,6 +71,8 @@ export function removeChildFromBackupFile(file: string, who: ErasedChild): { ok:
       // VACUUM rebuilds the file from the live rows only; in WAL mode the copy then goes back into the file.
       conn.exec('VACUUM');
       if (conn.pragma('journal_mode', { simple: true }) === 'wal') conn.pragma('wal_checkpoint(TRUNCATE)');
+      // The restore list shows each backup's children, visits and calls: from the file as it is now.
+      recountSidecar(file, conn);
     }
   } catch (err) {
     const code = (err as { code?: string }).code ?? '';
@@ -112,18 +116,4 @@ export function removeChildFromBackups(files: readonly string[], who: ErasedChil
     else result.unreachable.push({ file, reason: r.reason });
   }
   return result;
-}
-
-/**
- * The backups the app itself writes today: the copies taken before each migration, `<data>/backups/*.sqlite`.
- * (The daily and second-place backups join this list where they are made.)
- */
-export function migrationBackups(dataDir: string): string[] {
-  const dir = path.join(dataDir, 'backups');
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.sqlite'))
-    .sort()
-    .map((f) => path.join(dir, f));
 }
