@@ -10,6 +10,7 @@ import {
   libraryRules,
   bookDetailSchema,
   bookListItemSchema,
+  titleItemSchema,
   borrowerSchema,
   categorySchema,
   copyLabelSchema,
@@ -49,6 +50,13 @@ export const library = domain('library', {
       limit: z.number().int().min(1).max(10000).default(500),
     }),
     output: z.array(bookListItemSchema),
+    reads,
+  },
+  /** Every title of a category (or all), with search keys: the desk filters it as the teacher types. */
+  titles: {
+    access: T,
+    input: z.object({ categoryId: id.nullish().transform((v) => v ?? null) }),
+    output: z.array(titleItemSchema),
     reads,
   },
   book: { access: T, input: z.object({ id }), output: bookDetailSchema, reads },

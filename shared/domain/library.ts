@@ -90,6 +90,14 @@ export const bookListItemSchema = z.object({
 });
 export type BookListItem = z.infer<typeof bookListItemSchema>;
 
+/** A catalogue row as the desk's list holds it: searched in the page (shared/domain/match.ts). */
+export const titleItemSchema = bookListItemSchema.extend({
+  searchFull: z.string(),
+  searchInitials: z.string(),
+  barcodes: z.array(z.string()),
+});
+export type TitleItem = z.infer<typeof titleItemSchema>;
+
 export const loanSchema = z.object({
   id,
   copyId: id,

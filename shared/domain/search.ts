@@ -12,7 +12,4 @@ export function searchKeys(name: string, kind: 'name' | 'title' = 'name'): { ful
   return { full, initials };
 }
 
-/** What a typed query is matched against: lower-case, no spaces; Chinese kept as typed. */
-export function normalizeQuery(q: string): string {
-  return q.normalize('NFKC').toLowerCase().replace(/[\s·'’]+/g, '');
-}
+export { normalizeQuery } from './match.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, login, printToPdf, SEED_ADMIN, SETUP, shot, test } from './fixtures';
+import { expect, login, printToPdf, SEED_ADMIN, SETUP, shot, SHOTS, test } from './fixtures';
 import { ZHANG } from '../fixtures/children';
 import { messyBookList } from '../fixtures/booklists';
 import { pdfPageToPng, pdfPages, pdfText } from '../helpers/pdf';
@@ -135,6 +135,15 @@ test('the reading room in English, with a demo school: catalogue, a book list im
   await page.getByRole('link', { name: 'Library', exact: true }).click();
   await page.getByRole('tab', { name: 'Books' }).click();
   await expect(page.getByText(/Titles: 364 · copies: \d+/)).toBeVisible();
+  // 364 titles: only the rows near the screen are drawn; scrolling to the end draws the last one.
+  const rows = page.locator('tbody[data-windowed="364"] tr[data-index]');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeLessThan(80);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.locator('tr[data-index="363"]')).toBeInViewport();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await page.screenshot({ path: path.join(SHOTS, 'library-books-scrolled-en.png') });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByPlaceholder('Search title, pinyin initials, author, ISBN or accession no.').fill('cfz');
   await expect(page.getByRole('cell', { name: '草房子' })).toBeVisible();
   await shot(page, 'library-books-en');

@@ -18,6 +18,7 @@ export function libraryHandlers(
   | 'library.saveCategory'
   | 'library.removeCategory'
   | 'library.books'
+  | 'library.titles'
   | 'library.book'
   | 'library.isbn'
   | 'library.createBook'
@@ -50,6 +51,7 @@ export function libraryHandlers(
     'library.saveCategory': ({ id, name }, ctx) => library.saveCategory(id, name, ctx),
     'library.removeCategory': ({ id }, ctx) => library.removeCategory(id, ctx),
     'library.books': (f) => library.books(f),
+    'library.titles': ({ categoryId }) => library.titles(categoryId),
     'library.book': ({ id }, ctx) => library.detail(id, today(ctx.now)),
     'library.isbn': ({ isbn }) => ({ isbn, book: isbn === null ? null : (repo.bookByIsbn(isbn) ?? null) }),
     'library.createBook': ({ book, copies }, ctx) => library.createBook(book, copies, ctx),

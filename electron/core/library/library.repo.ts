@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.js';
-import type { BookFields, BookListItem, Copy, CopyLoanInfo, Loan } from '../../../shared/domain/library.js';
+import type { BookFields, BookListItem, TitleItem, Copy, CopyLoanInfo, Loan } from '../../../shared/domain/library.js';
+import type { Query } from '../../../shared/domain/match.js';
 import type { CatalogueRow } from './booklist/export.js';
 
 const LOAN = `l.id, l.copy_id AS copyId, cp.barcode, cp.book_id AS bookId, b.title, l.child_id AS childId, c.name AS childName,
@@ -54,6 +55,14 @@ export function createLibraryRepo(db: Db) {
           OR instr(lower(b.title), @q) > 0 OR instr(lower(b.author), @q) > 0
           OR EXISTS (SELECT 1 FROM copies x WHERE x.book_id = b.id AND x.barcode = upper(@q)))))
     ORDER BY b.search_full, b.id LIMIT @limit`);
+
+  // The desk's catalogue: every title with its search keys and barcodes, filtered in the page as the
+  // teacher types (shared/domain/match.ts), so a keystroke never waits for the core.
+  const titles = db.prepare<{ categoryId: number | null }, BookListItem & { searchFull: string; searchInitials: string; barcodes: string }>(`
+    SELECT ${BOOK}, b.search_full AS searchFull, b.search_initials AS searchInitials,
+      (SELECT json_group_array(x.barcode) FROM copies x WHERE x.book_id = b.id) AS barcodes
+    FROM books b WHERE (@categoryId IS NULL OR b.category_id = @categoryId)
+    ORDER BY b.search_full, b.id`);
 
   const copy = db.prepare<[number], RawCopy>(`SELECT ${COPY} FROM ${COPY_FROM} WHERE cp.id = ?`);
   const copyByBarcode = db.prepare<[string], RawCopy>(`SELECT ${COPY} FROM ${COPY_FROM} WHERE cp.barcode = ?`);
@@ -119,8 +128,10 @@ export function createLibraryRepo(db: Db) {
     book: (id: number) => book.get(id),
     bookByIsbn: (isbn: string) => bookByIsbn.get(isbn),
     bookByTitle: (title: string, author: string) => bookByTitle.get(title, author),
-    books: (f: { q: { text: string; han: boolean } | null; categoryId: number | null; limit: number }) =>
+    books: (f: { q: Query | null; categoryId: number | null; limit: number }) =>
       books.all({ q: f.q?.text ?? null, han: f.q?.han ? 1 : 0, categoryId: f.categoryId, limit: f.limit }),
+    titles: (categoryId: number | null): TitleItem[] =>
+      titles.all({ categoryId }).map((r) => ({ ...r, barcodes: JSON.parse(r.barcodes) as string[] })),
 
     copy: (id: number) => copyOf(copy.get(id)),
     copyByBarcode: (barcode: string) => copyOf(copyByBarcode.get(barcode)),

@@ -1,7 +1,8 @@
 import dayjs from 'dayjs';
 import { AppError } from '../../../shared/errors.js';
 import { dayOf } from '../../../shared/domain/dates.js';
-import { searchKeys, normalizeQuery } from '../../../shared/domain/search.js';
+import { searchKeys } from '../../../shared/domain/search.js';
+import { bookQuery } from '../../../shared/domain/match.js';
 import { looksLikeIsbn, normalizeIsbn } from '../../../shared/domain/isbn.js';
 import {
   categoryKeys,
@@ -137,11 +138,9 @@ export function createLibraryService(db: Db, children: ChildrenRepo) {
     removeCategory: (id: number, ctx: CallContext) => categories.remove(id, ctx).map(toCategory),
 
     books(f: { q: string; categoryId: number | null; limit: number }) {
-      // A scanned or typed ISBN (hyphens, ISBN-10) finds its title.
-      const isbn = looksLikeIsbn(f.q) ? normalizeIsbn(f.q) : null;
-      const q = isbn?.ok && isbn.value ? isbn.value : normalizeQuery(f.q);
-      return repo.books({ ...f, q: q === '' ? null : { text: q, han: /\p{Script=Han}/u.test(q) } });
+      return repo.books({ ...f, q: bookQuery(f.q) });
     },
+    titles: (categoryId: number | null) => repo.titles(categoryId),
 
     createBook(f: BookFields, copies: { count: number; source: CopySource; donor: string }, ctx: CallContext) {
       return write(db, () => {

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { codeOf, makeSetUpCore, SETUP, type TestCore } from '../../../tests/helpers/core.js';
+import { codeOf, makeCore, makeSetUpCore, SETUP, type TestCore } from '../../../tests/helpers/core.js';
 import { ZHANG } from '../../../tests/fixtures/children.js';
 import type { Child } from '../../../shared/domain/child.js';
 import { contracts } from '../../../shared/api/index.js';
 import type { BookDetail, Copy } from '../../../shared/domain/library.js';
 import { write } from '../db/write.js';
+import { bookQuery, matchesBook } from '../../../shared/domain/match.js';
 
 let t: TestCore;
 afterEach(() => t.cleanup());
@@ -84,6 +85,31 @@ describe('catalogue and intake', () => {
     // A title is not a name: 解 reads jie here, not the surname xie.
     await addBook('解忧杂货店', null);
     expect(await titles('jyzhd')).toEqual(['解忧杂货店']);
+  });
+
+  it("the desk's in-page search finds exactly what the core's search finds (the demo school's catalogue)", async () => {
+    t = makeCore();
+    await t.call('setup.run', { ...SETUP, demo: true });
+    const [admin] = await t.call('auth.lockList');
+    await t.call('auth.login', { teacherId: admin!.id, pin: SETUP.admin.pin });
+    const catalogue = await t.call('library.titles', {});
+    expect(catalogue.length).toBeGreaterThan(100);
+    const some = catalogue[17]!;
+    const queries = ['', 'x', 'xi', 'shu', 'zh', 'cfz', 'wang', '的', '小', '房子', 'Harry', 'le', some.barcodes[0]!, some.barcodes[0]!.toLowerCase(), some.isbn ?? '9787530730218', ' 小 王 ', 'q·', '１２', 'zzzz'];
+    let found = 0;
+    for (const q of queries) {
+      const core = (await t.call('library.books', { q, limit: 10000 })).map((b) => b.id);
+      const page = catalogue.filter((b) => matchesBook(b, bookQuery(q))).map((b) => b.id);
+      expect(page, `query ${JSON.stringify(q)}`).toEqual(core);
+      if (core.length > 0 && core.length < catalogue.length) found++;
+    }
+    // Most queries narrow the list to something: the comparison is not between empty lists.
+    expect(found).toBeGreaterThanOrEqual(12);
+    // A category narrows the same list.
+    const cat = catalogue.find((b) => b.categoryId !== null)!.categoryId!;
+    expect((await t.call('library.titles', { categoryId: cat })).map((b) => b.id)).toEqual(
+      catalogue.filter((b) => b.categoryId === cat).map((b) => b.id),
+    );
   });
 
   it('keeps an editable category list; a category in use cannot be removed', async () => {

@@ -1,7 +1,5 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
@@ -11,10 +9,10 @@ import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { IntakeModal } from './IntakeModal.js';
+import { WindowedRows } from '../../components/WindowedRows/index.js';
+import { bookQuery, matchesBook } from '../../../../shared/domain/match.js';
 import { CategoriesModal } from '../../app/CategoriesModal.js';
 import { useCategories, useCategoryName } from './format.js';
-
-const LIST_LIMIT = 1000;
 
 export function CataloguePage() {
   const { t } = useTranslation();
@@ -22,18 +20,23 @@ export function CataloguePage() {
   const errorText = useErrorText();
   const categoryName = useCategoryName();
   const [q, setQ] = useState('');
-  const [query] = useDebouncedValue(q, 120);
+  // The list follows the field as fast as it can draw; typing never waits for it.
+  const query = useDeferredValue(q);
   const [categoryId, setCategoryId] = useState<number | null>(null);
   const [intake, setIntake] = useState(false);
   const [editingCategories, setEditingCategories] = useState(false);
   const categories = useCategories();
-  const books = useProcedure('library.books', { q: query, categoryId, limit: LIST_LIMIT }, { placeholderData: keepPreviousData });
+  // Every title of the category, once; each keystroke filters it in the page (the same rule as the core's search).
+  const titles = useProcedure('library.titles', { categoryId });
   const exportList = useProcedureMutation('library.export', {
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
   const byId = new Map((categories.data ?? []).map((c) => [c.id, c]));
-  const list = books.data ?? [];
+  const list = useMemo(() => {
+    const parsed = bookQuery(query);
+    return (titles.data ?? []).filter((b) => matchesBook(b, parsed));
+  }, [titles.data, query]);
   const copies = list.reduce((n, b) => n + b.copies, 0);
 
   return (
@@ -73,21 +76,20 @@ export function CataloguePage() {
           </Button>
         </Group>
       </Group>
-      {books.isError && (
+      {titles.isError && (
         <Alert color="red" role="alert">
-          {errorText(books.error)}
+          {errorText(titles.error)}
         </Alert>
       )}
       <Text size="sm" c="dimmed">
         {t('library:books.count', { titles: list.length, copies })}
-        {list.length === LIST_LIMIT && ` · ${t('library:books.listCut', { limit: LIST_LIMIT })}`}
       </Text>
       {list.length === 0 ? (
         <Text c="dimmed" py="lg">
-          {query === '' && categoryId === null ? t('library:books.noneYet') : t('library:books.none')}
+          {titles.isPending ? '' : query === '' && categoryId === null ? t('library:books.noneYet') : t('library:books.none')}
         </Text>
       ) : (
-        <Table striped highlightOnHover stickyHeader>
+        <Table striped highlightOnHover stickyHeader stickyHeaderOffset={56}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('library:columns.title')}</Table.Th>
@@ -98,9 +100,12 @@ export function CataloguePage() {
               <Table.Th>{t('library:columns.available')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
-            {list.map((b) => (
-              <Table.Tr key={b.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/library/books/${b.id}`)}>
+          <WindowedRows
+            rows={list}
+            rowKey={(b) => b.id}
+            columns={6}
+            renderRow={(b, props) => (
+              <Table.Tr key={b.id} {...props} style={{ cursor: 'pointer' }} onClick={() => navigate(`/library/books/${b.id}`)}>
                 <Table.Td fw={600}>{b.title}</Table.Td>
                 <Table.Td>{b.author}</Table.Td>
                 <Table.Td>{b.publisher}</Table.Td>
@@ -112,8 +117,8 @@ export function CataloguePage() {
                   </Badge>
                 </Table.Td>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
+            )}
+          />
         </Table>
       )}
       <IntakeModal opened={intake} onClose={() => setIntake(false)} />

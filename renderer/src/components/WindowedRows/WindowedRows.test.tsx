@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { Table } from '@mantine/core';
+import { renderInApp } from '../../test-utils.js';
+import { WindowedRows } from './WindowedRows.js';
+
+const names = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1, name: `孩子${i + 1}` }));
+
+function List({ rows }: { rows: { id: number; name: string }[] }) {
+  return (
+    <Table striped>
+      <WindowedRows
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={1}
+        estimateHeight={40}
+        renderRow={(r, props) => (
+          <Table.Tr key={r.id} {...props}>
+            <Table.Td>{r.name}</Table.Td>
+          </Table.Tr>
+        )}
+      />
+    </Table>
+  );
+}
+
+const drawn = () => screen.queryAllByRole('cell').map((c) => c.textContent).filter((t) => t !== '');
+
+afterEach(() => {
+  cleanup();
+  Object.defineProperty(window, 'scrollY', { configurable: true, value: 0 });
+});
+
+describe('WindowedRows', () => {
+  it('draws a short list whole', async () => {
+    renderInApp(<List rows={names(40)} />);
+    await waitFor(() => expect(drawn()).toHaveLength(40));
+  });
+
+  it('draws only the rows near the screen of a long list, and spacers for the rest', async () => {
+    renderInApp(<List rows={names(2000)} />);
+    await screen.findByText('孩子1');
+    const rows = drawn();
+    expect(rows[0]).toBe('孩子1');
+    // A 768 px window holds about 20 rows of 40 px; with the overscan, far fewer than 2,000.
+    expect(rows.length).toBeGreaterThan(15);
+    expect(rows.length).toBeLessThan(60);
+    const body = document.querySelector('tbody[data-windowed="2000"]')!;
+    const spacer = body.lastElementChild as HTMLElement;
+    // What is not drawn still takes its height, so the scroll bar is the whole list's.
+    expect(parseFloat(spacer.style.height)).toBeGreaterThan((2000 - 60) * 40);
+  });
+
+  it('draws the rows further down after scrolling, keeping each row on its own stripe', async () => {
+    renderInApp(<List rows={names(2000)} />);
+    await screen.findByText('孩子1');
+    // Nor does it move an element's box when the page scrolls, as a browser does.
+    const tbody = document.querySelector('tbody')!;
+    tbody.getBoundingClientRect = () => ({ top: -window.scrollY, height: 0 }) as DOMRect;
+    await act(async () => {
+      // happy-dom lays nothing out, so its page cannot really scroll: say where it is.
+      Object.defineProperty(window, 'scrollY', { configurable: true, value: 40 * 1000 });
+      fireEvent.scroll(window);
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    await screen.findByText('孩子1001');
+    const rows = drawn();
+    expect(rows).toContain('孩子1001');
+    expect(rows).not.toContain('孩子1');
+    // The first drawn row sits at an even place among the body's rows when its index is odd (a second spacer).
+    const body = document.querySelector('tbody')!;
+    const firstRow = [...body.children].find((tr) => tr.getAttribute('data-index') !== null)!;
+    const index = Number(firstRow.getAttribute('data-index'));
+    const place = [...body.children].indexOf(firstRow) + 1;
+    expect(place % 2).toBe(index % 2 === 0 ? 0 : 1);
+  });
+});

@@ -1,0 +1,74 @@
+import { useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { Table } from '@mantine/core';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+
+/** What each drawn row must spread on its `Table.Tr`, so the window knows its height. */
+export interface RowProps {
+  ref?: Ref<HTMLTableRowElement>;
+  'data-index': number;
+}
+
+export interface WindowedRowsProps<T> {
+  rows: readonly T[];
+  rowKey: (row: T) => string | number;
+  /** One `Table.Tr` per row, with `props` spread on it. */
+  renderRow: (row: T, props: RowProps) => ReactNode;
+  /** The table's number of columns (the spacer rows span them). */
+  columns: number;
+  /** A row's usual height in px, before it is measured. */
+  estimateHeight?: number;
+  /** Lists up to this long are drawn whole (the browser's find-in-page works on them). */
+  drawAllUpTo?: number;
+}
+
+/**
+ * A table body that draws only the rows near the screen (and a few more), so a list of 2,000
+ * children or 5,000 copies costs a keystroke what 40 rows cost. The page itself scrolls (the desk's
+ * AppShell), so the window follows the document's scroll; rows are measured as they are drawn, and
+ * the stripes stay with their rows while scrolling.
+ */
+export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeight = 37, drawAllUpTo = 60 }: WindowedRowsProps<T>) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [offset, setOffset] = useState(0);
+  const windowed = rows.length > drawAllUpTo;
+  const virtualizer = useWindowVirtualizer({
+    count: windowed ? rows.length : 0,
+    estimateSize: () => estimateHeight,
+    overscan: 12,
+    scrollMargin: offset,
+    getItemKey: (i) => rowKey(rows[i]!),
+    // A row not laid out (a hidden page) measures 0: keep the estimate rather than draw every row.
+    measureElement: (el) => el.getBoundingClientRect().height || estimateHeight,
+  });
+  useLayoutEffect(() => {
+    if (!windowed || !body.current) return;
+    const top = body.current.getBoundingClientRect().top + window.scrollY;
+    if (Math.abs(top - offset) > 1) setOffset(top);
+  });
+
+  if (!windowed) {
+    return <Table.Tbody ref={body}>{rows.map((r, i) => renderRow(r, { 'data-index': i }))}</Table.Tbody>;
+  }
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  const before = first ? first.start - offset : 0;
+  const after = last ? virtualizer.getTotalSize() - (last.end - offset) : 0;
+  return (
+    <Table.Tbody ref={body} data-windowed={rows.length}>
+      <tr aria-hidden style={{ height: Math.max(0, before), background: 'transparent' }}>
+        <td colSpan={columns} style={{ padding: 0, border: 0 }} />
+      </tr>
+      {/* A second, empty spacer when the first drawn row is odd: striping counts rows in the DOM. */}
+      {first && first.index % 2 === 1 && (
+        <tr aria-hidden style={{ height: 0, background: 'transparent' }}>
+          <td colSpan={columns} style={{ padding: 0, border: 0 }} />
+        </tr>
+      )}
+      {items.map((item) => renderRow(rows[item.index]!, { ref: virtualizer.measureElement, 'data-index': item.index }))}
+      <tr aria-hidden style={{ height: Math.max(0, after), background: 'transparent' }}>
+        <td colSpan={columns} style={{ padding: 0, border: 0 }} />
+      </tr>
+    </Table.Tbody>
+  );
+}

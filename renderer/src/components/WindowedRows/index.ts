@@ -1,0 +1,1 @@
+export { WindowedRows, type RowProps, type WindowedRowsProps } from './WindowedRows.js';
