@@ -1,7 +1,10 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { openCore } from '../../electron/core/app.js';
-import { settableClock } from '../../electron/core/clock.js';
-import { startWebHost } from '../../electron/web/server.js';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { SEED_ADMIN } from '../fixtures/setup.js';
 import { launchCdp, openBenchPage, type BenchPage, type Cdp } from './cdp.js';
 import { quantiles, type Row } from './rows.js';
@@ -152,50 +155,6 @@ export interface DeskBenchOptions {
   now: string;
 }
 
-type Core = ReturnType<typeof openCore>;
-
-async function must(core: Core, session: string, name: string, input: unknown): Promise<void> {
-  const r = await core.call(session, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code}`);
-}
-
-/**
- * One afternoon's writes through the core as the kiosk, the lending desk and the call log make them:
- * 200 kiosk taps (100 children in and out), 50 loans returned again, 20 calls home. The desk page hears
- * each as a data event and refreshes what it shows.
- */
-export async function scriptedAfternoon(core: Core, clock: { set(ms: number): void }): Promise<void> {
-  // The kiosk ignores a second tap within seconds, so the clock moves on a little between taps (not
-  // minutes: the desk would lock itself for being idle).
-  const later = (minutes: number) => clock.set(core.clock.now() + minutes * 60_000);
-  const kiosk = core.openSession('kiosk');
-  const desk = core.openSession('system');
-  try {
-    const children = core.db.prepare("SELECT id FROM children WHERE status = 'active' ORDER BY id LIMIT 100").pluck().all() as number[];
-    later(0.2);
-    for (const id of children) await must(core, kiosk, 'kiosk.toggle', { childId: id });
-    later(0.2);
-    for (const id of children) await must(core, kiosk, 'kiosk.toggle', { childId: id });
-    const borrowers = core.db
-      .prepare("SELECT id FROM children c WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.child_id = c.id AND l.returned_at IS NULL) ORDER BY id LIMIT 50")
-      .pluck()
-      .all() as number[];
-    const copies = core.db
-      .prepare("SELECT barcode FROM copies c WHERE status = 'available' AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.copy_id = c.id AND l.returned_at IS NULL) ORDER BY id LIMIT 50")
-      .pluck()
-      .all() as string[];
-    for (const [i, childId] of borrowers.entries()) if (copies[i]) await must(core, desk, 'library.lend', { childId, barcode: copies[i], overrideReason: '测试' });
-    for (const barcode of copies) await must(core, desk, 'library.return', { barcode });
-    const contacts = core.db
-      .prepare("SELECT child_id AS childId, MIN(id) AS contactId FROM contacts WHERE child_id IN (SELECT id FROM children WHERE status = 'active') GROUP BY child_id ORDER BY child_id LIMIT 20")
-      .all() as { childId: number; contactId: number }[];
-    for (const c of contacts) await must(core, desk, 'calls.log', { ...c, kind: 'voice', direction: 'out', seconds: 300, note: '' });
-  } finally {
-    core.closeSession(kiosk);
-    core.closeSession(desk);
-  }
-}
-
 export interface MemoryRow {
   what: string;
   /** MB after the first scripted afternoon and after the second. */
@@ -210,10 +169,71 @@ export function printMemory(memory: readonly MemoryRow[]): void {
   for (const m of memory) console.log(`| ${m.what} | ${m.first.toFixed(1)} MB | ${m.second.toFixed(1)} MB | ${(m.second - m.first).toFixed(1)} MB |`);
 }
 
+interface BenchHost {
+  url: string;
+  pid: number;
+  /** Runs a command in the host (tests/bench/host.ts) and waits for its answer. */
+  run(command: 'afternoon' | 'gc'): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The core and the web host in their own Node process (tests/bench/host.ts), as Electron's main holds
+ * them: bundled into one file first, as electron-vite bundles the main process, so tsx's compiler and
+ * its caches are not counted as the core's memory.
+ */
+async function spawnHost(o: DeskBenchOptions): Promise<BenchHost> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-host-'));
+  const script = path.join(dir, 'host.cjs');
+  await build({
+    entryPoints: [path.join(path.dirname(fileURLToPath(import.meta.url)), 'host.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: script,
+    external: ['better-sqlite3'],
+    logLevel: 'error',
+  });
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const child = spawn(process.execPath, ['--expose-gc', script, o.dataDir, o.rendererDir, o.now], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    // NODE_PATH finds better-sqlite3 (a native addon, not bundled) from the temp folder.
+    env: { ...process.env, NODE_PATH: path.join(root, 'node_modules'), NODE_ENV: 'production' },
+  });
+  child.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  const waiting: ((m: Record<string, unknown>) => void)[] = [];
+  readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+    let m: Record<string, unknown>;
+    try {
+      m = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      return; // something the core logged
+    }
+    waiting.shift()?.(m);
+  });
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`bench host exited (${code})`))));
+  exited.catch(() => undefined);
+  const answer = () => Promise.race([new Promise<Record<string, unknown>>((r) => waiting.push(r)), exited]);
+  const first = await answer();
+  if (typeof first.url !== 'string') throw new Error(`bench host: ${JSON.stringify(first)}`);
+  return {
+    url: first.url,
+    pid: child.pid!,
+    async run(command) {
+      child.stdin!.write(`${command}\n`);
+      const m = await answer();
+      if (m.error) throw new Error(`bench host ${command}: ${String(m.error)}`);
+    },
+    async close() {
+      child.stdin!.end();
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+    },
+  };
+}
+
 export async function deskBench(rows: Row[], memory: MemoryRow[], o: DeskBenchOptions): Promise<void> {
-  const clock = settableClock(Date.parse(o.now));
-  const core = openCore({ dataDir: o.dataDir, clock });
-  const host = await startWebHost({ core, rendererDir: o.rendererDir });
+  const host = await spawnHost(o);
   const cdp = await launchCdp(o.executablePath, o.chromiumArgs);
   try {
     for (const rate of [1, 4]) {
@@ -240,19 +260,20 @@ export async function deskBench(rows: Row[], memory: MemoryRow[], o: DeskBenchOp
         const renderer: number[] = [];
         const coreMb: number[] = [];
         for (let round = 0; round < 2; round++) {
-          await scriptedAfternoon(core, clock);
+          await host.run('afternoon');
           await tour(cdp, page, 'F11');
+          await host.run('gc');
           await cdp.send('HeapProfiler.collectGarbage', {}, page.session).catch(() => undefined);
           const { metrics } = await cdp.send<{ metrics: { name: string; value: number }[] }>('Performance.getMetrics', {}, page.session);
           heap.push((metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024);
           // The page's renderer is the largest; the others are Chromium's spare and helper renderers.
           renderer.push(Math.max(...(await rendererPids(cdp)).map(privateMb)));
-          coreMb.push(privateMb(process.pid));
+          coreMb.push(privateMb(host.pid));
         }
         memory.push(
           { what: `renderer's JS heap, used (${o.label})`, first: heap[0]!, second: heap[1]! },
           { what: `renderer's private memory (${o.label})`, first: renderer[0]!, second: renderer[1]! },
-          { what: `core's private memory: web host and this bench, one Node process (${o.label})`, first: coreMb[0]!, second: coreMb[1]! },
+          { what: `core's private memory: the core and the web host in their own Node process (${o.label})`, first: coreMb[0]!, second: coreMb[1]! },
           { what: `renderer + core (${o.label})`, first: renderer[0]! + coreMb[0]!, second: renderer[1]! + coreMb[1]! },
         );
       }
@@ -261,6 +282,5 @@ export async function deskBench(rows: Row[], memory: MemoryRow[], o: DeskBenchOp
   } finally {
     await cdp.close();
     await host.close();
-    core.close();
   }
 }
