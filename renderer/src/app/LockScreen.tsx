@@ -16,12 +16,12 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { IconLock, IconUser } from '@tabler/icons-react';
 import type { LockEntry } from '../../../shared/domain/types.js';
-import { useProcedure, useProcedureMutation } from '../data/index.js';
+import { prefetchProcedure, useProcedure, useProcedureMutation } from '../data/index.js';
 import { setSession, useAppInfo } from './queries.js';
 import { useErrorText } from './errors.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
@@ -37,6 +37,7 @@ export function LockScreen({ deskOwner = null }: { deskOwner?: number | null }) 
   const { t } = useTranslation();
   const client = useQueryClient();
   const navigate = useNavigate();
+  const location = useLocation();
   const info = useAppInfo();
   const errorText = useErrorText();
   const teachers = useProcedure('auth.lockList');
@@ -50,6 +51,9 @@ export function LockScreen({ deskOwner = null }: { deskOwner?: number | null }) 
     onSuccess: (view) => {
       setPin('');
       setAskDiscard(false);
+      // A desk that opens on Today asks for its figures now, while the desk's frame is drawn, not after.
+      const toToday = deskOwner === null ? location.pathname === '/' : view.teacher?.id !== deskOwner;
+      if (toToday) void prefetchProcedure(client, 'today.overview');
       if (deskOwner !== null && view.teacher?.id !== deskOwner) {
         // Another teacher: nothing of the previous one's desk stays (the Gate drops its data and remounts it).
         notifications.clean();

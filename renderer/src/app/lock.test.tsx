@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useState } from 'react';
-import { act, cleanup, render } from '@testing-library/react';
-import { renderInApp, serve } from '../test-utils.js';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { renderInApp, schoolInfo, serve } from '../test-utils.js';
+import { LockScreen } from './LockScreen.js';
 import { useIdleLock } from './useIdleLock.js';
 import { LockOverlay } from './LockOverlay.js';
 import { hasDraft, useDraft, useKeepAwake } from './unsaved.js';
@@ -116,5 +117,37 @@ describe('hasDraft', () => {
     dialog.setAttribute('aria-modal', 'true');
     expect(hasDraft()).toBe(true);
     dialog.remove();
+  });
+});
+
+describe('LockScreen', () => {
+  const lockList = [{ id: 1, name: '李校长', role: 'admin', lockedUntil: null }];
+  const signIn = async (route: string) => {
+    const calls = serve({
+      'app.info': schoolInfo('2026-11-28'),
+      'auth.lockList': lockList,
+      'auth.login': signedIn,
+      'today.overview': new Promise(() => undefined),
+    });
+    await renderInApp(<LockScreen />, { route });
+    fireEvent.click(await screen.findByRole('option', { name: /李校长/ }));
+    fireEvent.change(await screen.findByLabelText(/PIN 码/), { target: { value: '2468' } });
+    fireEvent.click(screen.getByRole('button', { name: '解锁' }));
+    // The PIN field is emptied when the login has answered (onSuccess).
+    await waitFor(() => expect((screen.getByLabelText(/PIN 码/) as HTMLInputElement).value).toBe(''));
+    expect(calls.map((c) => c.name)).toContain('auth.login');
+    return calls;
+  };
+
+  it("asks for Today's figures as soon as the PIN is accepted, when the desk opens on Today", async () => {
+    const calls = await signIn('/');
+    await waitFor(() => expect(calls.map((c) => c.name)).toContain('today.overview'));
+    const names = calls.map((c) => c.name);
+    expect(names.indexOf('today.overview')).toBeGreaterThan(names.indexOf('auth.login'));
+  });
+
+  it('asks for nothing more when the desk opens on another page', async () => {
+    const calls = await signIn('/children');
+    expect(calls.map((c) => c.name)).not.toContain('today.overview');
   });
 });

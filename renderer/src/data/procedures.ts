@@ -1,4 +1,4 @@
-import { useMutation, useQuery, type DataTag, type UseMutationOptions, type UseMutationResult, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import { useMutation, useQuery, type DataTag, type QueryClient, type UseMutationOptions, type UseMutationResult, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 // Types only, as in api.ts: the contracts' schemas stay out of the start chunk.
 import type { Contracts, ProcedureName } from '../../../shared/api/index.js';
 import type { InputOf, OutputOf } from '../../../shared/api/procedure.js';
@@ -36,6 +36,12 @@ type QueryArgs<N extends ProcedureName, TData> = {} extends Input<N>
 export function useProcedure<N extends ProcedureName, TData = Output<N>>(name: N, ...[input, options]: QueryArgs<N, TData>): UseQueryResult<TData, Error> {
   const queryKey = procedureKey<N>(name, ...([input] as InputArg<N>));
   return useQuery({ ...options, queryKey, queryFn: () => call(name, (input ?? {}) as Input<N>) });
+}
+
+/** Starts fetching a procedure's answer into the cache (as `useProcedure` would), for a page about to show. */
+export function prefetchProcedure<N extends ProcedureName>(client: QueryClient, name: N, ...[input]: InputArg<N>): Promise<void> {
+  const queryKey = procedureKey<N>(name, ...([input] as InputArg<N>));
+  return client.prefetchQuery({ queryKey, queryFn: () => call(name, (input ?? {}) as Input<N>) });
 }
 
 /** What `mutate` takes: the input itself, or nothing for a procedure whose input may be empty. */
