@@ -35,6 +35,9 @@ export const supportSources = ['government', 'company', 'volunteer', 'school', '
 /** What the teacher is picking children for (三个优先). */
 export const priorityPurposes = ['support', 'tutoring', 'activity'] as const;
 
+/** The child a record is about, as every list shows it. */
+const ofChild = { childId: id, childName: z.string(), grade, classNo };
+
 // ------------------------------------------------------------------ rules (Settings)
 
 const perPeriod = z
@@ -99,10 +102,7 @@ export type PairInput = z.input<typeof pairInput>;
 
 export const pairingSchema = z.object({
   id,
-  childId: id,
-  childName: z.string(),
-  grade,
-  classNo,
+  ...ofChild,
   role: z.enum(pairingRoles),
   teacherId: id.nullable(),
   personId: id.nullable(),
@@ -133,10 +133,7 @@ export type TalkInput = z.input<typeof talkInput>;
 
 export const talkSchema = z.object({
   id,
-  childId: id,
-  childName: z.string(),
-  grade,
-  classNo,
+  ...ofChild,
   day: dayText,
   teacherId: id.nullable(),
   personId: id.nullable(),
@@ -164,10 +161,7 @@ export type HomeVisitInput = z.input<typeof homeVisitInput>;
 
 export const homeVisitSchema = z.object({
   id,
-  childId: id,
-  childName: z.string(),
-  grade,
-  classNo,
+  ...ofChild,
   day: dayText,
   teacherNames: z.array(z.string()),
   met: z.enum(visitMet),
@@ -187,10 +181,7 @@ export const guardianContactInput = z.object({
 });
 export const guardianContactSchema = z.object({
   id,
-  childId: id,
-  childName: z.string(),
-  grade,
-  classNo,
+  ...ofChild,
   day: dayText,
   how: z.enum(guardianHow),
   note: z.string(),
@@ -259,10 +250,7 @@ export type AttentionNote = z.infer<typeof noteSchema>;
 /** A child under close attention as any teacher may see it: that they are, since when, no reasons. */
 export const attentionItemSchema = z.object({
   id,
-  childId: id,
-  childName: z.string(),
-  grade,
-  classNo,
+  ...ofChild,
   fromDay: dayText,
   toDay: dayText.nullable(),
   /** The next review of the current plan, if any (what is due; the plan itself is not shown). */
@@ -296,10 +284,7 @@ export const supportInput = z.object({
 });
 export const supportSchema = z.object({
   id,
-  childId: id,
-  childName: z.string(),
-  grade,
-  classNo,
+  ...ofChild,
   day: dayText,
   kind: z.enum(supportKinds),
   amountFen: count,

@@ -82,9 +82,10 @@ test('a teacher pairs with two children, logs a talk and a home visit, marks one
   await record.getByRole('textbox', { name: '措施' }).fill('每周谈心一次；每周和妈妈视频');
   const review = record.getByRole('textbox', { name: '评估日期' });
   await review.fill('2026-11-29');
-  await review.press('Enter');
+  await review.press('Tab');
   await record.getByRole('button', { name: '保存方案' }).click();
   await expect(record).toContainText('情绪稳定，愿意说出心里话');
+  await expect(record.getByText('请填写此项')).toHaveCount(0);
   await record.getByText('心理疏导记录', { exact: true }).click();
   await record.getByRole('textbox', { name: '内容' }).fill('哭了一会儿，说完心里好受些');
   await record.getByRole('button', { name: '保存记录' }).click();

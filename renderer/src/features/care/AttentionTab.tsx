@@ -7,14 +7,11 @@ import { IconLock } from '@tabler/icons-react';
 import { attentionReasons, type AttentionReason, type NoteKind } from '../../../../shared/domain/care.js';
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
-import { useFormFailure, DialogActions } from '../../app/forms.js';
+import { DialogActions } from '../../app/forms.js';
+import { useErrors } from './useErrors.js';
 import { useClassName } from '../children/format.js';
 import { ChildPicker } from './ChildPicker.js';
 
-const useForm = () => {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  return { errors, setErrors, form: { setErrors, setFieldError: (p: string, e: string) => setErrors((x) => ({ ...x, [p]: e })) } };
-};
 
 /**
  * 重点关注: the children the signed-in teacher may open (writer, current mentor; an admin: all). Opening a
@@ -76,8 +73,7 @@ function MarkModal({ opened, onClose, today, onMarked }: { opened: boolean; onCl
   const [reasons, setReasons] = useState<AttentionReason[]>([]);
   const [detail, setDetail] = useState('');
   const [fromDay, setFromDay] = useState<string | null>(today);
-  const { errors, setErrors, form } = useForm();
-  const { failure, onError } = useFormFailure(form, { 'care.alreadyMarked': 'childId', 'care.inFuture': 'fromDay' });
+  const { errors, setErrors, failure, onError } = useErrors({ 'care.alreadyMarked': 'childId', 'care.inFuture': 'fromDay' });
   useEffect(() => {
     if (!opened) return;
     setChildId(null);
@@ -195,11 +191,11 @@ function PlanForm({ attentionId, today }: { attentionId: number; today: string }
   const [measures, setMeasures] = useState('');
   const [people, setPeople] = useState('');
   const [reviewOn, setReviewOn] = useState<string | null>(null);
-  const { errors, form } = useForm();
-  const { failure, onError } = useFormFailure(form);
+  const { errors, setErrors, failure, onError } = useErrors();
   const save = useProcedureMutation('care.savePlan', {
     input: () => ({ attentionId, goals, measures, people, reviewOn: reviewOn ?? '' }),
     onSuccess: () => {
+      setErrors({});
       notifications.show({ color: 'teal', message: t('common:saved') });
       setGoals('');
       setMeasures('');
@@ -235,11 +231,13 @@ function NoteForm({ attentionId, today }: { attentionId: number; today: string }
   const { t } = useTranslation();
   const [kind, setKind] = useState<NoteKind>('progress');
   const [body, setBody] = useState('');
-  const { errors, form } = useForm();
-  const { failure, onError } = useFormFailure(form);
+  const { errors, setErrors, failure, onError } = useErrors();
   const save = useProcedureMutation('care.addNote', {
     input: () => ({ attentionId, kind, day: today, body }),
-    onSuccess: () => setBody(''),
+    onSuccess: () => {
+      setErrors({});
+      setBody('');
+    },
     onError,
   });
   return (

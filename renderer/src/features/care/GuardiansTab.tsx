@@ -6,17 +6,14 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { guardianHow, meetingKinds } from '../../../../shared/domain/care.js';
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
-import { useFormFailure, DialogActions } from '../../app/forms.js';
+import { DialogActions } from '../../app/forms.js';
+import { useErrors } from './useErrors.js';
 import { TermRangePicker, useTermRange } from '../../components/TermRangePicker/index.js';
 import { useClassName } from '../children/format.js';
 import { ChildPicker } from './ChildPicker.js';
 
 type How = (typeof guardianHow)[number];
 type Kind = (typeof meetingKinds)[number];
-const useForm = () => {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  return { errors, form: { setErrors, setFieldError: (p: string, e: string) => setErrors((x) => ({ ...x, [p]: e })) } };
-};
 
 /** Contacts with temporary guardians (the monthly guardian target) and guardians' meetings with the families who came. */
 export function GuardiansTab({ today }: { today: string }) {
@@ -78,8 +75,7 @@ function ContactModal({ today, onClose }: { today: string; onClose: () => void }
   const [day, setDay] = useState<string | null>(today);
   const [how, setHow] = useState<How | null>('phone');
   const [note, setNote] = useState('');
-  const { errors, form } = useForm();
-  const { failure, onError } = useFormFailure(form, { 'care.inFuture': 'day' });
+  const { errors, failure, onError } = useErrors({ 'care.inFuture': 'day' });
   const save = useProcedureMutation('care.logGuardian', {
     input: () => ({ childId: childId ?? (undefined as unknown as number), day: day ?? '', how: how ?? (undefined as unknown as How), note }),
     onSuccess: () => {
@@ -118,8 +114,7 @@ function MeetingModal({ today, onClose }: { today: string; onClose: () => void }
   const [labels, setLabels] = useState<Record<string, string>>({});
   const options = (found.data ?? []).map((c) => ({ value: String(c.id), label: `${c.name} · ${className(c.grade, c.classNo)}` }));
   const data = [...families.filter((f) => !options.some((o) => o.value === f)).map((f) => ({ value: f, label: labels[f] ?? f })), ...options];
-  const { errors, form } = useForm();
-  const { failure, onError } = useFormFailure(form, { 'care.inFuture': 'day' });
+  const { errors, failure, onError } = useErrors({ 'care.inFuture': 'day' });
   const save = useProcedureMutation('care.saveMeeting', {
     input: () => ({ day: day ?? '', kind: kind ?? (undefined as unknown as Kind), title, childIds: families.map(Number) }),
     onSuccess: () => {

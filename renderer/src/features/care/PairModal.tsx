@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { pairingRoles, type PairingRole } from '../../../../shared/domain/care.js';
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
-import { useFormFailure, DialogActions } from '../../app/forms.js';
+import { DialogActions } from '../../app/forms.js';
+import { useErrors } from './useErrors.js';
 import { useSession } from '../../app/queries.js';
 import { ChildPicker, useTeacherOptions } from './ChildPicker.js';
 
@@ -20,9 +21,7 @@ export function PairModal({ opened, onClose, today }: { opened: boolean; onClose
   const [mentor, setMentor] = useState<string | null>(null);
   const [peerId, setPeerId] = useState<number | null>(null);
   const [fromDay, setFromDay] = useState<string | null>(today);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const form = { setErrors, setFieldError: (p: string, e: string) => setErrors((x) => ({ ...x, [p]: e })) };
-  const { failure, onError } = useFormFailure(form, { 'care.mentorMismatch': 'mentor', 'care.alreadyPaired': 'mentor' });
+  const { errors, setErrors, failure, onError } = useErrors({ 'care.mentorMismatch': 'mentor', 'care.alreadyPaired': 'mentor' });
   useEffect(() => {
     if (!opened) return;
     setChildId(null);

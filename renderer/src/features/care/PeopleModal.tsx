@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { personKinds, type Person, type PersonKind } from '../../../../shared/domain/care.js';
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
-import { useFormFailure, DialogActions } from '../../app/forms.js';
+import { DialogActions } from '../../app/forms.js';
+import { useErrors } from './useErrors.js';
 
 /** 志愿者 / 代理家长 / 爱心妈妈: people who care for a child without a login (name, phone, who they are). */
 export function PeopleModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -59,9 +60,7 @@ function PersonForm({ person, onDone }: { person: Person | null; onDone: () => v
   const [kind, setKind] = useState<PersonKind | null>('volunteer');
   const [note, setNote] = useState('');
   const [active, setActive] = useState(true);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const form = { setErrors, setFieldError: (p: string, e: string) => setErrors((x) => ({ ...x, [p]: e })) };
-  const { failure, onError } = useFormFailure(form);
+  const { errors, failure, onError } = useErrors();
   useEffect(() => {
     setName(person?.name ?? '');
     setPhone(person?.phone ?? '');

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { priorityPurposes, supportKinds, supportSources, yuan } from '../../../../shared/domain/care.js';
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
-import { useFormFailure, DialogActions } from '../../app/forms.js';
+import { DialogActions } from '../../app/forms.js';
+import { useErrors } from './useErrors.js';
 import { TermRangePicker, useTermRange } from '../../components/TermRangePicker/index.js';
 import { useClassName } from '../children/format.js';
 import { ChildPicker } from './ChildPicker.js';
@@ -81,8 +82,7 @@ function SupportModal({ today, childId: fixed, onClose }: { today: string; child
   const [items, setItems] = useState('');
   const [source, setSource] = useState<Source | null>('government');
   const [sourceName, setSourceName] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const { failure, onError } = useFormFailure({ setErrors, setFieldError: (p, e) => setErrors((x) => ({ ...x, [p]: e })) }, { 'care.inFuture': 'day' });
+  const { errors, failure, onError } = useErrors({ 'care.inFuture': 'day' });
   const save = useProcedureMutation('care.logSupport', {
     input: () => ({ childId: childId ?? (undefined as unknown as number), day: day ?? '', kind: kind ?? (undefined as unknown as Kind), amountYuan: amount === '' ? 0 : Number(amount), items, source: source ?? (undefined as unknown as Source), sourceName }),
     onSuccess: () => {

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { talkTopics, type TalkTopic } from '../../../../shared/domain/care.js';
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
-import { useFormFailure, DialogActions } from '../../app/forms.js';
+import { DialogActions } from '../../app/forms.js';
+import { useErrors } from './useErrors.js';
 import { useSession } from '../../app/queries.js';
 import { ChildPicker } from './ChildPicker.js';
 
@@ -22,9 +23,7 @@ export function TalkModal({ opened, onClose, childId: fixed, today }: { opened: 
   const [summary, setSummary] = useState('');
   const [followUp, setFollowUp] = useState('');
   const [followUpBy, setFollowUpBy] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const form = { setErrors, setFieldError: (p: string, e: string) => setErrors((x) => ({ ...x, [p]: e })) };
-  const { failure, onError } = useFormFailure(form, { 'care.inFuture': 'day', 'care.noFollowUp': 'followUp', 'care.followUpBefore': 'followUpBy' });
+  const { errors, setErrors, failure, onError } = useErrors({ 'care.inFuture': 'day', 'care.noFollowUp': 'followUp', 'care.followUpBefore': 'followUpBy' });
   useEffect(() => {
     if (!opened) return;
     setChildId(fixed ?? null);

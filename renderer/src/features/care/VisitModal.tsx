@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { visitHow, visitMet } from '../../../../shared/domain/care.js';
 import { useProcedureMutation } from '../../data/index.js';
-import { useFormFailure, DialogActions } from '../../app/forms.js';
+import { DialogActions } from '../../app/forms.js';
+import { useErrors } from './useErrors.js';
 import { useSession } from '../../app/queries.js';
 import { ChildPicker, TeachersPicker } from './ChildPicker.js';
 
@@ -23,9 +24,7 @@ export function VisitModal({ opened, onClose, childId: fixed, today }: { opened:
   const [how, setHow] = useState<How>('home');
   const [found, setFound] = useState('');
   const [agreed, setAgreed] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const form = { setErrors, setFieldError: (p: string, e: string) => setErrors((x) => ({ ...x, [p]: e })) };
-  const { failure, onError } = useFormFailure(form, { 'care.inFuture': 'day' });
+  const { errors, setErrors, failure, onError } = useErrors({ 'care.inFuture': 'day' });
   useEffect(() => {
     if (!opened) return;
     setChildId(fixed ?? null);
