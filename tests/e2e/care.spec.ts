@@ -1,4 +1,4 @@
-import { expect, login, printToPdf, SETUP, shot, test } from './fixtures';
+import { expect, login, printToPdf, SEED_ADMIN, SETUP, shot, test } from './fixtures';
 import { ZHANG } from '../fixtures/children';
 import { pdfText } from '../helpers/pdf';
 import type { Page } from '@playwright/test';
@@ -78,6 +78,7 @@ test('a teacher pairs with two children, logs a talk and a home visit, marks one
   await dialog.getByRole('button', { name: '保存' }).click();
   const record = page.getByTestId('attention-record');
   await expect(record).toContainText('由 王丽华 列入');
+  await expect(record).toContainText('还没有帮扶方案');
   await record.getByRole('textbox', { name: '目标' }).fill('情绪稳定，愿意说出心里话');
   await record.getByRole('textbox', { name: '措施' }).fill('每周谈心一次；每周和妈妈视频');
   const review = record.getByRole('textbox', { name: '评估日期' });
@@ -86,6 +87,8 @@ test('a teacher pairs with two children, logs a talk and a home visit, marks one
   await record.getByRole('button', { name: '保存方案' }).click();
   await expect(record).toContainText('情绪稳定，愿意说出心里话');
   await expect(record.getByText('请填写此项')).toHaveCount(0);
+  // With a plan still to review, a new plan waits behind a button.
+  await expect(record.getByRole('button', { name: '制定新方案' })).toBeVisible();
   await record.getByText('心理疏导记录', { exact: true }).click();
   await record.getByRole('textbox', { name: '内容' }).fill('哭了一会儿，说完心里好受些');
   await record.getByRole('button', { name: '保存记录' }).click();
@@ -140,4 +143,36 @@ test('a teacher pairs with two children, logs a talk and a home visit, marks one
   await page.getByRole('link', { name: 'Term summary' }).click();
   await expect(page.getByTestId('summary-care')).toContainText('Left-behind children with a mentor');
   await shot(page, 'care-summary-en');
+});
+
+test('the care section of a demo school: a year of talks, visits, guardians and support; the summary and the Today page count them', async ({ page, app }) => {
+  app.seed(150);
+  await page.goto(app.url);
+  await login(page, SEED_ADMIN.name, SEED_ADMIN.pin);
+  await expect(page.getByTestId('today-care')).toContainText('关爱帮扶待办');
+  await page.getByRole('link', { name: '关爱帮扶' }).click();
+  await page.getByRole('tab', { name: '结对帮扶名单' }).click();
+  await expect(page.getByTestId('pairings').locator('tbody tr').first()).toBeVisible();
+  await page.getByRole('tab', { name: '谈心记录' }).click();
+  await expect(page.getByTestId('talks').locator('tbody tr').first()).toBeVisible();
+  await shot(page, 'care-demo-talks-zh');
+  await page.getByRole('tab', { name: '家访' }).click();
+  await expect(page.getByText(/本学期还没有家访的留守儿童家庭：\d+ 户/)).toBeVisible();
+  await expect(page.getByTestId('visits').locator('tbody tr').first()).toBeVisible();
+  await shot(page, 'care-demo-visits-zh');
+  await page.getByRole('tab', { name: '监护人' }).click();
+  await expect(page.getByTestId('meetings').locator('tbody tr').first()).toBeVisible();
+  await shot(page, 'care-demo-guardians-zh');
+  await page.getByRole('tab', { name: '资助慰问' }).click();
+  // 三个优先: the first children on the list are left-behind.
+  await expect(page.getByTestId('priority').locator('tbody tr').first()).toContainText('留守儿童');
+  await shot(page, 'care-demo-support-zh');
+  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('tab', { name: '关爱帮扶' }).click();
+  await expect(page.getByRole('textbox', { name: /每月与每名留守儿童谈心/ })).toHaveValue('1');
+  await shot(page, 'care-demo-settings-zh');
+  await page.getByRole('link', { name: '学期总结' }).click();
+  await expect(page.getByTestId('summary-care')).toContainText(/谈心.*\d+ 次/);
+  await expect(page.getByTestId('summary-paragraph')).toContainText('落实结对帮扶');
+  await shot(page, 'care-demo-summary-zh');
 });

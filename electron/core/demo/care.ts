@@ -24,7 +24,7 @@ const fmt = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
  */
 export function seedCare(db: Db, o: { years: number; today: string; seed: number; now: number }): { pairings: number; talks: number; visits: number; guardians: number } {
   const r = rng(o.seed + 151);
-  const teachers = db.prepare('SELECT id FROM teachers WHERE active = 1 ORDER BY id').pluck().all() as number[];
+  const teachers = db.prepare("SELECT id FROM teachers WHERE active = 1 AND role = 'teacher' ORDER BY id").pluck().all() as number[];
   const kids = db
     .prepare("SELECT id, mentor_id AS mentor, away_parents AS away, grade, class_no AS classNo FROM children WHERE status = 'active' ORDER BY id")
     .all() as { id: number; mentor: number | null; away: string; grade: number; classNo: number }[];
@@ -105,7 +105,7 @@ export function seedCare(db: Db, o: { years: number; today: string; seed: number
           const topics = [...new Set([pick(r, TOPICS), ...(r() < 0.5 ? [pick(r, TOPICS)] : [])])];
           const follow = r() < 0.1;
           const by = d.add(7, 'day');
-          ins.talk.run(k.id, fmt(d), m.teacher, null, JSON.stringify(topics), pick(r, SUMMARIES), follow ? '再了解一下情况' : '', follow ? fmt(by) : null, follow && by.isBefore(today) && r() < 0.85 ? fmt(by) : null, m.teacher, o.now);
+          ins.talk.run(k.id, fmt(d), m.teacher, null, JSON.stringify(topics), pick(r, SUMMARIES), follow ? '再了解一下情况' : '', follow ? fmt(by) : null, follow && by.isBefore(today) && (by.isBefore(today.subtract(14, 'day')) || r() < 0.5) ? fmt(by) : null, m.teacher, o.now);
           n.talks++;
         }
         if (r() < 0.8) {
@@ -180,7 +180,8 @@ export function seedCare(db: Db, o: { years: number; today: string; seed: number
         if (d.isBefore(start) || !d.isBefore(today)) continue;
         const winter = w.from.month() === 10;
         if (winter) ins.support.run(k.id, fmt(d), 'clothes', 0, '棉衣一件', 'company', '县爱心企业', teachers[0]!, o.now);
-        else ins.support.run(k.id, fmt(d), r() < 0.6 ? 'money' : 'school', r() < 0.6 ? (3 + Math.floor(r() * 8)) * 10000 : 0, r() < 0.6 ? '' : '书包、文具一套', r() < 0.6 ? 'government' : 'volunteer', r() < 0.6 ? '县教育局' : '', teachers[0]!, o.now);
+        else if (r() < 0.6) ins.support.run(k.id, fmt(d), 'money', (3 + Math.floor(r() * 8)) * 10000, '', 'government', '县教育局', teachers[0]!, o.now);
+        else ins.support.run(k.id, fmt(d), 'school', 0, '书包、文具一套', 'volunteer', '', teachers[0]!, o.now);
       }
     }
   });

@@ -152,7 +152,7 @@ function RecordModal({ id, today, onClose }: { id: number; today: string; onClos
               {p.reviewNote && <Text size="sm" c="dimmed">{p.reviewNote}</Text>}
             </Paper>
           ))}
-          {a.toDay === null && <PlanForm attentionId={a.id} today={today} />}
+          {a.toDay === null && <NewPlan attentionId={a.id} today={today} open={a.plans.every((p) => p.reviewedOn !== null)} />}
           <Title order={5}>{t('care:note.title')}</Title>
           {a.notes.map((n) => (
             <Paper key={n.id} withBorder p="xs">
@@ -183,6 +183,14 @@ function ReviewButton({ planId, today }: { planId: number; today: string }) {
       <Button size="compact-xs" loading={review.isPending} onClick={() => review.mutate()}>{t('common:save')}</Button>
     </Group>
   );
+}
+
+/** A new plan's form: open when every plan has been reviewed (or there is none), else behind a button. */
+function NewPlan({ attentionId, today, open }: { attentionId: number; today: string; open: boolean }) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  if (!open && !shown) return <Group><Button size="compact-sm" variant="light" onClick={() => setShown(true)}>{t('care:plan.add')}</Button></Group>;
+  return <PlanForm attentionId={attentionId} today={today} />;
 }
 
 function PlanForm({ attentionId, today }: { attentionId: number; today: string }) {

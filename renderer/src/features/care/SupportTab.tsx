@@ -31,6 +31,16 @@ export function SupportTab({ today }: { today: string }) {
         <Button variant="light" onClick={() => setLogging(null)}>{t('care:support.log')}</Button>
       </TermRangePicker>
       <Table striped fz="sm" data-testid="support">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('care:day')}</Table.Th>
+            <Table.Th>{t('care:child')}</Table.Th>
+            <Table.Th>{t('care:class')}</Table.Th>
+            <Table.Th>{t('care:support.kind')}</Table.Th>
+            <Table.Th>{t('care:support.what')}</Table.Th>
+            <Table.Th>{t('care:support.source')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {(list.data ?? []).map((s) => (
             <Table.Tr key={s.id}>
@@ -62,7 +72,7 @@ export function SupportTab({ today }: { today: string }) {
               <Table.Td fw={600}>{c.name}</Table.Td>
               <Table.Td>{className(c.grade, c.classNo)}</Table.Td>
               <Table.Td>{c.leftBehind && <Badge variant="light" color="grape">{t('care:priority.leftBehind')}</Badge>}</Table.Td>
-              <Table.Td>{c.receivedFen > 0 ? t('care:priority.received', { amount: yuan(c.receivedFen) }) : ''}{c.lastDay && ` · ${c.lastDay}`}</Table.Td>
+              <Table.Td>{[c.receivedFen > 0 ? t('care:priority.received', { amount: yuan(c.receivedFen) }) : '', c.lastDay ? t('care:priority.last', { day: c.lastDay }) : ''].filter(Boolean).join(' · ')}</Table.Td>
               <Table.Td>{purpose === 'support' && <Button size="compact-xs" variant="subtle" onClick={() => setLogging(c.childId)}>{t('care:support.log')}</Button>}</Table.Td>
             </Table.Tr>
           ))}
