@@ -59,6 +59,8 @@ export function createAttentionService(db: Db) {
 
   return {
     repo,
+    /** The caller may know of this record (and see its review in a due list). */
+    mayRead: (a: AttentionRow, ctx: CallContext) => canRead(a, ctx),
     mark(input: z.output<typeof attentionInput>, ctx: CallContext): AttentionItem {
       return write(db, () => {
         const c = children.brief(input.childId);

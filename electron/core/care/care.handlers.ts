@@ -83,7 +83,7 @@ export function careHandlers(care: CareService, attention: AttentionService, due
       const whose = teacherId ?? me;
       if (whose === null) return [];
       if (whose !== me && ctx.session.teacher?.role !== 'admin' && !ctx.session.system) throw new AppError('api.forbidden');
-      return due.mine(dayOf(ctx.now), whose);
+      return due.mine(dayOf(ctx.now), whose, (a) => attention.mayRead(a, ctx));
     },
     'care.exportPairings': async (_i, ctx) => {
       const today = dayOf(ctx.now);
@@ -146,7 +146,7 @@ export function careHandlers(care: CareService, attention: AttentionService, due
       return care.priority(grades, ctx.now, (id) => left.has(id));
     },
 
-    'care.due': ({ mine }, ctx) => due.due(dayOf(ctx.now), mine ? teacherOf(ctx) : null),
+    'care.due': ({ mine }, ctx) => due.due(dayOf(ctx.now), mine ? teacherOf(ctx) : null, (a) => attention.mayRead(a, ctx)),
     'care.figures': ({ from, to }) => {
       checkRange(from, to);
       return stats.care.figures(from, to);

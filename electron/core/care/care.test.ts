@@ -153,6 +153,9 @@ describe('care: close attention and the counselling notes', () => {
     audit = await t.call('audit.list', { limit: 1 });
     expect(audit[0]).toMatchObject({ action: 'care.attentionRefused', entityId: s.a.id, teacherName: '陈志强' });
     expect(await t.call('care.attentionList', {}, s.asChen)).toEqual([]);
+    // Nor does the school's due list name the child whose plan is to be reviewed.
+    expect((await t.call('care.due', { mine: false }, s.asChen)).items.some((i) => i.kind === 'review')).toBe(false);
+    expect((await t.call('care.due', { mine: false })).items.some((i) => i.kind === 'review')).toBe(true);
     expect(await codeOf(t.call('care.addNote', { attentionId: mark.id, kind: 'progress', day: '2026-11-26', body: '好多了' }, s.asChen))).toBe('care.forbidden');
     // An admin reads it.
     expect((await t.call('care.attention', { id: mark.id })).reasons).toEqual(['mood', 'family']);

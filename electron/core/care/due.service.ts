@@ -6,7 +6,7 @@ import { createStatsRepo, type LeftBehindRow } from '../stats/stats.repo.js';
 import { dayRange } from '../stats/stats.js';
 import { createSettingsRepo } from '../settings/settings.repo.js';
 import type { CareService } from './care.service.js';
-import { createAttentionRepo } from './attention.repo.js';
+import { createAttentionRepo, type AttentionRow } from './attention.repo.js';
 
 const endOfMonth = (day: string) => dayjs(day).endOf('month').format('YYYY-MM-DD');
 const sundayOf = (day: string) => dayjs(mondayOf(day)).add(6, 'day').format('YYYY-MM-DD');
@@ -30,7 +30,11 @@ export function createDueService(db: Db, care: CareService) {
   /** The left-behind children in school on `day`. */
   const leftBehindOn = (day: string): LeftBehindRow[] => stats.leftBehind(dayRange(day, day));
 
-  function due(today: string, teacherId: number | null): { weekEnd: string; items: DueItem[] } {
+  /**
+   * `mayRead` says whose close attention the caller may know of (writer, current mentor, admin): a plan to
+   * review names a child under close attention, so no one else sees it in a due list.
+   */
+  function due(today: string, teacherId: number | null, mayRead: (a: AttentionRow) => boolean): { weekEnd: string; items: DueItem[] } {
     const r = care.rules();
     const weekEnd = sundayOf(today);
     const monthStart = `${today.slice(0, 7)}-01`;
@@ -88,7 +92,7 @@ export function createDueService(db: Db, care: CareService) {
       }
     }
     for (const a of attention.open()) {
-      if (a.reviewOn === null || a.reviewOn > weekEnd) continue;
+      if (a.reviewOn === null || a.reviewOn > weekEnd || !mayRead(a)) continue;
       if (mine !== null && !mine.has(a.childId) && a.writtenBy !== teacherId) continue;
       items.push(item('review', { ...a, name: a.childName }, a.reviewOn, 0, 1, a.id));
     }
@@ -97,8 +101,8 @@ export function createDueService(db: Db, care: CareService) {
   }
 
   /** 我的结对儿童: each current pairing of the teacher, with the last talk and visit and what is due for that child. */
-  function mine(today: string, teacherId: number): MyChild[] {
-    const { items } = due(today, teacherId);
+  function mine(today: string, teacherId: number, mayRead: (a: AttentionRow) => boolean): MyChild[] {
+    const { items } = due(today, teacherId, mayRead);
     const open = new Set(attention.open().map((a) => a.childId));
     return care.repo.ofTeacher(teacherId, today).map((pairing) => ({
       pairing,
