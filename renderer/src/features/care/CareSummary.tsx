@@ -1,4 +1,4 @@
-import { Table, Text, Title } from '@mantine/core';
+import { SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { yuan, type CareFigures } from '../../../../shared/domain/care.js';
 
@@ -21,16 +21,21 @@ export function CareSummary({ f }: { f: CareFigures | undefined }) {
     <div data-testid="summary-care">
       <Title order={4} mt="sm">{t('care:summary.title')}</Title>
       <Text size="xs" c="dimmed">{t('care:summary.help')}</Text>
-      <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={3} className="summary-table">
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Td w="58%">{label}</Table.Td>
-              <Table.Td fw={600}>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      {/* Two columns: on paper the section stays short enough to keep the signature line on its page. */}
+      <SimpleGrid cols={2} spacing="xs" className="summary-block">
+        {[rows.slice(0, 4), rows.slice(4)].map((half, i) => (
+          <Table key={i} withTableBorder withColumnBorders fz="sm" verticalSpacing={3} className="summary-table">
+            <Table.Tbody>
+              {half.map(([label, value]) => (
+                <Table.Tr key={label}>
+                  <Table.Td w="45%">{label}</Table.Td>
+                  <Table.Td fw={600}>{value}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ))}
+      </SimpleGrid>
     </div>
   );
 }
