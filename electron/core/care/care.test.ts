@@ -175,3 +175,35 @@ describe('care: close attention and the counselling notes', () => {
     expect(await codeOf(t.call('care.attention', { id: mark.id }, s.asChen))).toBe('care.forbidden');
   });
 });
+
+describe('care: bad input changes nothing', () => {
+  it('refuses a deactivated teacher, a child who left, an unknown volunteer or family, an ended record; each with its code and nothing written', async () => {
+    const s = await school();
+    await t.call('teachers.setActive', { id: s.chen.id, active: false });
+    expect(await codeOf(t.call('care.pair', { childId: s.a.id, role: 'teacher', teacherId: s.chen.id, fromDay: '2026-11-01' }))).toBe('care.teacherInactive');
+    expect(await codeOf(t.call('care.pair', { childId: s.a.id, role: 'caringMother', personId: 999, fromDay: '2026-11-01' }))).toBe('care.personNotFound');
+    expect(await codeOf(t.call('care.pair', { childId: s.a.id, role: 'peer', peerId: 999, fromDay: '2026-11-01' }))).toBe('children.notFound');
+    expect(await t.call('care.pairings', { all: true })).toEqual([]);
+
+    // A meeting naming a child who does not exist is refused whole: no meeting, no attendance.
+    expect(await codeOf(t.call('care.saveMeeting', { day: '2026-11-14', kind: 'meeting', title: '家长会', childIds: [s.a.id, 999] }))).toBe('children.notFound');
+    expect(await t.call('care.meetings', { from: '2026-11-01', to: '2026-11-30' })).toEqual([]);
+
+    // Markup and a note too long: stored as text / refused with a length message.
+    const talk = await t.call('care.logTalk', { childId: s.a.id, day: '2026-11-20', topics: ['study'], summary: '<img src=x onerror=alert(1)>' });
+    expect(talk.summary).toBe('<img src=x onerror=alert(1)>');
+    expect(await codeOf(t.call('care.logTalk', { childId: s.a.id, day: '2026-11-20', topics: ['study'], summary: '长'.repeat(501) }))).toBe('input.invalid');
+    expect(await codeOf(t.call('care.logSupport', { childId: s.a.id, day: '2026-11-20', kind: 'money', amountYuan: -5, source: 'school' }))).toBe('input.invalid');
+
+    // A close-attention record that has ended takes no more plans or notes.
+    const mark = await t.call('care.mark', { childId: s.b.id, reasons: ['learning'], fromDay: '2026-11-01' });
+    await t.call('care.unmark', { id: mark.id, toDay: '2026-11-20' });
+    expect(await codeOf(t.call('care.addNote', { attentionId: mark.id, kind: 'progress', day: '2026-11-21', body: '好多了' }))).toBe('care.attentionEnded');
+    expect(await t.call('care.attentionList', {})).toEqual([]);
+
+    // A child who has left: nothing more is logged for them.
+    await t.call('children.archive', { id: s.c.id, leftDate: '2026-11-25', reason: '转学' });
+    expect(await codeOf(t.call('care.logVisit', { childId: s.c.id, day: '2026-11-26', teacherIds: [s.wang.id], met: 'guardian', how: 'home' }))).toBe('care.childLeft');
+  });
+});
+
