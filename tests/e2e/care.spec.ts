@@ -151,6 +151,12 @@ test('the care section of a demo school: a year of talks, visits, guardians and 
   await login(page, SEED_ADMIN.name, SEED_ADMIN.pin);
   await expect(page.getByTestId('today-care')).toContainText('关爱帮扶待办');
   await page.getByRole('link', { name: '关爱帮扶' }).click();
+  // The principal has no children of their own, and looks at a teacher's.
+  await expect(page.getByTestId('mine-empty')).toBeVisible();
+  await page.getByRole('combobox', { name: '教师' }).click();
+  await page.getByRole('option', { name: '王丽华' }).click();
+  await expect(page.getByTestId('mine').locator('tbody tr').first()).toBeVisible();
+  await shot(page, 'care-demo-mine-zh');
   await page.getByRole('tab', { name: '结对帮扶名单' }).click();
   await expect(page.getByTestId('pairings').locator('tbody tr').first()).toBeVisible();
   await page.getByRole('tab', { name: '谈心记录' }).click();

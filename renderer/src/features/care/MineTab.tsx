@@ -1,10 +1,13 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useProcedure } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
 import { DueBadges } from './DueBadges.js';
+import { useTeacherOptions } from './ChildPicker.js';
+import { useSession } from '../../app/queries.js';
 
 /** 我的结对儿童: the signed-in teacher's children, when they last talked and were visited, and what is due. */
 export function MineTab({ today, onTalk, onVisit }: { today: string; onTalk: (childId: number) => void; onVisit: (childId: number) => void }) {
@@ -12,12 +15,27 @@ export function MineTab({ today, onTalk, onVisit }: { today: string; onTalk: (ch
   const navigate = useNavigate();
   const errorText = useErrorText();
   const className = useClassName();
-  const mine = useProcedure('care.mine', {});
+  const session = useSession();
+  const teachers = useTeacherOptions();
+  // The principal looks at any teacher's list; a teacher at their own.
+  const isAdmin = session.data?.teacher?.role === 'admin';
+  const [whose, setWhose] = useState<string | null>(null);
+  const mine = useProcedure('care.mine', { teacherId: whose === null ? null : Number(whose) });
+  const picker = isAdmin && (
+    <Select w={220} label={t('care:mine.teacher')} data={teachers} value={whose ?? String(session.data?.teacher?.id ?? '')} onChange={setWhose} allowDeselect={false} />
+  );
   if (mine.isError) return <Alert color="red">{errorText(mine.error)}</Alert>;
   if (!mine.data) return null;
-  if (mine.data.length === 0) return <Alert color="gray" data-testid="mine-empty">{t('care:mine.none')}</Alert>;
+  if (mine.data.length === 0)
+    return (
+      <Stack gap="xs">
+        {picker}
+        <Alert color="gray" data-testid="mine-empty">{t(whose === null ? 'care:mine.none' : 'care:mine.noneOther')}</Alert>
+      </Stack>
+    );
   return (
     <Stack gap="xs">
+      {picker}
       <Text size="sm" c="dimmed">{t('care:mine.help', { count: mine.data.length })}</Text>
       <Table striped data-testid="mine">
         <Table.Thead>
