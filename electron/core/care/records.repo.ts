@@ -106,15 +106,11 @@ function buildRecordsRepo(db: Db) {
     ORDER BY c.grade, c.class_no, c.search_full`);
 
   const names = db.prepare<[], { id: number; name: string }>('SELECT id, name FROM teachers');
-  const toVisit = (r: RawVisit): HomeVisit => {
-    const byId = new Map(names.all().map((t) => [t.id, t.name]));
-    const { teachers, ...rest } = r;
-    return { ...rest, teacherNames: (JSON.parse(teachers) as number[]).map((id) => byId.get(id) ?? '') };
-  };
   const toVisits = (rows: RawVisit[]): HomeVisit[] => {
     const byId = new Map(names.all().map((t) => [t.id, t.name]));
     return rows.map(({ teachers, ...rest }) => ({ ...rest, teacherNames: (JSON.parse(teachers) as number[]).map((id) => byId.get(id) ?? '') }));
   };
+  const toVisit = (r: RawVisit): HomeVisit => toVisits([r])[0]!;
 
   return {
     insertTalk: (r: Parameters<typeof insertTalk.get>[0]) => Number(insertTalk.get(r)),
