@@ -9,6 +9,7 @@ import { seedVisits } from '../core/demo/visits.js';
 import { seedCatalogue, seedLoans } from '../core/demo/library.js';
 import { seedBirthdays, seedCalls } from '../core/demo/calls.js';
 import { seedEvents } from '../core/demo/events.js';
+import { seedCare } from '../core/demo/care.js';
 import { DEFAULT_HOURS } from '../../shared/domain/hours.js';
 import { createChildrenService } from '../core/children/children.service.js';
 import { dayOf } from '../../shared/domain/dates.js';
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
       console.log(`Added ${calls} family calls, ${b.lunar} lunar birthdays and ${b.parties} group birthdays over ${years} year(s).`);
       const ev = seedEvents(core.db, { years, today: dayOf(now), seed: Number(values.seed), now });
       console.log(`Added ${ev.events} events with ${ev.signups} sign-ups over ${years} year(s).`);
+      const care = seedCare(core.db, { years, today: dayOf(now), seed: Number(values.seed), now });
+      console.log(`Added ${care.pairings} pairings, ${care.talks} talks, ${care.visits} home visits and ${care.guardians} guardian contacts over ${years} year(s).`);
     }
   } finally {
     core.close();

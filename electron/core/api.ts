@@ -34,6 +34,7 @@ import { createStats } from './stats/stats.js';
 import { summaryHandlers } from './summary/summary.handlers.js';
 import { backupHandlers } from './backup/backup.handlers.js';
 import type { Vault } from './backup/vault.js';
+import { buildCare } from './care/care.js';
 
 /** The demo school the first-run wizard offers. */
 export const DEMO_CHILDREN = 150;
@@ -110,6 +111,7 @@ function build(db: Db, vault: Vault) {
     ...eventsHandlers(events, stats),
     ...summaryHandlers(db, createSummaryService(stats)),
     ...backupHandlers(vault),
+    ...buildCare(db, stats),
   };
   return { audit, settings, teachers, handlers };
 }

@@ -34,6 +34,7 @@ export const topics = [
   'events',
   'summary',
   'backups',
+  'care',
 ] as const;
 export type Topic = (typeof topics)[number];
 

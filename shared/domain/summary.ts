@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { classNo, count, dayText, grade, id, instant, language, monthText } from './fields.js';
 import { awayParentsValues } from './normalize.js';
+import { careFiguresSchema } from './care.js';
 
 const reader = z.object({ childId: id, name: z.string(), grade, classNo, loans: count });
 
@@ -63,6 +64,8 @@ export const summaryFiguresSchema = z.object({
     /** Children in school in the range who attended at least one event session. */
     takingPart: count,
   }),
+  /** The care work (关爱帮扶), counts only: electron/core/stats/care.ts. Absent in summaries kept before it. */
+  care: careFiguresSchema.optional(),
 });
 export type SummaryFigures = z.infer<typeof summaryFiguresSchema>;
 

@@ -1,4 +1,5 @@
 import type { SummaryFigures } from './summary.js';
+import { careParagraph } from './careText.js';
 
 const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 10);
 const GRADE_ZH = ['', '一', '二', '三', '四', '五', '六'];
@@ -28,6 +29,7 @@ export function draftParagraph(f: SummaryFigures, language: 'zh-CN' | 'en', scho
       `举办集体生日${f.birthdays.parties}次，为${f.birthdays.celebrated}人次儿童庆祝生日。`,
       `阅览室借出图书${f.library.loans}册次，${f.library.readers}名儿童借阅${f.library.topReaders[0] ? `，“阅读之星”${f.library.topReaders[0].name}借阅${f.library.topReaders[0].loans}册` : ''}。`,
       `开展各类活动${events}次${kinds ? `（${kinds}）` : ''}，报名${f.events.signups}人次，出勤${f.events.attendances}人次，${f.events.takingPart}名儿童参加过活动，占服务儿童的${share}%。`,
+      careParagraph(f.care, language),
     ].join('');
   }
   const kinds = f.events.held.map((e) => `${e.events} ${categoryName(e.key, e.name)}`).join(', ');
@@ -38,5 +40,6 @@ export function draftParagraph(f: SummaryFigures, language: 'zh-CN' | 'en', scho
     ` ${f.birthdays.parties} group birthdays celebrated ${f.birthdays.celebrated} children.`,
     ` The reading room lent ${f.library.loans} books to ${f.library.readers} readers.`,
     ` ${events} events were held${kinds ? ` (${kinds})` : ''}, with ${f.events.signups} sign-ups and ${f.events.attendances} attendances; ${f.events.takingPart} children (${share}%) took part in at least one.`,
+    careParagraph(f.care, language),
   ].join('');
 }

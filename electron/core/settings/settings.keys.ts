@@ -4,6 +4,7 @@ import { DEFAULT_HOURS, openingHours } from '../../../shared/domain/hours.js';
 import { callRules, DEFAULT_CALL_RULES } from '../../../shared/domain/calls.js';
 import { DEFAULT_RULES, libraryRules } from '../../../shared/domain/library.js';
 import { DEFAULT_KEEP, keepRuleSchema } from '../../../shared/domain/backups.js';
+import { careRules, DEFAULT_CARE_RULES } from '../../../shared/domain/care.js';
 
 /** A backup key as stored: the scrypt salt and parameters and the derived key, base64 (never the password). */
 const storedKey = z.object({ salt: z.string(), logN: z.number().int(), r: z.number().int(), p: z.number().int(), key: z.string() });
@@ -61,6 +62,7 @@ export const SETTING = {
   openingHours: json('openingHours', openingHours, DEFAULT_HOURS),
   callRules: json('callRules', callRules, DEFAULT_CALL_RULES),
   libraryRules: json('libraryRules', libraryRules, DEFAULT_RULES),
+  careRules: json('care.rules', careRules, DEFAULT_CARE_RULES),
   /** Backups kept: the newest of each of the last N days, weeks and months (migration backups too). */
   backupKeep: json('backup.keep', keepRuleSchema, DEFAULT_KEEP),
   /** The second place for backups (a USB stick, another disk); null when none is set. */

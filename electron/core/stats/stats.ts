@@ -5,6 +5,7 @@ import type { LibraryStats } from '../../../shared/domain/library.js';
 import type { SummaryFigures } from '../../../shared/domain/summary.js';
 import type { Db } from '../db/open.js';
 import { createStatsRepo, type DayRange } from './stats.repo.js';
+import { createCareStats } from './care.js';
 
 /** How many readers and titles the "top" lists show, on every screen and printout. */
 export const TOP = 10;
@@ -14,7 +15,7 @@ export function dayRange(from: Day, to: Day): DayRange {
 }
 
 /** The calendar months of a range, as YYYY-MM. */
-function monthsOf(from: Day, to: Day): string[] {
+export function monthsOf(from: Day, to: Day): string[] {
   const out: string[] = [];
   for (let m = dayjs(from).startOf('month'); !m.isAfter(to, 'day'); m = m.add(1, 'month')) out.push(m.format('YYYY-MM'));
   return out;
@@ -179,7 +180,7 @@ export function createStats(db: Db) {
     };
   }
 
-  return { inSchool, children, visitsByDay, room, contact, birthdays, library, overdueAtEnd, events };
+  return { inSchool, children, visitsByDay, room, contact, birthdays, library, overdueAtEnd, events, care: createCareStats(db) };
 }
 
 export type Stats = ReturnType<typeof createStats>;

@@ -7,6 +7,7 @@ import type { HandlerTable } from '../context.js';
 import type { SummaryService } from './summary.service.js';
 import { createSummaryRepo } from './summary.repo.js';
 import { AWAY_LABEL } from '../xlsx/labels.js';
+import { careRows } from '../care/summaryRows.js';
 import { safeText } from '../xlsx/safeText.js';
 import { newWorkbook, toFileOut, writeTitle, xlsxBytes } from '../xlsx/workbook.js';
 
@@ -42,6 +43,7 @@ async function writeFigures(f: SummaryFigures, title: string): Promise<Buffer> {
     ['活动报名（人次）', f.events.signups],
     ['活动出勤（人次）', f.events.attendances],
     ['参加过活动的儿童（人）', f.events.takingPart],
+    ...careRows(f.care),
   ];
   writeTitle(ws, title);
   rows.forEach((r, i) => {

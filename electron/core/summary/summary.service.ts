@@ -30,6 +30,7 @@ export function createSummaryService(stats: Stats) {
           attendances: events.attendances,
           takingPart: events.takingPart,
         },
+        care: stats.care.figures(from, to),
       };
     },
   };

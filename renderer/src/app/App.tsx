@@ -119,6 +119,7 @@ function Desk() {
         <Route path="/print/birthdays" element={<pages.PrintGroupBirthdays />} />
         <Route path="/print/event" element={<pages.PrintEvent />} />
         <Route path="/print/summary" element={<pages.PrintSummary />} />
+        <Route path="/print/pairings" element={<pages.PrintPairings />} />
         <Route element={<DeskLayout />}>
           <Route element={<SuspenseOutlet />}>
             <Route path="/settings" element={<pages.SettingsPage />} />
@@ -134,6 +135,7 @@ function Desk() {
             <Route path="/events" element={<pages.EventsPage />} />
             <Route path="/events/:id" element={<pages.EventPage />} />
             <Route path="/summary" element={<pages.SummaryPage />} />
+            <Route path="/care" element={<pages.CarePage />} />
             <Route path="/library" element={<pages.LibraryPage />}>
               {/* The library's tabs stay on screen while one of its pages loads. */}
               <Route element={<SuspenseOutlet />}>

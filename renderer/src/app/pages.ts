@@ -37,6 +37,7 @@ export const CallsPage = page(() => import('../features/calls/CallsPage.js'), 'C
 export const BirthdaysPage = page(() => import('../features/birthdays/BirthdaysPage.js'), 'BirthdaysPage');
 export const EventsPage = page(() => import('../features/events/EventsPage.js'), 'EventsPage');
 export const EventPage = page(() => import('../features/events/EventPage.js'), 'EventPage');
+export const CarePage = page(() => import('../features/care/CarePage.js'), 'CarePage');
 export const SummaryPage = page(() => import('../features/summary/SummaryPage.js'), 'SummaryPage');
 
 export const PrintCards = page(() => import('../features/children/print/PrintCards.js'), 'PrintCards');
@@ -47,4 +48,5 @@ export const PrintLabels = page(() => import('../features/library/print/PrintLab
 export const PrintOverdue = page(() => import('../features/library/print/PrintOverdue.js'), 'PrintOverdue');
 export const PrintGroupBirthdays = page(() => import('../features/birthdays/PrintGroupBirthdays.js'), 'PrintGroupBirthdays');
 export const PrintEvent = page(() => import('../features/events/PrintEvent.js'), 'PrintEvent');
+export const PrintPairings = page(() => import('../features/care/PrintPairings.js'), 'PrintPairings');
 export const PrintSummary = page(() => import('../features/summary/PrintSummary.js'), 'PrintSummary');

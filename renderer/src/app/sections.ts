@@ -4,6 +4,7 @@ import {
   IconCalendarEvent,
   IconChecklist,
   IconFileReport,
+  IconHeartHandshake,
   IconHome,
   IconPhone,
   IconSettings,
@@ -20,6 +21,7 @@ export const sections = [
   { key: 'calls', path: '/calls', icon: IconPhone },
   { key: 'birthdays', path: '/birthdays', icon: IconCake },
   { key: 'events', path: '/events', icon: IconCalendarEvent },
+  { key: 'care', path: '/care', icon: IconHeartHandshake },
   { key: 'summary', path: '/summary', icon: IconFileReport },
   { key: 'settings', path: '/settings', icon: IconSettings },
 ] as const satisfies readonly { key: string; path: string; icon: Icon }[];

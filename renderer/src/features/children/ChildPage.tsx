@@ -19,6 +19,7 @@ import dayjs from 'dayjs';
 import { ChildReading } from '../library/ChildReading.js';
 import { ChildCalls } from '../calls/ChildCalls.js';
 import { ChildEvents } from '../events/ChildEvents.js';
+import { ChildCare } from '../care/ChildCare.js';
 import { Field } from '../../app/Field.js';
 
 
@@ -219,6 +220,7 @@ export function ChildPage() {
       </Paper>
       <ChildVisits childId={id} />
       <ChildCalls childId={id} />
+      <ChildCare childId={id} />
       <ChildReading childId={id} />
       <ChildEvents childId={id} />
       <Paper withBorder p="md" bg="gray.0">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { SummaryFigures } from '../../../../shared/domain/summary.js';
 import { useClassName } from '../children/format.js';
+import { CareSummary } from '../care/CareSummary.js';
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${Math.round((a / b) * 1000) / 10}%`);
 
@@ -115,6 +116,7 @@ export function SummaryFiguresView({ f, print = false }: { f: SummaryFigures; pr
       />
       <Text size="sm" fw={600} mt="xs">{t('summary:charts.events')}</Text>
       <BarChart {...chartProps} data={f.events.held.map((e) => ({ category: category(e.key, e.name), events: e.events }))} dataKey="category" series={[{ name: 'events', label: t('summary:f.eventsHeld'), ...BAR }]} />
+      <CareSummary f={f.care} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
 import { useLunarLabel } from '../birthdays/format.js';
 import { BackupWarning } from './BackupWarning.js';
+import { CareDue } from '../care/CareDue.js';
 
 function Card({ icon, title, to, link, children, testId }: { icon: ReactNode; title: string; to: string; link: string; children: ReactNode; testId: string }) {
   const navigate = useNavigate();
@@ -155,6 +156,7 @@ export function TodayPage() {
             </Group>
           )}
         </Card>
+        <CareDue />
       </SimpleGrid>
     </Stack>
   );
