@@ -100,6 +100,8 @@ test('30 children sign in by tap, initials and card; 5 sign out; the board and c
   await expect(page.getByTestId('closing-alert')).toContainText('还有 25 名儿童在活动室');
   await shot(page, 'attendance-closing-zh');
   await page.getByRole('button', { name: '全部签退' }).click();
+  await expect(page.getByRole('dialog', { name: '给 25 名儿童签退？' })).toBeVisible();
+  await page.getByRole('button', { name: '签退这 25 名儿童' }).click();
   await expect(page.getByTestId('board-counts')).toHaveText('在活动室 0 人 · 来过已离开 30 人 · 今天没来 30 人');
   await expect(page.getByTestId('closing-alert')).toHaveCount(0);
 
