@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Group, List, Modal, Stack, Text } from '@mantine/core';
-import { TimePicker } from '@mantine/dates';
+import { TimeInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -58,17 +58,9 @@ export function Correct({ name, visit, day, onClose }: { name: string; visit: Pi
         {t('attendance:correctHint')}
       </Text>
       <Group grow>
-        {(['inAt', 'outAt'] as const).map((which) => (
-          <TimePicker
-            key={which}
-            label={t(`attendance:${which}`)}
-            hoursInputLabel={`${t(`attendance:${which}`)} ${t('attendance:hour')}`}
-            minutesInputLabel={`${t(`attendance:${which}`)} ${t('attendance:minute')}`}
-            value={which === 'inAt' ? (inTime ?? hhmm(visit.inAt)) : (outTime ?? hhmm(visit.outAt))}
-            onChange={(value) => (which === 'inAt' ? setIn : setOut)(value.slice(0, 5))}
-            clearable={which === 'outAt'}
-          />
-        ))}
+        {/* Native time fields: a teacher types 15:40, the browser keeps it a valid time. */}
+        <TimeInput label={t('attendance:inAt')} value={inTime ?? hhmm(visit.inAt)} onChange={(e) => setIn(e.currentTarget.value.slice(0, 5))} required />
+        <TimeInput label={t('attendance:outAt')} value={outTime ?? hhmm(visit.outAt)} onChange={(e) => setOut(e.currentTarget.value.slice(0, 5))} />
       </Group>
     </ReasonDialog>
   );

@@ -16,6 +16,7 @@ export function AuditPanel() {
       if (key === 'status' && typeof v === 'string' && COPY_STATES.has(v)) return t(`library:states.${v}`);
       if (key === 'status' && (v === 'planned' || v === 'cancelled' || v === 'held')) return t(`events:statuses.${v}`);
       if (key === 'until' && typeof v === 'number') return dayjs(v).format('YYYY-MM-DD HH:mm');
+      if ((key === 'inAt' || key === 'outAt') && typeof v === 'number') return dayjs(v).format('YYYY-MM-DD HH:mm');
       return String(v);
     },
   };
