@@ -7,7 +7,7 @@ test.describe.configure({ timeout: 300_000 });
 // A Friday afternoon: the room opened at 15:30 and closes at 18:00.
 test.use({ now: '2026-11-27T16:00:00+08:00' });
 
-type Audit = { action: string; detail: string | null }[];
+type Audit = { action: string; detail: string | null; childNames: string | null }[];
 
 const row = (page: Page, column: string, id: number) => page.getByTestId(column).locator(`tr[data-child="${id}"]`);
 
@@ -81,7 +81,8 @@ test('the board a teacher can trust: search, hand sign-in that stays put with un
   await expect(row(page, 'board-none', kids[1]!.id)).toBeVisible();
   const audit = app.cli<Audit>('audit.list', { limit: 5 });
   expect(audit[0]!.action).toBe('attendance.deleteVisit');
-  expect(JSON.parse(audit[0]!.detail!)).toMatchObject({ name: kids[1]!.name, reason: '点错了人' });
+  expect(JSON.parse(audit[0]!.detail!)).toMatchObject({ childId: kids[1]!.id, reason: '点错了人' });
+  expect(audit[0]!.childNames).toBe(kids[1]!.name);
 
   // A correction after now is refused by the core's clock (16:00), an earlier one is kept.
   await page.getByRole('button', { name: `更多操作 ${kids[0]!.name}` }).click();

@@ -54,13 +54,13 @@ export function attendanceHandlers(
     'attendance.signIn': ({ childId }, ctx) =>
       write(db, () => {
         const v = visits.signIn(childId, 'teacher', ctx);
-        ctx.audit({ action: 'attendance.signIn', entity: 'visit', entityId: v.id, detail: { name: children.brief(childId)?.name ?? childId } });
+        ctx.audit({ action: 'attendance.signIn', entity: 'visit', entityId: v.id, detail: { childId } });
         return v;
       }),
     'attendance.signOut': ({ childId }, ctx) =>
       write(db, () => {
         const v = visits.signOut(childId, 'teacher', ctx);
-        ctx.audit({ action: 'attendance.signOut', entity: 'visit', entityId: v.id, detail: { name: children.brief(childId)?.name ?? childId } });
+        ctx.audit({ action: 'attendance.signOut', entity: 'visit', entityId: v.id, detail: { childId } });
         return v;
       }),
     'attendance.correct': ({ visitId, inAt, outAt, reason }, ctx) => visits.correct(visitId, inAt, outAt, reason, ctx),

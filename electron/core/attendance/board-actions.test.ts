@@ -36,7 +36,9 @@ describe('the board a teacher can trust', () => {
     expect(board.counts).toEqual({ in: 1, left: 0, none: 2 });
     const [row] = await t.call('audit.list', { limit: 1 });
     expect(row).toMatchObject({ action: 'attendance.deleteVisit', entityId: v.id });
-    expect(JSON.parse(row!.detail!)).toEqual({ name: '张三丽', day: '2026-11-28', inAt: T0, outAt: null, reason: '点错了' });
+    expect(JSON.parse(row!.detail!)).toEqual({ childId: zhang!.id, day: '2026-11-28', inAt: T0, outAt: null, reason: '点错了' });
+    // The log shows the name by joining; the row itself keeps only the id (deleting a child leaves no name behind).
+    expect(row!.childNames).toBe('张三丽');
   });
 
   it('corrects any visit, open or closed, never to a time after now nor a sign-out before the sign-in', async () => {
@@ -87,7 +89,8 @@ describe('the board a teacher can trust', () => {
     const rows = await t.call('audit.list', { limit: 100 });
     expect(rows.length - before).toBe(1);
     expect(rows[0]).toMatchObject({ action: 'attendance.signOutAll' });
-    expect(JSON.parse(rows[0]!.detail!)).toEqual({ count: 2, names: '张三丽、何诗' });
+    expect(JSON.parse(rows[0]!.detail!)).toEqual({ count: 2, childIds: [kids[0]!.id, kids[1]!.id] });
+    expect(rows[0]!.childNames).toBe('张三丽、何诗');
     expect(await codeOf(t.call('attendance.signOutAll', { childIds: [] }))).toBe('input.invalid');
   });
 

@@ -71,7 +71,7 @@ describe('a clock set back a day', () => {
     const [row] = await t.call('audit.list', { limit: 1 });
     expect(row).toMatchObject({ action: 'attendance.correct', entityId: v.id });
     expect(JSON.parse(row!.detail!)).toEqual({
-      name: '张三丽',
+      childId: zhang.id,
       from: { inAt: T0, outAt: null, day: '2026-11-28' },
       to: { inAt: now - minutes(30), outAt: null, day: '2026-11-27' },
       reason: '电脑时钟被调过',

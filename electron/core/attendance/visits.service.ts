@@ -174,7 +174,7 @@ export function createVisitsService(db: Db) {
           entity: 'visit',
           entityId: visitId,
           detail: {
-            name: mustChild(v.childId).name,
+            childId: v.childId,
             from: { inAt: v.inAt, outAt: v.outAt, ...(moves ? { day: v.day } : {}) },
             to: { inAt, outAt, ...(moves ? { day: dayOf(inAt) } : {}) },
             reason,
@@ -190,7 +190,7 @@ export function createVisitsService(db: Db) {
         const v = repo.byId(visitId);
         if (!v) throw new AppError('attendance.visitNotFound');
         repo.remove(visitId);
-        ctx.audit({ action: 'attendance.deleteVisit', entity: 'visit', entityId: visitId, detail: { name: mustChild(v.childId).name, day: v.day, inAt: v.inAt, outAt: v.outAt, reason } });
+        ctx.audit({ action: 'attendance.deleteVisit', entity: 'visit', entityId: visitId, detail: { childId: v.childId, day: v.day, inAt: v.inAt, outAt: v.outAt, reason } });
       });
     },
 
@@ -207,7 +207,7 @@ export function createVisitsService(db: Db) {
         if (latest?.id !== v.id || (action === 'in' ? v.outAt !== null : v.outAt === null)) throw new AppError('attendance.cannotUndo', { name: c.name });
         if (action === 'in') repo.remove(visitId);
         else repo.reopen(visitId);
-        ctx.audit({ action: action === 'in' ? 'attendance.undoSignIn' : 'attendance.undoSignOut', entity: 'visit', entityId: visitId, detail: { name: c.name, inAt: v.inAt, outAt: v.outAt } });
+        ctx.audit({ action: action === 'in' ? 'attendance.undoSignIn' : 'attendance.undoSignOut', entity: 'visit', entityId: visitId, detail: { childId: c.id, inAt: v.inAt, outAt: v.outAt } });
         return action === 'in' ? null : repo.byId(visitId)!;
       });
     },
@@ -219,15 +219,16 @@ export function createVisitsService(db: Db) {
     signOutAll(childIds: readonly number[], ctx: CallContext): { count: number } {
       closeStale(ctx.now);
       return write(db, () => {
-        const names: string[] = [];
+        // Ids, not names, in the audit row: deleting a child must leave no name behind (the log shows names by joining).
+        const done: number[] = [];
         for (const childId of new Set(childIds)) {
           const open = repo.open(childId);
           if (!open) continue;
           repo.close(open.id, Math.max(open.inAt, ctx.now), 'teacher', ctx.session.teacher?.id ?? null);
-          names.push(mustChild(childId).name);
+          done.push(childId);
         }
-        if (names.length > 0) ctx.audit({ action: 'attendance.signOutAll', entity: 'visit', detail: { count: names.length, names: names.join('、') } });
-        return { count: names.length };
+        if (done.length > 0) ctx.audit({ action: 'attendance.signOutAll', entity: 'visit', detail: { count: done.length, childIds: done } });
+        return { count: done.length };
       });
     },
   };
