@@ -88,6 +88,10 @@ test('the board a teacher can trust: search, hand sign-in that stays put with un
   await page.getByRole('button', { name: `更多操作 ${kids[0]!.name}` }).click();
   await page.getByRole('menuitem', { name: '改时间' }).click();
   const typeTime = async (hm: string) => dialog.getByLabel('签到时间').fill(hm);
+  await typeTime('25:00');
+  await dialog.getByRole('textbox', { name: '原因' }).fill('孩子早到了');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('请按 24 小时制填写时间');
   await typeTime('20:31');
   await dialog.getByRole('textbox', { name: '原因' }).fill('孩子早到了');
   await dialog.getByRole('button', { name: '保存' }).click();

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Group, List, Modal, Stack, Text } from '@mantine/core';
-import { TimeInput } from '@mantine/dates';
+import { Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -11,6 +10,8 @@ import { DialogActions } from '../../app/forms.js';
 import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 
 export const hhmm = (ms: number | null) => (ms === null ? '' : dayjs(ms).format('HH:mm'));
+/** A time of day as teachers write it: 9:05, 15:40. */
+const HHMM = /^([01]?\d|2[0-3]):[0-5]\d$/;
 const span = (v: Pick<Visit, 'inAt' | 'outAt'>) => `${hhmm(v.inAt)}–${hhmm(v.outAt)}`;
 
 /** The board child's latest visit of the day, for `children` to act on. */
@@ -33,9 +34,9 @@ export function Correct({ name, visit, day, onClose }: { name: string; visit: Pi
   const [failure, setFailure] = useState<string | null>(null);
   const save = useProcedureMutation('attendance.correct', {
     input: () => {
-      const at = (hm: string) => dayjs(`${day} ${hm}`).valueOf();
+      const at = (hm: string) => dayjs(`${day} ${hm.trim().padStart(5, '0')}`).valueOf();
       const inAt = at(inTime ?? hhmm(visit.inAt));
-      const out = outTime ?? hhmm(visit.outAt);
+      const out = (outTime ?? hhmm(visit.outAt)).trim();
       return { visitId: visit.id, inAt, outAt: out === '' ? null : at(out), reason };
     },
     onSuccess: onClose,
@@ -52,15 +53,19 @@ export function Correct({ name, visit, day, onClose }: { name: string; visit: Pi
       failure={failure}
       pending={save.isPending}
       submitLabel={t('common:save')}
-      onSubmit={() => save.mutate()}
+      onSubmit={() => {
+        const bad = [inTime ?? hhmm(visit.inAt), outTime ?? hhmm(visit.outAt)].some((v, i) => !(HHMM.test(v.trim()) || (i === 1 && v.trim() === '')));
+        if (bad) setFailure(t('attendance:timeFormat'));
+        else save.mutate();
+      }}
     >
       <Text size="sm" c="dimmed">
         {t('attendance:correctHint')}
       </Text>
       <Group grow>
-        {/* Native time fields: a teacher types 15:40, the browser keeps it a valid time. */}
-        <TimeInput label={t('attendance:inAt')} value={inTime ?? hhmm(visit.inAt)} onChange={(e) => setIn(e.currentTarget.value.slice(0, 5))} required />
-        <TimeInput label={t('attendance:outAt')} value={outTime ?? hhmm(visit.outAt)} onChange={(e) => setOut(e.currentTarget.value.slice(0, 5))} />
+        {/* Plain 24-hour text (15:40): the browser's own time field follows the PC's locale and may show AM/PM. */}
+        <TextInput label={t('attendance:inAt')} placeholder="15:40" value={inTime ?? hhmm(visit.inAt)} onChange={(e) => setIn(e.currentTarget.value.normalize('NFKC'))} withAsterisk />
+        <TextInput label={t('attendance:outAt')} placeholder="17:30" value={outTime ?? hhmm(visit.outAt)} onChange={(e) => setOut(e.currentTarget.value.normalize('NFKC'))} />
       </Group>
     </ReasonDialog>
   );
