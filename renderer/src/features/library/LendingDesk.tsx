@@ -327,6 +327,7 @@ export function LendingDesk() {
           focus();
         }}
         title={t('library:desk.sameTitleTitle')}
+        centered
         reason={null}
         submitLabel={t('library:desk.sameTitleSubmit')}
         submitColor="orange"
