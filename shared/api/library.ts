@@ -83,6 +83,8 @@ export const library = domain('library', {
       barcode: barcodeField,
       /** Lends despite an overdue book; the reason is audited. */
       overrideReason: requiredLine(100).nullish().transform((v) => v ?? null),
+      /** Lends although the child already has a copy of this title (the desk asked the teacher). */
+      sameTitleOk: z.boolean().default(false),
     }),
     output: z.object({ loan: loanSchema, borrower: borrowerSchema }),
     changes,

@@ -17,14 +17,19 @@ export const visitSchema = z.object({
 });
 export type Visit = z.infer<typeof visitSchema>;
 
-/** All the kiosk may know of a child: name and class, and whether they are in. */
+/** All the kiosk may know of a child: name and class, and whether they are in (since when). */
 export const kioskChildSchema = z.object({
   id,
   name: z.string(),
-  givenName: z.string(),
+  /** What the child is called by (shared/domain/names.ts calledName): 三丽 for 张三丽, 何诗 for 何诗. */
+  calledName: z.string(),
+  /** The large text on the child's tile: the called name, or the full name where two tiles would look alike. */
+  label: z.string(),
   grade,
   classNo,
   state: z.enum(['in', 'out']),
+  /** When the child signed in, while in: the kiosk says "你 15:30 已经签到了" before any button. */
+  since: instant.nullable(),
 });
 export type KioskChild = z.infer<typeof kioskChildSchema>;
 
@@ -32,7 +37,7 @@ export const kioskResultSchema = z.object({
   action: z.enum(['in', 'out']),
   childId: id,
   name: z.string(),
-  givenName: z.string(),
+  calledName: z.string(),
   at: instant,
   /** Today is the child's birthday: the kiosk says 生日快乐. */
   birthday: z.boolean(),
@@ -55,6 +60,9 @@ export const boardChildSchema = z.object({
   notSignedOut: z.boolean(),
   /** The open visit, to sign out or correct. */
   openVisitId: id.nullable(),
+  /** Search keys (full pinyin, initials), so the board filters as the teacher types. */
+  pinyin: z.string(),
+  initials: z.string(),
 });
 export type BoardChild = z.infer<typeof boardChildSchema>;
 

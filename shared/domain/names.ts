@@ -13,3 +13,13 @@ export function givenName(name: string): string {
   const surname = COMPOUND_SURNAMES.some((s) => name.startsWith(s)) && chars.length > 2 ? 2 : 1;
   return chars.slice(surname).join('');
 }
+
+/**
+ * What a child is called by, the way Chinese speaks: the given name when it has two or more characters
+ * (张三丽 → 三丽, 欧阳娜娜 → 娜娜), the full name when the given name is a single character (何诗 → 何诗,
+ * never 诗: a child is not called by one character alone). A name with a middle dot keeps its first part.
+ */
+export function calledName(name: string): string {
+  const given = givenName(name);
+  return [...given].length >= 2 ? given : name;
+}

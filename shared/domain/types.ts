@@ -50,5 +50,7 @@ export const auditEntrySchema = z.object({
   entity: z.string(),
   entityId: z.number().int().nullable(),
   detail: z.string().nullable(),
+  /** The names of the children the detail names by id (childId / childIds), while they exist. */
+  childNames: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

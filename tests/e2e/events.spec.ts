@@ -52,9 +52,12 @@ test('an event with 3 places: four children sign up at the kiosk, one waits, one
       await card.getByRole('button', { name: '我要报名' }).click();
       await expect(card).toContainText('你已经报名了！');
     } else {
-      await expect(card).toContainText('名额已满，可以候补');
-      await card.getByRole('button', { name: '排队候补' }).click();
-      await expect(card).toContainText('你在候补第 1 位');
+      await expect(card).toContainText('人满了，你可以排队等空位');
+      await card.getByRole('button', { name: '我要排队' }).click();
+      await expect(card).toContainText('你在排队，排第 1 位');
+      // A child who holds a place (or waits) is not told how full it is.
+      await expect(card).not.toContainText('人满了');
+      await expect(page.getByTestId('kiosk-notice')).toContainText('“歌唱比赛”人满了，你排在第 1 位');
       await shot(page, 'kiosk-events-zh');
     }
     await page.getByRole('button', { name: '回到开始' }).click();

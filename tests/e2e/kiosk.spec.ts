@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, login, SEED_ADMIN, shot, test } from './fixtures';
 import type { ChildListItem } from '../../shared/domain/child';
 import { searchKeys } from '../../shared/domain/search';
+import { calledName } from '../../shared/domain/names';
 import path from 'node:path';
 import { ensureDir, PDF_DIR, pdfPageToPng, pdfText } from '../helpers/pdf';
 
@@ -9,9 +10,11 @@ test.describe.configure({ timeout: 300_000 });
 // A school afternoon: the room opened at 15:30 on a weekday and closes at 18:00.
 test.use({ now: '2026-11-27T16:00:00+08:00' });
 
-async function confirmAndReturn(page: Page, button: '签到' | '签退', givenName: string): Promise<void> {
+async function confirmAndReturn(page: Page, button: '签到' | '签退', name: string): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click();
-  await expect(page.getByTestId('kiosk-done')).toContainText(`${givenName}，${button}成功`);
+  // Signing out asks again.
+  if (button === '签退') await page.getByRole('button', { name: '是的，我要走了' }).click();
+  await expect(page.getByTestId('kiosk-done')).toContainText(`${name}，${button}成功`);
   await page.getByRole('button', { name: '回到开始' }).click();
 }
 
@@ -28,7 +31,7 @@ test('30 children sign in by tap, initials and card; 5 sign out; the board and c
   await expect(page.getByText('请点你的年级')).toBeVisible();
   await shot(page, 'kiosk-home-zh-1366');
 
-  const given = (name: string) => (name.includes('·') ? name.split('·')[0]! : [...name].slice(name.startsWith('欧阳') || name.startsWith('司马') ? 2 : 1).join(''));
+  const given = calledName;
   const grades = ['', '一', '二', '三', '四', '五', '六'];
   for (const [i, c] of picked.entries()) {
     if (i < 10) {
@@ -39,7 +42,7 @@ test('30 children sign in by tap, initials and card; 5 sign out; the board and c
       await page.getByRole('button', { name: c.name, exact: true }).click();
     } else if (i < 20) {
       // Initials: type, then tap the name among the matches.
-      await page.getByLabel('或者输入名字的拼音首字母').fill(searchKeys(c.name).initials);
+      await page.getByRole('textbox', { name: '或者输入名字的拼音首字母' }).fill(searchKeys(c.name).initials);
       await page.getByRole('button', { name: c.name, exact: true }).first().click();
     } else {
       // The card: a USB scanner types the code and Enter.
@@ -97,6 +100,8 @@ test('30 children sign in by tap, initials and card; 5 sign out; the board and c
   await expect(page.getByTestId('closing-alert')).toContainText('还有 25 名儿童在活动室');
   await shot(page, 'attendance-closing-zh');
   await page.getByRole('button', { name: '全部签退' }).click();
+  await expect(page.getByRole('dialog', { name: '给 25 名儿童签退？' })).toBeVisible();
+  await page.getByRole('button', { name: '签退这 25 名儿童' }).click();
   await expect(page.getByTestId('board-counts')).toHaveText('在活动室 0 人 · 来过已离开 30 人 · 今天没来 30 人');
   await expect(page.getByTestId('closing-alert')).toHaveCount(0);
 

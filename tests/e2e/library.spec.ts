@@ -79,7 +79,17 @@ test('add books by ISBN, print labels, lend two by scanning, refuse a third, ret
   await expect(page.getByTestId('borrower')).toContainText('张三丽');
   await scan(page, '000001');
   await expect(page.getByRole('status')).toHaveText('已借出：《草房子》→ 张三丽，应还日期 2026-12-12');
+  // A second copy of the same title is asked first.
   await scan(page, '000002');
+  await expect(page.getByTestId('same-title')).toHaveText('张三丽已经借了一本《草房子》（财产号 000001）。还要再借一本吗？');
+  await shot(page, 'library-same-title-zh');
+  await page.getByRole('button', { name: '再借一本' }).click();
+  // Her last book: nobody stays chosen for the next scan.
+  await expect(page.getByRole('status')).toHaveText('张三丽已借满 2 本，借书人已清除。下一位请先扫卡。');
+  await expect(page.getByTestId('borrower')).toContainText('还没有选择借书的孩子');
+  await scan(page, '000003');
+  await expect(page.getByRole('status')).toHaveText('《草房子》在架上。借书请先扫孩子的联系卡或输入姓名选择孩子。');
+  await scan(page, zhang.cardCode);
   await expect(page.getByTestId('loan-count')).toHaveText('已借 2/2 本');
   await scan(page, '000003');
   await expect(page.getByRole('status')).toHaveText('张三丽已借满 2 本，还书后才能再借');
@@ -116,9 +126,14 @@ test('add books by ISBN, print labels, lend two by scanning, refuse a third, ret
   await expect(page.getByRole('dialog')).toContainText('请填写此项');
   await page.getByRole('dialog').getByLabel('原因').fill('要写读书笔记，老师同意');
   await page.getByRole('button', { name: '仍然借出', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText('已借出：《草房子》→ 张三丽，应还日期 2027-01-02');
-  await expect(page.getByTestId('loan-count')).toHaveText('已借 2/2 本');
+  // She has 000002 of the same title: asked too.
+  await expect(page.getByTestId('same-title')).toContainText('张三丽已经借了一本《草房子》（财产号 000002）');
+  await page.getByRole('button', { name: '再借一本' }).click();
+  await expect(page.getByTestId('desk-log')).toContainText('已借出：《草房子》→ 张三丽，应还日期 2027-01-02');
+  await expect(page.getByRole('status')).toHaveText('张三丽已借满 2 本，借书人已清除。下一位请先扫卡。');
   await shot(page, 'library-override-zh');
+  await scan(page, zhang.cardCode);
+  await expect(page.getByTestId('loan-count')).toHaveText('已借 2/2 本');
 
   // The override is in the audit log with its reason; the child page shows the reading history.
   const audit = app.cli<{ action: string; detail: string }[]>('audit.list', {});

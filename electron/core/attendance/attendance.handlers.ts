@@ -23,6 +23,9 @@ export function attendanceHandlers(
   | 'attendance.signIn'
   | 'attendance.signOut'
   | 'attendance.correct'
+  | 'attendance.deleteVisit'
+  | 'attendance.undo'
+  | 'attendance.signOutAll'
   | 'attendance.childVisits'
   | 'settings.hours'
   | 'settings.setHours'
@@ -61,6 +64,12 @@ export function attendanceHandlers(
         return v;
       }),
     'attendance.correct': ({ visitId, inAt, outAt, reason }, ctx) => visits.correct(visitId, inAt, outAt, reason, ctx),
+    'attendance.deleteVisit': ({ visitId, reason }, ctx) => {
+      visits.remove(visitId, reason, ctx);
+      return { ok: true as const };
+    },
+    'attendance.undo': ({ visitId, action }, ctx) => visits.undo(visitId, action, ctx),
+    'attendance.signOutAll': ({ childIds }, ctx) => visits.signOutAll(childIds, ctx),
     'attendance.childVisits': ({ childId, from, to }) => visits.repo.ofChild(childId, from, to),
     'attendance.stats': ({ from, to }) => stats.visitsByDay(from, to),
     'attendance.register': ({ day }, ctx) => {

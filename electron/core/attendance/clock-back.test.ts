@@ -61,7 +61,8 @@ describe('a clock set back a day', () => {
     const now = T0 - DAY;
     await clockTo(now);
     const tooLate = await codeOf(t.call('attendance.correct', { visitId: v.id, inAt: T0 + DAY, outAt: null, reason: '时钟' }));
-    expect(tooLate).toBe('attendance.otherDay');
+    // Never to a time after the core's now (a later day included).
+    expect(tooLate).toBe('attendance.futureTime');
     const fixed = await t.call('attendance.correct', { visitId: v.id, inAt: now - minutes(30), outAt: null, reason: '电脑时钟被调过' });
     expect(fixed).toMatchObject({ day: '2026-11-27', inAt: now - minutes(30), outAt: null });
     const board = await t.call('attendance.board', {});
@@ -70,6 +71,7 @@ describe('a clock set back a day', () => {
     const [row] = await t.call('audit.list', { limit: 1 });
     expect(row).toMatchObject({ action: 'attendance.correct', entityId: v.id });
     expect(JSON.parse(row!.detail!)).toEqual({
+      childId: zhang.id,
       from: { inAt: T0, outAt: null, day: '2026-11-28' },
       to: { inAt: now - minutes(30), outAt: null, day: '2026-11-27' },
       reason: '电脑时钟被调过',

@@ -3,7 +3,7 @@ import type { RegisterRow } from '../../../shared/api/attendance.js';
 import { safeText } from '../xlsx/safeText.js';
 import { newWorkbook, writeHeader, writeTitle, xlsxBytes } from '../xlsx/workbook.js';
 
-const BY = { kiosk: '自助', teacher: '教师', closing: '闭馆未签退' } as const;
+const BY = { kiosk: '儿童自己', teacher: '教师', closing: '闭馆未签退' } as const;
 const GRADE = ['', '一', '二', '三', '四', '五', '六'];
 
 /** The day's 出勤登记表 as .xlsx: one row per visit, in the order of the printed register. */

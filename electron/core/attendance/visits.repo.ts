@@ -57,6 +57,10 @@ function buildVisitsRepo(db: Db) {
   const moveVisit = db.prepare<[day: string, inAt: number, outAt: number | null, outBy: 'teacher' | null, id: number]>(
     'UPDATE visits SET day = ?, in_at = ?, out_at = ?, out_by = coalesce(out_by, ?) WHERE id = ?',
   );
+  const remove = db.prepare<[id: number]>('DELETE FROM visits WHERE id = ?');
+  const reopen = db.prepare<[id: number]>(
+    'UPDATE visits SET out_at = NULL, out_by = NULL, out_teacher_id = NULL, not_signed_out = 0 WHERE id = ? AND out_at IS NOT NULL',
+  );
   const ofChild = db.prepare<[childId: number, from: string, to: string], RawVisit>(
     `SELECT ${VISIT} FROM visits WHERE child_id = ? AND day BETWEEN ? AND ? ORDER BY in_at DESC`,
   );
@@ -70,7 +74,7 @@ function buildVisitsRepo(db: Db) {
     FROM visits v JOIN children c ON c.id = v.child_id
     WHERE v.day = ? ORDER BY c.grade, c.class_no, c.search_full, v.in_at`);
   const board = db.prepare<{ day: string }, RawBoardChild>(`
-    SELECT c.id, c.name, c.grade, c.class_no AS classNo, c.away_parents AS awayParents,
+    SELECT c.id, c.name, c.grade, c.class_no AS classNo, c.away_parents AS awayParents, c.search_full AS pinyin, c.search_initials AS initials,
       v.firstIn, v.lastOut, coalesce(v.visits, 0) AS visits, coalesce(v.notSignedOut, 0) AS notSignedOut,
       v.openVisitId
     FROM children c
@@ -96,6 +100,10 @@ function buildVisitsRepo(db: Db) {
     future: (today: string, now: number) => future.all({ today, now }).map((r) => ({ ...r, notSignedOut: r.notSignedOut === 1 })),
     /** A correction that also moves the visit to the day of its new sign-in (only for a visit timed after now). */
     moveVisit: (id: number, day: string, inAt: number, outAt: number | null) => moveVisit.run(day, inAt, outAt, outAt === null ? null : 'teacher', id),
+    /** Deletes a visit made by mistake (the service audits it). */
+    remove: (id: number) => remove.run(id).changes,
+    /** Undoes a sign-out: the visit is open again (the unique index keeps one open visit per child). */
+    reopen: (id: number) => reopen.run(id).changes,
     ofChild: (childId: number, from: string, to: string) => ofChild.all(childId, from, to).map(toVisit),
     /** Who is in the room now (signed in today, not out), in the order they came. */
     inRoom: (day: string) => inRoom.all(day),

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import { AppError } from '../../../shared/errors.js';
 import { dayOf } from '../../../shared/domain/dates.js';
-import { givenName } from '../../../shared/domain/names.js';
+import { calledName } from '../../../shared/domain/names.js';
 import { birthdaysBetween } from '../../../shared/domain/birthdays.js';
 import type { OpeningHours } from '../../../shared/domain/hours.js';
 import type { Board, KioskResult, Visit } from '../../../shared/domain/attendance.js';
@@ -115,7 +115,7 @@ export function createVisitsService(db: Db) {
       const c = mustChild(childId);
       // The kiosk never learns the name of a child who has left.
       if (c.status !== 'active') throw new AppError('children.notFound');
-      const base = { childId, name: c.name, givenName: givenName(c.name), birthday: isBirthday(c, dayOf(ctx.now)) };
+      const base = { childId, name: c.name, calledName: calledName(c.name), birthday: isBirthday(c, dayOf(ctx.now)) };
       // A negative elapsed time (the clock was set back) is unknown, not "just now": the tap counts.
       const tap = lastTaps.get(childId);
       if (tap && isRepeat(ctx.now - tap.at)) return { ...tap.result, repeated: true };
@@ -149,12 +149,20 @@ export function createVisitsService(db: Db) {
       return { day, children, future: repo.future(dayOf(now), now), counts, closesAt: h ? dayjs(`${day} ${h.close}`).valueOf() : null, now };
     },
 
-    /** A teacher moves a sign-in or sign-out time, with a reason (audited). */
+    /**
+     * A teacher moves a sign-in or sign-out time, with a reason (audited): never to a time after the core's
+     * now, a sign-out never before its sign-in, and a visit reopened only when the child has no other open one.
+     */
     correct(visitId: number, inAt: number, outAt: number | null, reason: string, ctx: CallContext): Visit {
       return write(db, () => {
         const v = repo.byId(visitId);
         if (!v) throw new AppError('attendance.visitNotFound');
         if (outAt !== null && outAt < inAt) throw new AppError('attendance.outBeforeIn');
+        if (inAt > ctx.now || (outAt ?? 0) > ctx.now) throw new AppError('attendance.futureTime', { until: ctx.now });
+        if (outAt === null && v.outAt !== null) {
+          const open = repo.open(v.childId);
+          if (open && open.id !== v.id) throw new AppError('checkins.alreadyIn', { name: mustChild(v.childId).name, since: open.inAt });
+        }
         // A visit timed after now (the clock was set back) may move to the day it really was, never to a later one.
         const timedAfterNow = v.inAt > ctx.now || (v.outAt ?? 0) > ctx.now;
         const moves = timedAfterNow && dayOf(inAt) !== v.day && dayOf(inAt) <= dayOf(ctx.now);
@@ -165,9 +173,62 @@ export function createVisitsService(db: Db) {
           action: 'attendance.correct',
           entity: 'visit',
           entityId: visitId,
-          detail: { from: { inAt: v.inAt, outAt: v.outAt, ...(moves ? { day: v.day } : {}) }, to: { inAt, outAt, ...(moves ? { day: dayOf(inAt) } : {}) }, reason },
+          detail: {
+            childId: v.childId,
+            from: { inAt: v.inAt, outAt: v.outAt, ...(moves ? { day: v.day } : {}) },
+            to: { inAt, outAt, ...(moves ? { day: dayOf(inAt) } : {}) },
+            reason,
+          },
         });
         return repo.byId(visitId)!;
+      });
+    },
+
+    /** Deletes a visit made by mistake, with a reason; the audit row keeps whose visit it was and its times. */
+    remove(visitId: number, reason: string, ctx: CallContext): void {
+      write(db, () => {
+        const v = repo.byId(visitId);
+        if (!v) throw new AppError('attendance.visitNotFound');
+        repo.remove(visitId);
+        ctx.audit({ action: 'attendance.deleteVisit', entity: 'visit', entityId: visitId, detail: { childId: v.childId, day: v.day, inAt: v.inAt, outAt: v.outAt, reason } });
+      });
+    },
+
+    /**
+     * Takes back a teacher's hand sign-in (the visit goes) or sign-out (the visit is open again), the
+     * moment after: only the child's latest visit, in the state the hand action left it.
+     */
+    undo(visitId: number, action: 'in' | 'out', ctx: CallContext): Visit | null {
+      return write(db, () => {
+        const v = repo.byId(visitId);
+        if (!v) throw new AppError('attendance.visitNotFound');
+        const c = mustChild(v.childId);
+        const latest = repo.last(v.childId);
+        if (latest?.id !== v.id || (action === 'in' ? v.outAt !== null : v.outAt === null)) throw new AppError('attendance.cannotUndo', { name: c.name });
+        if (action === 'in') repo.remove(visitId);
+        else repo.reopen(visitId);
+        ctx.audit({ action: action === 'in' ? 'attendance.undoSignIn' : 'attendance.undoSignOut', entity: 'visit', entityId: visitId, detail: { childId: c.id, inAt: v.inAt, outAt: v.outAt } });
+        return action === 'in' ? null : repo.byId(visitId)!;
+      });
+    },
+
+    /**
+     * 全部签退: the children the teacher confirmed, signed out in one transaction with one audit row.
+     * A child who left meanwhile is skipped; the answer says how many were signed out.
+     */
+    signOutAll(childIds: readonly number[], ctx: CallContext): { count: number } {
+      closeStale(ctx.now);
+      return write(db, () => {
+        // Ids, not names, in the audit row: deleting a child must leave no name behind (the log shows names by joining).
+        const done: number[] = [];
+        for (const childId of new Set(childIds)) {
+          const open = repo.open(childId);
+          if (!open) continue;
+          repo.close(open.id, Math.max(open.inAt, ctx.now), 'teacher', ctx.session.teacher?.id ?? null);
+          done.push(childId);
+        }
+        if (done.length > 0) ctx.audit({ action: 'attendance.signOutAll', entity: 'visit', detail: { count: done.length, childIds: done } });
+        return { count: done.length };
       });
     },
   };

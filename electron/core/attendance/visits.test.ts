@@ -27,7 +27,7 @@ describe('visits', () => {
   it('the kiosk button signs in, then out; a second tap within seconds changes nothing', async () => {
     const { zhang, kiosk } = await withChildren();
     const first = await t.call('kiosk.toggle', { childId: zhang.id }, kiosk);
-    expect(first).toMatchObject({ action: 'in', givenName: '三丽', repeated: false, birthday: true });
+    expect(first).toMatchObject({ action: 'in', calledName: '三丽', repeated: false, birthday: true });
     t.clock.set(t.clock.now() + 2000);
     const again = await t.call('kiosk.toggle', { childId: zhang.id }, kiosk);
     expect(again).toMatchObject({ action: 'in', repeated: true });
@@ -63,7 +63,7 @@ describe('visits', () => {
   it('the kiosk finds a child by initials or card code and learns only name, class and state', async () => {
     const { zhang, kiosk } = await withChildren();
     const found = await t.call('kiosk.search', { q: 'zsl' }, kiosk);
-    expect(found).toEqual([{ id: zhang.id, name: '张三丽', givenName: '三丽', grade: 3, classNo: 2, state: 'out' }]);
+    expect(found).toEqual([{ id: zhang.id, name: '张三丽', calledName: '三丽', label: '三丽', grade: 3, classNo: 2, state: 'out', since: null }]);
     expect(await t.call('kiosk.card', { code: ` ${zhang.cardCode.toLowerCase()} ` }, kiosk)).toEqual(found[0]);
     expect(await codeOf(t.call('kiosk.card', { code: 'CNOSUCHCARD' }, kiosk))).toBe('kiosk.unknownCard');
     // Nothing with contact data is reachable from the kiosk session.
@@ -107,6 +107,9 @@ describe('visits', () => {
     await t.call('attendance.signOut', { childId: zhang.id });
     expect(await codeOf(t.call('attendance.correct', { visitId: v.id, inAt: T0, outAt: T0 - 1, reason: '补录' }))).toBe('attendance.outBeforeIn');
     expect(await codeOf(t.call('attendance.correct', { visitId: v.id, inAt: T0, outAt: T0 + 1, reason: ' ' }))).toBe('input.invalid');
+    // Never after the core's now.
+    expect(await codeOf(t.call('attendance.correct', { visitId: v.id, inAt: T0, outAt: T0 + minutes(50), reason: '补录' }))).toBe('attendance.futureTime');
+    await later(minutes(60));
     const fixed = await t.call('attendance.correct', { visitId: v.id, inAt: T0 - minutes(10), outAt: T0 + minutes(50), reason: '孩子忘了签到' });
     expect(fixed).toMatchObject({ inAt: T0 - minutes(10), outAt: T0 + minutes(50) });
     const [row] = await t.call('audit.list', { limit: 1 });

@@ -17,7 +17,12 @@ function buildAuditRepo(db: Db) {
   );
   const recent = db.prepare<[limit: number], AuditEntry>(`
     SELECT a.id, a.at, a.teacher_id AS teacherId, t.name AS teacherName, a.action, a.entity,
-           a.entity_id AS entityId, a.detail
+           a.entity_id AS entityId, a.detail,
+           -- The children a row names by id, as names (rows keep ids only: a deleted child leaves no name behind).
+           CASE WHEN a.detail LIKE '%"childId%' THEN coalesce(
+             (SELECT c.name FROM children c WHERE c.id = json_extract(a.detail, '$.childId')),
+             (SELECT group_concat(c.name, '、') FROM json_each(a.detail, '$.childIds') j JOIN children c ON c.id = j.value)
+           ) END AS childNames
     FROM audit a LEFT JOIN teachers t ON t.id = a.teacher_id
     ORDER BY a.id DESC LIMIT ?`);
 

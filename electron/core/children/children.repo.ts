@@ -3,7 +3,7 @@ import { oncePerDb } from '../db/per-db.js';
 import type { Child, ChildListItem, Contact, ContactFields, MissingField } from '../../../shared/domain/child.js';
 import type { KioskChild } from '../../../shared/domain/attendance.js';
 import type { LunarDate } from '../../../shared/domain/birthdays.js';
-import { givenName } from '../../../shared/domain/names.js';
+import { kioskTiles } from '../../../shared/domain/kioskNames.js';
 
 export interface ChildRow {
   name: string;
@@ -82,17 +82,21 @@ const toBrief = ({ lunarMonth, lunarDay, lunarLeap, ...r }: RawBrief): ChildBrie
 
 // Only what the kiosk may show: a name, a class, in or out (an open visit). Active children only.
 const KIOSK = `SELECT c.id, c.name, c.grade, c.class_no AS classNo,
-    EXISTS (SELECT 1 FROM visits v WHERE v.child_id = c.id AND v.out_at IS NULL) AS isIn
+    (SELECT max(v.in_at) FROM visits v WHERE v.child_id = c.id AND v.out_at IS NULL) AS since
   FROM children c WHERE c.status = 'active'`;
-type RawKiosk = Omit<KioskChild, 'givenName' | 'state'> & { isIn: number };
-const toKiosk = (r: RawKiosk): KioskChild => ({
-  id: r.id,
-  name: r.name,
-  givenName: givenName(r.name),
-  grade: r.grade,
-  classNo: r.classNo,
-  state: r.isIn === 1 ? 'in' : 'out',
-});
+type RawKiosk = Omit<KioskChild, 'calledName' | 'label' | 'state'>;
+/** Tiles labelled and (for a class) sorted the way a child looks for them (shared/domain/kioskNames.ts). */
+const toKiosk = (rows: RawKiosk[], sort: boolean): KioskChild[] =>
+  kioskTiles(rows, { sort }).map((r) => ({
+    id: r.id,
+    name: r.name,
+    calledName: r.calledName,
+    label: r.label,
+    grade: r.grade,
+    classNo: r.classNo,
+    state: r.since !== null ? 'in' : 'out',
+    since: r.since,
+  }));
 
 type InsertRow = ChildRow & { cardCode: string; now: number };
 type UpdateRow = ChildRow & { now: number; id: number };
@@ -252,12 +256,12 @@ function buildChildrenRepo(db: Db) {
     /** Every active child with what their birthdays need, in class order. */
     activeBirthdays: () => withBirthdays.all().map(toBrief),
     kioskClasses: () => kioskClasses.all(),
-    kioskOfClass: (grade: number, classNo: number) => kioskOfClass.all(grade, classNo).map(toKiosk),
+    kioskOfClass: (grade: number, classNo: number) => toKiosk(kioskOfClass.all(grade, classNo), true),
     /** Up to 12 active children whose initials, pinyin or name start with `q` (already normalized). */
-    kioskSearch: (q: string) => kioskSearch.all({ q }).map(toKiosk),
+    kioskSearch: (q: string) => toKiosk(kioskSearch.all({ q }), false),
     kioskByCard: (code: string) => {
       const r = kioskByCard.get(code);
-      return r ? toKiosk(r) : undefined;
+      return r ? toKiosk([r], false)[0] : undefined;
     },
     /** One of the child's contacts (undefined when it is not theirs). */
     contactOf: (contactId: number, childId: number) => contactOf.get(contactId, childId),

@@ -62,7 +62,7 @@ export function libraryHandlers(
 
     'library.scan': ({ code }, ctx) => library.scan(code, today(ctx.now)),
     'library.borrower': ({ childId }, ctx) => library.borrower(childId, today(ctx.now)),
-    'library.lend': ({ childId, barcode, overrideReason }, ctx) => library.lend(childId, barcode, overrideReason, ctx),
+    'library.lend': ({ childId, barcode, overrideReason, sameTitleOk }, ctx) => library.lend(childId, barcode, overrideReason, ctx, sameTitleOk),
     'library.return': ({ barcode }, ctx) => library.giveBack(barcode, ctx),
     'library.renew': ({ loanId }, ctx) => library.renew(loanId, ctx),
     'library.loans': (f, ctx) => repo.openLoans({ ...f, overdue: f.status === 'overdue' }, today(ctx.now)),

@@ -230,10 +230,11 @@ export function createLibraryService(db: Db, children: ChildrenRepo) {
 
     /**
      * Lends a copy: the child is active, the copy available and not on loan, the child has no overdue
-     * book (unless a teacher overrides with a reason) and is under the limit. The unique index on open
+     * book (unless a teacher overrides with a reason), is under the limit and has no copy of the same title
+     * (unless the teacher says so). The unique index on open
      * loans settles two desks lending the same copy at once.
      */
-    lend(childId: number, barcode: string, overrideReason: string | null, ctx: CallContext): { loan: Loan; borrower: Borrower } {
+    lend(childId: number, barcode: string, overrideReason: string | null, ctx: CallContext, sameTitleOk = false): { loan: Loan; borrower: Borrower } {
       const today = dayOf(ctx.now);
       return write(db, () => {
         const child = mustChild(childId);
@@ -249,6 +250,9 @@ export function createLibraryService(db: Db, children: ChildrenRepo) {
         // The limit first: an override lifts the overdue block, never the limit.
         if (counts.open >= r.maxLoans) throw new AppError('library.limitReached', { name: child.name, max: r.maxLoans });
         if (counts.overdue > 0 && overrideReason === null) throw new AppError('library.childOverdue', { name: child.name, count: counts.overdue });
+        // A second copy of a title the child already has is usually the wrong child or a double scan: asked first.
+        const same = sameTitleOk ? undefined : repo.openLoansOf(childId, today).find((l) => l.bookId === copy.bookId);
+        if (same) throw new AppError('library.sameTitle', { name: child.name, title: same.title, barcode: same.barcode });
         const due = dayjs(today).add(r.loanDays, 'day').format('YYYY-MM-DD');
         const reason = counts.overdue > 0 ? overrideReason : null;
         let loanId: number;

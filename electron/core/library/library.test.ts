@@ -134,7 +134,10 @@ describe('circulation', () => {
     expect(scan).toMatchObject({ kind: 'child', borrower: { id: zhang.id, loans: [], maxLoans: 2 } });
     const first = await t.call('library.lend', { childId: zhang.id, barcode: '000001' });
     expect(first.loan).toMatchObject({ title: '草房子', lentOn: '2026-11-28', dueOn: '2026-12-12', renewals: 0 });
-    await t.call('library.lend', { childId: zhang.id, barcode: ' 000002 ' });
+    // A second copy of the same title: asked first, lent when the teacher says so.
+    expect(await codeOf(t.call('library.lend', { childId: zhang.id, barcode: ' 000002 ' }))).toBe('library.sameTitle');
+    expect((await t.call('library.borrower', { childId: zhang.id })).loans).toHaveLength(1);
+    await t.call('library.lend', { childId: zhang.id, barcode: ' 000002 ', sameTitleOk: true });
     expect(await codeOf(t.call('library.lend', { childId: zhang.id, barcode: '000003' }))).toBe('library.limitReached');
     expect(await codeOf(t.call('library.lend', { childId: li.id, barcode: '000001' }))).toBe('library.copyOnLoan');
     expect(await codeOf(t.call('library.lend', { childId: zhang.id, barcode: '000001' }))).toBe('library.alreadyLent');
@@ -162,7 +165,7 @@ describe('circulation', () => {
     expect(await codeOf(t.call('library.lend', { childId: zhang.id, barcode: '000002' }))).toBe('library.childOverdue');
     expect(await codeOf(t.call('library.renew', { loanId: b.loans[0]!.id }))).toBe('library.renewOverdue');
     expect(await codeOf(t.call('library.lend', { childId: zhang.id, barcode: '000002', overrideReason: '  ' }))).toBe('input.invalid');
-    const lent = await t.call('library.lend', { childId: zhang.id, barcode: '000002', overrideReason: '书在家里，明天带来' });
+    const lent = await t.call('library.lend', { childId: zhang.id, barcode: '000002', overrideReason: '书在家里，明天带来', sameTitleOk: true });
     expect(lent.loan.overrideReason).toBe('书在家里，明天带来');
     const audit = await t.call('audit.list', {});
     expect(JSON.parse(audit.find((a) => a.action === 'library.override')?.detail ?? '{}')).toMatchObject({ childId: zhang.id, reason: '书在家里，明天带来' });
@@ -180,7 +183,7 @@ describe('circulation', () => {
     const book = await addBook('草房子', null, 3);
     const [c1, c2, c3] = book.copies as [Copy, Copy, Copy];
     await t.call('library.lend', { childId: zhang.id, barcode: c1.barcode });
-    await t.call('library.lend', { childId: zhang.id, barcode: c2.barcode });
+    await t.call('library.lend', { childId: zhang.id, barcode: c2.barcode, sameTitleOk: true });
     expect(await codeOf(t.call('library.setCopyStatus', { copyId: c1.id, status: 'withdrawn', reason: '旧了' }))).toBe('library.copyOnLoan');
     expect(await codeOf(t.call('library.setCopyStatus', { copyId: c1.id, status: 'available', reason: '还了' }))).toBe('library.copyOnLoan');
     expect(await t.call('library.setCopyStatus', { copyId: c1.id, status: 'lost', reason: '孩子说丢了' })).toMatchObject({ state: 'lost', loan: null });
@@ -245,8 +248,8 @@ describe('circulation', () => {
     const lent = await t.call('library.lend', { childId: zhang.id, barcode: '000001' });
     expect(lent.loan.dueOn).toBe('2026-12-05');
     expect(await codeOf(t.call('library.renew', { loanId: lent.loan.id }))).toBe('library.renewLimit');
-    await t.call('library.lend', { childId: zhang.id, barcode: '000002' });
-    await t.call('library.lend', { childId: zhang.id, barcode: '000003' });
+    await t.call('library.lend', { childId: zhang.id, barcode: '000002', sameTitleOk: true });
+    await t.call('library.lend', { childId: zhang.id, barcode: '000003', sameTitleOk: true });
   });
 
   it('counts a period: loans, readers, top readers and titles', async () => {

@@ -4,19 +4,19 @@ import dayjs from 'dayjs';
 import type { KioskChild } from '../../../shared/domain/attendance.js';
 import type { KioskEvent } from '../../../shared/domain/events.js';
 import { useProcedure, useProcedureMutation } from '../data/index.js';
-import { useErrorText } from '../app/errors.js';
+import { useKioskErrorText } from './kioskWords.js';
 import classes from './kiosk.module.css';
 
 /** The events a child may join, big and simple: what, when, where, places left, one button. */
 export function KioskEvents({ child, onMessage }: { child: KioskChild; onMessage: (text: string, ok: boolean) => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
+  const errorText = useKioskErrorText();
   // Always fresh: another child may have just taken the last place.
   const events = useProcedure('kiosk.events', { childId: child.id }, { staleTime: 0 });
   const signUp = useProcedureMutation('kiosk.signUp', {
     input: (e: KioskEvent) => ({ childId: child.id, eventId: e.id }),
     onSuccess: (r, e) => {
-      onMessage(r.status === 'confirmed' ? t('kiosk:events.signedUp', { name: child.givenName, title: e.title }) : t('kiosk:events.waitlisted', { title: e.title, position: r.position }), true);
+      onMessage(r.status === 'confirmed' ? t('kiosk:events.signedUp', { name: child.calledName, title: e.title }) : t('kiosk:events.waitlisted', { title: e.title, position: r.position }), true);
     },
     onError: (err) => onMessage(errorText(err), false),
   });
@@ -31,7 +31,7 @@ export function KioskEvents({ child, onMessage }: { child: KioskChild; onMessage
   const list = events.data ?? [];
   return (
     <Stack gap="lg">
-      <Text className={classes.prompt}>{t('kiosk:events.title', { name: child.givenName })}</Text>
+      <Text className={classes.prompt}>{t('kiosk:events.title', { name: child.calledName })}</Text>
       {events.isSuccess && list.length === 0 && <Text className={classes.hint}>{t('kiosk:events.none')}</Text>}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         {list.map((e) => (
@@ -50,9 +50,12 @@ export function KioskEvents({ child, onMessage }: { child: KioskChild; onMessage
                 {e.sessions > 1 && ` · ${t('kiosk:events.weekly', { count: e.sessions })}`}
                 {e.place && ` · ${e.place}`}
               </Text>
-              <Text className={classes.eventLine} c={e.placesLeft === 0 ? 'orange.8' : 'teal.8'} fw={700}>
-                {e.placesLeft === null ? t('kiosk:events.noLimit') : e.placesLeft === 0 ? t('kiosk:events.full') : t('kiosk:events.left', { count: e.placesLeft })}
-              </Text>
+              {/* A child who holds a place (or waits for one) is told that, not how full the event is. */}
+              {!e.mine && (
+                <Text className={classes.eventLine} c={e.placesLeft === 0 ? 'orange.8' : 'teal.8'} fw={700}>
+                  {e.placesLeft === null ? t('kiosk:events.noLimit') : e.placesLeft === 0 ? t('kiosk:events.full') : t('kiosk:events.left', { count: e.placesLeft })}
+                </Text>
+              )}
               {e.mine ? (
                 <Group justify="space-between">
                   <Text className={classes.eventLine} fw={800} c={e.mine === 'confirmed' ? 'teal.8' : 'orange.8'}>

@@ -1,17 +1,17 @@
 import { useCallback, useState } from 'react';
-import { Alert, Box, Button, Center, Group, Modal, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { IconCake } from '@tabler/icons-react';
+import { Alert, Box, Button, Group, Modal, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { KioskChild, KioskResult } from '../../../shared/domain/attendance.js';
-import { AppError } from '../../../shared/errors.js';
-import { useProcedure, useProcedureMutation } from '../data/index.js';
+import { useProcedureMutation } from '../data/index.js';
 import { setSession, useAppInfo } from '../app/queries.js';
 import { useErrorText } from '../app/errors.js';
 import { useOnIdle, type ActivityEvent } from '../app/useOnIdle.js';
 import { useCardScanner } from './useCardScanner.js';
 import { KioskEvents } from './KioskEvents.js';
+import { Classes, Home, Names } from './KioskHome.js';
+import { Confirm, Done } from './KioskConfirm.js';
+import { useKioskErrorText } from './kioskWords.js';
 import classes from './kiosk.module.css';
 
 const IDLE_MS = 60_000;
@@ -30,14 +30,22 @@ type Step =
 export function KioskScreen() {
   const { t } = useTranslation();
   const info = useAppInfo();
-  const errorText = useErrorText();
+  const errorText = useKioskErrorText();
   const [step, setStep] = useState<Step>({ kind: 'home' });
   const [notice, setNotice] = useState<string | null>(null);
   const [noticeOk, setNoticeOk] = useState(false);
+  const [q, setQ] = useState('');
+  // The start screen is always clean: an abandoned search goes with everything else.
   const home = useCallback(() => {
     setStep({ kind: 'home' });
     setNotice(null);
     setNoticeOk(false);
+    setQ('');
+  }, []);
+  const choose = useCallback((child: KioskChild) => {
+    setNotice(null);
+    setQ('');
+    setStep({ kind: 'confirm', child });
   }, []);
 
   // Back to the start after a minute without a touch, and a few seconds after each confirmation.
@@ -45,10 +53,10 @@ export function KioskScreen() {
 
   const card = useProcedureMutation('kiosk.card', {
     input: (code: string) => ({ code }),
-    onSuccess: (child) => setStep({ kind: 'confirm', child }),
+    onSuccess: choose,
     onError: (err) => {
       setNoticeOk(false);
-      setNotice(err instanceof AppError && err.code === 'kiosk.unknownCard' ? t('kiosk:unknownCard') : errorText(err));
+      setNotice(errorText(err));
     },
   });
   useCardScanner((code) => card.mutate(code));
@@ -67,13 +75,13 @@ export function KioskScreen() {
           )}
         </Group>
         {notice && (
-          <Alert color={noticeOk ? 'teal' : 'orange'} className={classes.notice} role="alert">
+          <Alert color={noticeOk ? 'teal' : 'orange'} classNames={{ message: classes.notice }} role="alert" data-testid="kiosk-notice">
             {notice}
           </Alert>
         )}
-        {step.kind === 'home' && <Home onGrade={(grade) => setStep({ kind: 'class', grade })} onChild={(child) => setStep({ kind: 'confirm', child })} onCode={(c) => card.mutate(c)} />}
+        {step.kind === 'home' && <Home q={q} setQ={setQ} onGrade={(grade) => setStep({ kind: 'class', grade })} onChild={choose} onCode={(c) => card.mutate(c)} />}
         {step.kind === 'class' && <Classes grade={step.grade} onClass={(classNo) => setStep({ kind: 'names', grade: step.grade, classNo })} />}
-        {step.kind === 'names' && <Names grade={step.grade} classNo={step.classNo} onChild={(child) => setStep({ kind: 'confirm', child })} />}
+        {step.kind === 'names' && <Names grade={step.grade} classNo={step.classNo} onChild={choose} />}
         {step.kind === 'confirm' && (
           <Confirm child={step.child} onDone={(result) => setStep({ kind: 'done', result })} onError={(text) => {
               setNoticeOk(false);
@@ -93,156 +101,6 @@ export function KioskScreen() {
       </Stack>
       <TeacherExit />
     </Box>
-  );
-}
-
-function Home({ onGrade, onChild, onCode }: { onGrade: (g: number) => void; onChild: (c: KioskChild) => void; onCode: (code: string) => void }) {
-  const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const grades = useProcedure('kiosk.classes');
-  const found = useProcedure('kiosk.search', { q }, { enabled: q.trim().length > 0 });
-  const gradeList = [...new Set((grades.data ?? []).map((c) => c.grade))];
-  return (
-    <Stack gap="xl">
-      <Text className={classes.prompt}>{t('kiosk:pickGrade')}</Text>
-      <SimpleGrid cols={{ base: 3, lg: 6 }} spacing="lg">
-        {gradeList.map((g) => (
-          <UnstyledButton key={g} className={classes.tile} onClick={() => onGrade(g)}>
-            {t('kiosk:grade', { grade: t(`children:grades.${g}`) })}
-          </UnstyledButton>
-        ))}
-      </SimpleGrid>
-      <Stack gap="xs" mt="md">
-        <Text className={classes.hint}>{t('kiosk:orType')}</Text>
-        <TextInput
-          size="xl"
-          w={360}
-          value={q}
-          aria-label={t('kiosk:orType')}
-          placeholder={t('kiosk:typePlaceholder')}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            // A scanner can type into this box too: a card code with Enter is a card.
-            if (e.key === 'Enter' && /^C[0-9A-Z]{10}$/i.test(q.trim())) {
-              onCode(q.trim().toUpperCase());
-              setQ('');
-            }
-          }}
-        />
-        {q.trim() !== '' && found.data && (
-          <SimpleGrid cols={{ base: 3, lg: 5 }} spacing="md">
-            {found.data.map((c) => (
-              <ChildTile key={c.id} child={c} onClick={() => onChild(c)} />
-            ))}
-          </SimpleGrid>
-        )}
-        {q.trim() !== '' && found.data?.length === 0 && <Text className={classes.hint}>{t('kiosk:noMatch')}</Text>}
-        <Text className={classes.hint}>{t('kiosk:orScan')}</Text>
-      </Stack>
-    </Stack>
-  );
-}
-
-function Classes({ grade, onClass }: { grade: number; onClass: (c: number) => void }) {
-  const { t } = useTranslation();
-  const all = useProcedure('kiosk.classes');
-  return (
-    <Stack gap="xl">
-      <Text className={classes.prompt}>
-        {t('kiosk:grade', { grade: t(`children:grades.${grade}`) })} · {t('kiosk:pickClass')}
-      </Text>
-      <SimpleGrid cols={{ base: 3, lg: 6 }} spacing="lg">
-        {(all.data ?? [])
-          .filter((c) => c.grade === grade)
-          .map((c) => (
-            <UnstyledButton key={c.classNo} className={classes.tile} onClick={() => onClass(c.classNo)}>
-              {t('kiosk:classN', { classNo: c.classNo })}
-            </UnstyledButton>
-          ))}
-      </SimpleGrid>
-    </Stack>
-  );
-}
-
-function ChildTile({ child, onClick }: { child: KioskChild; onClick: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <UnstyledButton className={classes.nameTile} data-in={child.state === 'in'} onClick={onClick} aria-label={child.name}>
-      <span className={classes.given}>{child.givenName}</span>
-      <span className={classes.full}>{child.name}</span>
-      {child.state === 'in' && <span className={classes.inBadge}>{t('kiosk:in')}</span>}
-    </UnstyledButton>
-  );
-}
-
-function Names({ grade, classNo, onChild }: { grade: number; classNo: number; onChild: (c: KioskChild) => void }) {
-  const { t } = useTranslation();
-  const list = useProcedure('kiosk.classChildren', { grade, classNo }, { staleTime: 0 });
-  return (
-    <Stack gap="xl">
-      <Text className={classes.prompt}>
-        {t('children:gradeClass', { grade: t(`children:grades.${grade}`), classNo })} · {t('kiosk:pickName')}
-      </Text>
-      <SimpleGrid cols={{ base: 4, lg: 6 }} spacing="md">
-        {(list.data ?? []).map((c) => (
-          <ChildTile key={c.id} child={c} onClick={() => onChild(c)} />
-        ))}
-      </SimpleGrid>
-    </Stack>
-  );
-}
-
-function Confirm({ child, onDone, onError, onEvents }: { child: KioskChild; onDone: (r: KioskResult) => void; onError: (text: string) => void; onEvents: () => void }) {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const toggle = useProcedureMutation('kiosk.toggle', {
-    input: () => ({ childId: child.id }),
-    onSuccess: (r) => onDone(r),
-    onError: (err) => onError(errorText(err)),
-  });
-  const signingIn = child.state === 'out';
-  return (
-    <Center>
-      <Stack align="center" gap="xl" mt="xl">
-        <Text className={classes.hello}>{t('kiosk:hello', { name: child.givenName })}</Text>
-        <Text className={classes.hint}>{child.name}</Text>
-        <Button
-          className={classes.bigButton}
-          color={signingIn ? 'teal' : 'orange'}
-          loading={toggle.isPending}
-          // One tap: the button is gone while the call runs, and the core ignores a repeat within seconds.
-          disabled={toggle.isPending || toggle.isSuccess}
-          onClick={() => toggle.mutate()}
-        >
-          {signingIn ? t('kiosk:signIn') : t('kiosk:signOut')}
-        </Button>
-        <Button size="xl" variant="light" color="grape" className={classes.eventButton} onClick={onEvents}>
-          {t('kiosk:events.open')}
-        </Button>
-      </Stack>
-    </Center>
-  );
-}
-
-function Done({ result }: { result: KioskResult }) {
-  const { t } = useTranslation();
-  return (
-    <Center>
-      <Stack align="center" gap="lg" mt="xl" role="status">
-        <Text className={classes.done} data-testid="kiosk-done">
-          {result.action === 'in' ? t('kiosk:signedIn', { name: result.givenName }) : t('kiosk:signedOut', { name: result.givenName })}
-        </Text>
-        <Text className={classes.hint}>{t('kiosk:at', { time: dayjs(result.at).format('HH:mm') })}</Text>
-        {result.birthday && (
-          // An icon, not an emoji: the room's PC may have no emoji font and would draw a box.
-          <Group gap="md" className={classes.birthday} data-testid="kiosk-birthday">
-            <IconCake size={64} stroke={1.8} aria-hidden />
-            <span>{t('kiosk:birthday')}</span>
-            <IconCake size={64} stroke={1.8} aria-hidden />
-          </Group>
-        )}
-      </Stack>
-    </Center>
   );
 }
 

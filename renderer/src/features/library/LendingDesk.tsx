@@ -1,8 +1,7 @@
-import { useRef, useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { Button, Group, Loader, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { IconBarcode, IconX } from '@tabler/icons-react';
+import { IconBarcode } from '@tabler/icons-react';
 import { AppError } from '../../../../shared/errors.js';
 import type { Borrower, Loan } from '../../../../shared/domain/library.js';
 import type { ChildListItem } from '../../../../shared/domain/child.js';
@@ -10,6 +9,10 @@ import { api } from '../../api.js';
 import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
 import { ReasonDialog } from '../../components/ReasonDialog/index.js';
+import { BorrowerPanel } from './BorrowerPanel.js';
+
+/** The chosen child is cleared after this long without a scan: the next child's book never goes to the previous child. */
+export const BORROWER_IDLE_MS = 30_000;
 
 interface LogEntry {
   id: number;
@@ -23,7 +26,6 @@ interface LogEntry {
  */
 export function LendingDesk() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const className = useClassName();
   const errorText = useErrorText();
   const input = useRef<HTMLInputElement>(null);
@@ -32,8 +34,20 @@ export function LendingDesk() {
   // Scans are handled one after another; the input is never disabled, so it keeps the focus for the next one.
   const queue = useRef<string[]>([]);
   const running = useRef(false);
-  const [borrower, setBorrower] = useState<Borrower | null>(null);
+  const [borrower, setBorrowerState] = useState<Borrower | null>(null);
+  // The queue runs in one closure: it reads the chosen child from here, never from a stale render.
+  const chosen = useRef<Borrower | null>(null);
+  const lastTouch = useRef(Date.now());
+  const touch = () => {
+    lastTouch.current = Date.now();
+  };
+  const setBorrower = (b: Borrower | null) => {
+    chosen.current = b;
+    setBorrowerState(b);
+  };
   const [matches, setMatches] = useState<ChildListItem[] | null>(null);
+  const [active, setActive] = useState(0);
+  const [sameTitle, setSameTitle] = useState<{ barcode: string; title: string; held: string; overrideReason?: string } | null>(null);
   const [log, setLog] = useState<LogEntry[]>([]);
   const [override, setOverride] = useState<{ barcode: string; count: number } | null>(null);
   const [reason, setReason] = useState('');
@@ -42,22 +56,59 @@ export function LendingDesk() {
 
   const say = (color: LogEntry['color'], text: string) => setLog((l) => [{ id: nextId.current++, color, text }, ...l].slice(0, 12));
   const focus = () => setTimeout(() => input.current?.focus(), 0);
+  const idleSeconds = BORROWER_IDLE_MS / 1000;
+
+  /** Clears the chosen child when the desk has been idle: true when it did. Keys typed do not count as a scan. */
+  function clearIfIdle(): boolean {
+    const b = chosen.current;
+    if (!b || Date.now() - lastTouch.current < BORROWER_IDLE_MS) return false;
+    setBorrower(null);
+    say('orange', t('library:desk.idleCleared', { seconds: idleSeconds, name: b.name }));
+    return true;
+  }
+  const idleCheck = useRef(clearIfIdle);
+  idleCheck.current = clearIfIdle;
+  useEffect(() => {
+    if (!borrower) return;
+    const timer = setInterval(() => idleCheck.current(), 1000);
+    return () => clearInterval(timer);
+  }, [borrower]);
 
   async function refresh(childId: number) {
     setBorrower(await api.library.borrower({ childId }));
+    touch();
   }
 
-  async function lend(childId: number, barcode: string, overrideReason?: string) {
-    const r = await api.library.lend({ childId, barcode, overrideReason: overrideReason ?? null });
-    setBorrower(r.borrower);
+  async function lend(childId: number, barcode: string, overrideReason?: string, sameTitleOk = false) {
+    const r = await api.library.lend({ childId, barcode, overrideReason: overrideReason ?? null, sameTitleOk });
     say('teal', t('library:desk.lent', { title: r.loan.title, name: r.loan.childName, date: r.loan.dueOn }));
+    touch();
+    // The child's last possible book: nobody stays chosen for the next scan.
+    if (r.borrower.loans.length >= r.borrower.maxLoans) {
+      setBorrower(null);
+      say('blue', t('library:desk.fullCleared', { name: r.borrower.name, max: r.borrower.maxLoans }));
+    } else setBorrower(r.borrower);
+  }
+
+  /** A lend refused because the child has this title already: the teacher is asked. */
+  function askSameTitle(err: unknown, barcode: string, overrideReason?: string): boolean {
+    if (!(err instanceof AppError && err.code === 'library.sameTitle')) return false;
+    setSameTitle({ barcode, title: String(err.params?.title ?? ''), held: String(err.params?.barcode ?? ''), overrideReason });
+    return true;
+  }
+
+  function pick(c: ChildListItem) {
+    void run(async () => {
+      setMatches(null);
+      await refresh(c.id);
+    });
   }
 
   async function giveBack(barcode: string): Promise<Loan> {
     const { loan } = await api.library.return({ barcode });
     const late = loan.returnedOn !== null && loan.returnedOn > loan.dueOn;
     say(late ? 'orange' : 'blue', t(late ? 'library:desk.returnedLate' : 'library:desk.returned', { title: loan.title, name: loan.childName }));
-    if (borrower) await refresh(borrower.id);
+    if (chosen.current) await refresh(chosen.current.id);
     return loan;
   }
 
@@ -78,12 +129,21 @@ export function LendingDesk() {
     const text = raw.trim();
     if (text === '') return;
     setMatches(null);
+    clearIfIdle();
+    touch();
     try {
       const found = await api.library.scan({ code: text }).catch(async (err: unknown) => {
         // Not a card or a barcode: read it as a child's name or initials.
         if (err instanceof AppError && err.code === 'library.unknownCode' && !/^\d+$/.test(text)) {
           const list = await api.children.list({ q: text, limit: 8 });
+          // A full name typed exactly, and only one child has it: chosen at once.
+          const exact = list.filter((c) => c.name === text.normalize('NFKC').replace(/\s+/g, ''));
+          if (exact.length === 1) {
+            await refresh(exact[0]!.id);
+            return null;
+          }
           if (list.length > 0) {
+            setActive(0);
             setMatches(list);
             return null;
           }
@@ -99,11 +159,12 @@ export function LendingDesk() {
           if (found.copy.loan) await giveBack(found.copy.barcode);
           else if (found.copy.status !== 'available') {
             say('red', t('library:desk.notAvailable', { title: found.title, barcode: found.copy.barcode, state: t(`library:states.${found.copy.status}`) }));
-          } else if (!borrower) say('red', t('library:desk.chooseChildFirst', { title: found.title }));
+          } else if (!chosen.current) say('red', t('library:desk.chooseChildFirst', { title: found.title }));
           else {
             try {
-              await lend(borrower.id, found.copy.barcode);
+              await lend(chosen.current.id, found.copy.barcode);
             } catch (err) {
+              if (askSameTitle(err, found.copy.barcode)) break;
               if (err instanceof AppError && err.code === 'library.childOverdue') {
                 setReason('');
                 setReasonError(null);
@@ -141,17 +202,30 @@ export function LendingDesk() {
       setOverride(null);
       focus();
     } catch (err) {
-      setReasonError(errorText(err));
+      if (askSameTitle(err, override.barcode, reason)) setOverride(null);
+      else setReasonError(errorText(err));
     }
   }
 
-  const overdue = borrower?.overdue ?? 0;
+  async function submitSameTitle() {
+    const b = chosen.current;
+    const s = sameTitle;
+    setSameTitle(null);
+    if (!b || !s) return;
+    await run(() => lend(b.id, s.barcode, s.overrideReason, true));
+  }
+
   return (
     <Stack gap="md" maw={1100}>
       <Paper withBorder p="md">
         <form
           onSubmit={(e) => {
             e.preventDefault();
+            // Enter on an empty box takes the highlighted child of the list.
+            if (code.trim() === '' && matches && matches[active]) {
+              pick(matches[active]);
+              return;
+            }
             queue.current.push(code);
             setCode('');
             void drain();
@@ -166,106 +240,58 @@ export function LendingDesk() {
             leftSection={<IconBarcode />}
             value={code}
             onChange={(e) => setCode(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (matches && e.key === 'Escape') setMatches(null);
+              if (!matches || code !== '' || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+              e.preventDefault();
+              const step = e.key === 'ArrowDown' ? 1 : -1;
+              setActive((a) => (a + step + matches.length) % matches.length);
+            }}
             rightSection={busy ? <Loader size="xs" /> : null}
             autoFocus
             data-testid="desk-scan"
           />
         </form>
         {matches && (
-          <Group gap="xs" mt="sm" data-testid="desk-matches">
+          <Group gap="xs" mt="sm" data-testid="desk-matches" role="listbox" aria-label={t('library:desk.matches')}>
             <Text size="sm">{t('library:desk.matches')}</Text>
-            {matches.map((c) => (
-              <Button key={c.id} variant="light" size="compact-md" onClick={() => void run(async () => { setMatches(null); await refresh(c.id); })}>
+            {matches.map((c, i) => (
+              <Button
+                key={c.id}
+                variant={i === active ? 'filled' : 'light'}
+                size="compact-md"
+                role="option"
+                aria-selected={i === active}
+                onClick={() => pick(c)}
+              >
                 {c.name} · {className(c.grade, c.classNo)}
               </Button>
             ))}
+            <Text size="xs" c="dimmed">
+              {t('library:desk.matchesHelp')}
+            </Text>
           </Group>
         )}
       </Paper>
 
       <Group align="flex-start" gap="md" wrap="nowrap">
-        <Paper withBorder p="md" style={{ flex: 2 }} data-testid="borrower">
-          {!borrower ? (
-            <Text c="dimmed">{t('library:desk.noChild')}</Text>
-          ) : (
-            <Stack gap="xs">
-              <Group justify="space-between">
-                <Group gap="sm">
-                  <Title order={3}>{borrower.name}</Title>
-                  <Text c="dimmed">{className(borrower.grade, borrower.classNo)}</Text>
-                  <Badge variant="light" color={borrower.loans.length >= borrower.maxLoans ? 'orange' : 'teal'} data-testid="loan-count">
-                    {t('library:desk.onLoanCount', { count: borrower.loans.length, max: borrower.maxLoans })}
-                  </Badge>
-                </Group>
-                <Group gap="xs">
-                  <Button variant="subtle" size="compact-sm" onClick={() => navigate(`/children/${borrower.id}`)}>
-                    {t('library:desk.record')}
-                  </Button>
-                  <Button variant="default" size="compact-sm" leftSection={<IconX size={14} />} onClick={() => { setBorrower(null); focus(); }}>
-                    {t('library:desk.clear')}
-                  </Button>
-                </Group>
-              </Group>
-              {overdue > 0 && (
-                <Alert color="red" data-testid="blocked">
-                  {t('library:desk.blocked', { name: borrower.name, count: overdue })}
-                </Alert>
-              )}
-              {borrower.loans.length === 0 ? (
-                <Text size="sm" c="dimmed">{t('library:desk.noLoans')}</Text>
-              ) : (
-                <Table>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('library:columns.title')}</Table.Th>
-                      <Table.Th>{t('library:columns.barcode')}</Table.Th>
-                      <Table.Th>{t('library:columns.due')}</Table.Th>
-                      <Table.Th />
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {borrower.loans.map((l) => (
-                      <Table.Tr key={l.id}>
-                        <Table.Td>{l.title}</Table.Td>
-                        <Table.Td>{l.barcode}</Table.Td>
-                        <Table.Td>
-                          <Group gap={6}>
-                            <Text size="sm">{l.dueOn}</Text>
-                            {l.daysOverdue > 0 && (
-                              <Badge color="red" variant="light">
-                                {t('library:overdueDays', { count: l.daysOverdue })}
-                              </Badge>
-                            )}
-                          </Group>
-                        </Table.Td>
-                        <Table.Td>
-                          <Group gap="xs" justify="flex-end" wrap="nowrap">
-                            <Button
-                              size="compact-sm"
-                              variant="default"
-                              onClick={() =>
-                                void run(async () => {
-                                  const r = await api.library.renew({ loanId: l.id });
-                                  say('teal', t('library:desk.renewed', { title: r.title, date: r.dueOn }));
-                                  await refresh(borrower.id);
-                                })
-                              }
-                            >
-                              {t('library:desk.renew')}
-                            </Button>
-                            <Button size="compact-sm" variant="light" onClick={() => void run(() => giveBack(l.barcode))}>
-                              {t('library:desk.return')}
-                            </Button>
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
-            </Stack>
-          )}
-        </Paper>
+        <BorrowerPanel
+          borrower={borrower}
+          idleSeconds={idleSeconds}
+          onClear={() => {
+            setBorrower(null);
+            focus();
+          }}
+          onRenew={(l) =>
+            void run(async () => {
+              touch();
+              const r = await api.library.renew({ loanId: l.id });
+              say('teal', t('library:desk.renewed', { title: r.title, date: r.dueOn }));
+              if (chosen.current) await refresh(chosen.current.id);
+            })
+          }
+          onReturn={(l) => void run(() => giveBack(l.barcode))}
+        />
         <Paper withBorder p="md" style={{ flex: 1 }}>
           <Text fw={600} mb="xs">
             {t('library:desk.log')}
@@ -292,6 +318,22 @@ export function LendingDesk() {
         onSubmit={() => void submitOverride()}
       >
         <Text size="sm">{t('library:desk.overrideHelp', { name: borrower?.name ?? '', count: override?.count ?? 1 })}</Text>
+      </ReasonDialog>
+      <ReasonDialog
+        opened={sameTitle !== null}
+        onClose={() => {
+          if (sameTitle && borrower) say('orange', t('library:desk.sameTitleSkipped', { name: borrower.name, title: sameTitle.title }));
+          setSameTitle(null);
+          focus();
+        }}
+        title={t('library:desk.sameTitleTitle')}
+        centered
+        reason={null}
+        submitLabel={t('library:desk.sameTitleSubmit')}
+        submitColor="orange"
+        onSubmit={() => void submitSameTitle()}
+      >
+        <Text data-testid="same-title">{t('library:desk.sameTitleHelp', { name: borrower?.name ?? '', title: sameTitle?.title ?? '', barcode: sameTitle?.held ?? '' })}</Text>
       </ReasonDialog>
     </Stack>
   );

@@ -2,7 +2,7 @@ import { ScrollArea, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { useProcedure } from '../../data/index.js';
-import { formatAuditDetail, type DetailWords } from './auditDetail.js';
+import { formatAuditDetail, withChildNames, type DetailWords } from './auditDetail.js';
 
 const COPY_STATES = new Set(['available', 'onLoan', 'lost', 'damaged', 'withdrawn']);
 
@@ -16,6 +16,7 @@ export function AuditPanel() {
       if (key === 'status' && typeof v === 'string' && COPY_STATES.has(v)) return t(`library:states.${v}`);
       if (key === 'status' && (v === 'planned' || v === 'cancelled' || v === 'held')) return t(`events:statuses.${v}`);
       if (key === 'until' && typeof v === 'number') return dayjs(v).format('YYYY-MM-DD HH:mm');
+      if ((key === 'inAt' || key === 'outAt') && typeof v === 'number') return dayjs(v).format('YYYY-MM-DD HH:mm');
       return String(v);
     },
   };
@@ -40,7 +41,7 @@ export function AuditPanel() {
               <Table.Td>{t(`settings:audit.actions.${a.action}`, { defaultValue: a.action })}</Table.Td>
               <Table.Td>
                 <Text size="xs" lineClamp={2} style={{ wordBreak: 'break-all' }}>
-                  {formatAuditDetail(a.detail, words)}
+                  {formatAuditDetail(withChildNames(a.detail, a.childNames), words)}
                 </Text>
               </Table.Td>
             </Table.Tr>

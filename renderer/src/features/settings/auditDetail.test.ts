@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAuditDetail, type DetailWords } from './auditDetail.js';
+import { formatAuditDetail, withChildNames, type DetailWords } from './auditDetail.js';
 
 describe('formatAuditDetail', () => {
   it('shows changes as from → to and other details as key: value', () => {
@@ -21,5 +21,17 @@ describe('formatAuditDetail', () => {
     expect(formatAuditDetail('{"from":{"name":"王","role":"teacher"},"to":{"name":"王芳","role":"teacher"}}', words)).toBe(
       '姓名: 王; 角色: 教师 → 姓名: 王芳; 角色: 教师',
     );
+  });
+});
+
+describe('withChildNames', () => {
+  it('puts the names in place of the ids, first', () => {
+    expect(withChildNames('{"count":2,"childIds":[3,4]}', '张三丽、何诗')).toBe('{"children":"张三丽、何诗","count":2}');
+    expect(withChildNames('{"childId":3,"reason":"点错了"}', '张三丽')).toBe('{"children":"张三丽","reason":"点错了"}');
+  });
+  it('keeps the ids when no name is known, and any other detail as it is', () => {
+    expect(withChildNames('{"childId":3}', null)).toBe('{"childId":3}');
+    expect(withChildNames('{"day":"2026-11-27"}', '张三丽')).toBe('{"day":"2026-11-27"}');
+    expect(withChildNames('not json', '张三丽')).toBe('not json');
   });
 });

@@ -38,3 +38,21 @@ function describe(value: unknown, key: string, words: DetailWords): string {
     })
     .join('; ');
 }
+
+/**
+ * A row's detail with the child ids it holds (childId, childIds) replaced by the children's names, which the
+ * core joins in (`childNames`): the log reads "儿童: 张三丽", not "儿童编号: 121". Ids stay when no name is
+ * known (the child was deleted).
+ */
+export function withChildNames(detail: string | null, childNames: string | null): string | null {
+  if (!detail || !childNames) return detail;
+  try {
+    const value = JSON.parse(detail) as unknown;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return detail;
+    const { childId, childIds, ...rest } = value as Record<string, unknown>;
+    if (childId === undefined && childIds === undefined) return detail;
+    return JSON.stringify({ children: childNames, ...rest });
+  } catch {
+    return detail;
+  }
+}

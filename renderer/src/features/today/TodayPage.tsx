@@ -10,6 +10,7 @@ import { useClassName } from '../children/format.js';
 import { useLunarLabel } from '../birthdays/format.js';
 import { BackupWarning } from './BackupWarning.js';
 import { CareDue } from '../care/CareDue.js';
+import { ClosingWarning } from './ClosingWarning.js';
 
 function Card({ icon, title, to, link, children, testId }: { icon: ReactNode; title: string; to: string; link: string; children: ReactNode; testId: string }) {
   const navigate = useNavigate();
@@ -59,6 +60,7 @@ export function TodayPage() {
           )}
         </Group>
       </Group>
+      <ClosingWarning />
       <BackupWarning />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card testId="today-room" icon={<IconUsers size={20} />} title={t('today:room.title', { count: d.inRoom.count })} to="/attendance" link={t('today:room.link')}>
