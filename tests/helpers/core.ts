@@ -55,7 +55,9 @@ export function makeCore(): TestCore {
     callRaw,
     cleanup() {
       core.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      // A start-up check's worker may still be closing its own connection to the file (after a restore,
+      // say): retry while it removes its -wal and -shm files.
+      fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     },
   };
 }

@@ -383,9 +383,9 @@ export function createVault({ dataDir, clock, nativeBinding, readOnly = false }:
       reopenListeners.add(listener);
       return () => reopenListeners.delete(listener);
     },
-    /** Waits for a running backup, then closes the file. */
+    /** Waits for a running backup or restore and for the start-up check (its worker reads the file). */
     async settle(): Promise<void> {
-      await queue;
+      await Promise.all([queue, ready]);
     },
     close(): void {
       if (db.open) db.close();
