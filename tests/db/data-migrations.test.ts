@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { m0060 } from '../../electron/core/db/migrations/0060-create-library.js';
 import { m0080 } from '../../electron/core/db/migrations/0080-create-events.js';
+import { m0110 } from '../../electron/core/db/migrations/0110-add-parent-situations.js';
 import { createDb, getTableData, insertData, migrateWithData, updateToVersion, versionBefore } from './helpers.js';
 
 /** A child's row as the children table has held it since 0040. */
@@ -64,6 +65,29 @@ describe('data migrations (one test each: the version before, insert, migrate, r
     expect(getTableData(db, 'book_categories')).toHaveLength(9);
     expect(getTableData(db, 'book_categories')[8]).toEqual({ id: 9, ...ownShelf });
     expect(getTableData(db, 'calls')).toEqual([{ ...call, with_name: '', seconds: null, note: '', teacher_id: null }]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+  it("0110 add-parent-situations: each old 留守类型 becomes the parents' situations and its category", () => {
+    const rows = (['both', 'father', 'mother', 'none'] as const).map((away, i) => ({
+      ...CHILD,
+      id: 10 + i,
+      away_parents: away,
+      card_code: `C00${10 + i}`,
+      birth_date: '2018-03-05',
+    }));
+    const contact = { id: 1, child_id: 11, position: 0, role: 'father', name: '张大山', work_place: '广东东莞' };
+    const db = migrateWithData(m0110.version, { children: rows, contacts: [contact] });
+    const read = getTableData(db, 'children').map((c) => [c.id, c.away_parents, c.father_situation, c.mother_situation, c.category, c.birth_date, c.birth_month_only, c.pupil_no, c.id_number]);
+    expect(read).toEqual([
+      [10, 'both', 'away', 'away', 'leftBehind', '2018-03-05', 0, '', null],
+      [11, 'father', 'away', 'home', 'oneAway', '2018-03-05', 0, '', null],
+      [12, 'mother', 'home', 'away', 'oneAway', '2018-03-05', 0, '', null],
+      [13, 'none', 'home', 'home', 'none', '2018-03-05', 0, '', null],
+    ]);
+    // The work place stays with the parent's contact row.
+    expect(getTableData(db, 'contacts')).toEqual([expect.objectContaining({ child_id: 11, role: 'father', work_place: '广东东莞' })]);
+    expect(() => db.prepare("UPDATE children SET father_situation = 'abroad' WHERE id = 10").run()).toThrow(/CHECK/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });
