@@ -3,6 +3,7 @@ import { domain } from './procedure.js';
 import { day, id, requiredLine, text } from '../domain/fields.js';
 import { childInput, childListItemSchema, childRemovedSchema, childSchema } from '../domain/child.js';
 import { awayParentsValues } from '../domain/normalize.js';
+import { childCategorySchema } from '../domain/family.js';
 import { childFileSchema } from '../domain/childFile.js';
 import {
   classCountSchema,
@@ -18,6 +19,8 @@ export const listFilter = z.object({
   grade: z.number().int().min(1).max(6).nullish().transform((v) => v ?? null),
   classNo: z.number().int().min(1).max(30).nullish().transform((v) => v ?? null),
   awayParents: z.enum(awayParentsValues).nullish().transform((v) => v ?? null),
+  /** The category (shared/domain/family.ts) the list is filtered by. */
+  category: childCategorySchema.nullish().transform((v) => v ?? null),
   status: z.enum(['active', 'left', 'all']).default('active'),
   incomplete: z.boolean().default(false),
   limit: z.number().int().min(1).max(5000).default(500),
