@@ -53,6 +53,7 @@ export const errorCodes = [
   'import.noHeader',
   'import.noRows',
   'import.expired',
+  'import.noRefused',
   'checkins.alreadyIn',
   'checkins.alreadyInFuture',
   'checkins.notIn',

@@ -32,6 +32,8 @@ const fileIn = z.object({
   data: text().max(28_000_000),
 });
 
+export const rosterSettingsSchema = z.object({ keepIdNumbers: z.boolean() });
+
 const T = 'teacher' as const;
 const reads = ['children'] as const;
 const changes = ['children'] as const;
@@ -69,6 +71,11 @@ export const children = domain('children', {
   importPreview: { access: T, input: fileIn, output: importPreviewSchema },
   importCommit: { access: T, input: z.object({ importId: text().max(64) }), output: importResultSchema, changes },
   importTemplate: { access: T, input: z.object({}), output: fileOutSchema },
+  /** The rows a preview refused, in the file's own columns with 问题 added: fix them and import the file again. */
+  importRefused: { access: T, input: z.object({ importId: text().max(64) }), output: fileOutSchema },
+  /** Whether 身份证号 are stored (off by default: the app keeps the birth date and sex it derives). */
+  rosterSettings: { access: T, input: z.object({}), output: rosterSettingsSchema, reads: ['settings'] },
+  setRosterSettings: { access: 'admin', input: rosterSettingsSchema, output: rosterSettingsSchema, changes: ['settings', 'children'] },
   export: { access: T, input: listFilter, output: fileOutSchema },
   /** What a print of the roster or of contact cards shows; printing personal data is audited like an export. */
   printData: {

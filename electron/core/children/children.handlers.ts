@@ -14,6 +14,7 @@ import { writeRoster, writeTemplate } from './roster/export.js';
 import { createChildFiles } from './file.js';
 import { writeChildFile } from './fileXlsx.js';
 import { toFileOut } from '../xlsx/workbook.js';
+import { labelsOf, writeRefused, type RefusedRow, type SheetLabels } from './roster/refused.js';
 
 
 export function toPrintCard(c: Child): PrintCard {
@@ -67,9 +68,15 @@ export function childrenHandlers(
   | 'children.importTemplate'
   | 'children.export'
   | 'children.printData'
+  | 'children.importRefused'
+  | 'children.rosterSettings'
+  | 'children.setRosterSettings'
 > {
   // A preview waits here for the teacher's confirmation: only its rows are written, and only by its session.
   const previews = createPreviewStore<PreparedRow>();
+  // The refused rows of each preview, kept past the confirmation so they can be downloaded, fixed and imported again.
+  const refused = new Map<string, { sessionId: string; at: number; fileName: string; sheets: SheetLabels[]; rows: RefusedRow[] }>();
+  const REFUSED_TTL_MS = 2 * 60 * 60 * 1000;
   const teachers = createTeachersRepo(db);
   const settings = createSettingsRepo(db);
 
@@ -117,6 +124,14 @@ export function childrenHandlers(
       });
       if (rows.length === 0) throw new AppError('import.noRows');
       const importId = previews.keep(fileName, rows, ctx);
+      for (const [k, v] of refused) if (ctx.now - v.at > REFUSED_TTL_MS) refused.delete(k);
+      refused.set(importId, {
+        sessionId: ctx.session.id,
+        at: ctx.now,
+        fileName,
+        sheets: headers.map(labelsOf),
+        rows: rows.filter((r) => r.row.status === 'error').map((r) => ({ sheet: r.row.sheet, row: r.row.row, values: r.values, problems: r.row.problems })),
+      });
       const count = (s: string) => rows.filter((r) => r.row.status === s).length;
       const preview: ImportPreview = {
         importId,
@@ -137,6 +152,24 @@ export function childrenHandlers(
     'children.importCommit': ({ importId }, ctx) => {
       return previews.commit(importId, ctx, (p) => writeImport(db, children, p, ctx));
     },
+
+    'children.importRefused': async ({ importId }, ctx) => {
+      const r = refused.get(importId);
+      if (!r || r.sessionId !== ctx.session.id || ctx.now - r.at > REFUSED_TTL_MS) throw new AppError('import.expired');
+      if (r.rows.length === 0) throw new AppError('import.noRefused');
+      ctx.audit({ action: 'children.exportRefused', entity: 'child', detail: { file: r.fileName, rows: r.rows.length } });
+      const base = r.fileName.replace(/\.xlsx$/i, '');
+      return toFileOut(`${base}-未导入的行.xlsx`, await writeRefused(r.sheets, r.rows));
+    },
+    'children.rosterSettings': () => ({ keepIdNumbers: settings.read(SETTING.keepIdNumbers) }),
+    'children.setRosterSettings': ({ keepIdNumbers }, ctx) =>
+      write(db, () => {
+        settings.write(SETTING.keepIdNumbers, keepIdNumbers);
+        // Turned off: the numbers already kept go too (the app needs only what it derived from them).
+        const cleared = keepIdNumbers ? 0 : children.repo.clearIdNumbers();
+        ctx.audit({ action: 'settings.keepIdNumbers', entity: 'settings', detail: { keepIdNumbers, cleared } });
+        return { keepIdNumbers };
+      }),
 
     'children.importTemplate': async (_input, ctx) => {
       ctx.audit({ action: 'children.template', entity: 'child' });

@@ -175,6 +175,7 @@ function buildChildrenRepo(db: Db) {
   const parentsOf = db.prepare<[childIds: string], RawParent>(`
     SELECT child_id AS childId, role, name, phones, work_place AS workPlace FROM contacts
     WHERE child_id IN (SELECT value FROM json_each(?)) AND role IN ('father', 'mother') ORDER BY child_id, position`);
+  const clearIds = db.prepare<[]>('UPDATE children SET id_number = NULL WHERE id_number IS NOT NULL');
   const leftBehind = db.prepare<[], number>("SELECT count(*) FROM children WHERE status = 'active' AND away_parents <> 'none'").pluck();
   const contactsOf = db.prepare<[childId: number], RawContact>(`
     SELECT id, role, name, relation, phones, work_place AS workPlace, lives_with AS livesWith
@@ -291,6 +292,8 @@ function buildChildrenRepo(db: Db) {
     /** The fathers and mothers of these children, in each record's order. */
     parentsOf: (childIds: readonly number[]) =>
       parentsOf.all(JSON.stringify(childIds)).map((p) => ({ ...p, phones: readPhones(p.phones) })),
+    /** Forgets every stored 身份证号 (the setting was turned off); how many records had one. */
+    clearIdNumbers: () => clearIds.run().changes,
     /** Active children with a parent away: whom the monthly call target counts. */
     leftBehindCount: () => Number(leftBehind.get()),
     list(f: ListFilter): ChildListItem[] {

@@ -24,6 +24,8 @@ const MAX_ROWS = 5000;
 export interface PreparedRow {
   row: ImportRow;
   fields: ChildFields | null;
+  /** The row's cells as read, column 1 first (a refused row is written back as it came). */
+  values: Raw[];
 }
 
 type Cells = Partial<Record<RosterField, Raw>>;
@@ -209,7 +211,7 @@ function readSheet(
 ): void {
   const { rows, skipped, seen, date1904 } = ctx;
   const ws = header.sheet;
-  for (const { r, cells, cellErrors } of dataRows(header, skipped, MAX_ROWS - rows.length)) {
+  for (const { r, cells, cellErrors, values } of dataRows(header, skipped, MAX_ROWS - rows.length)) {
     const { input, problems } = toChild(cells, { date1904, today: ctx.today, mentors: ctx.mentors });
     problems.push(...cellErrors);
     let fields: ChildFields | null = null;
@@ -254,6 +256,7 @@ function readSheet(
         problems,
       },
       fields: status === 'new' ? fields : null,
+      values,
     });
   }
 }
