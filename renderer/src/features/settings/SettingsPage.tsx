@@ -11,6 +11,7 @@ import { HoursPanel } from './HoursPanel.js';
 import { LibraryRulesPanel } from './LibraryRulesPanel.js';
 import { CallRulesPanel } from './CallRulesPanel.js';
 import { BackupPanel } from './BackupPanel.js';
+import { RosterPanel } from './RosterPanel.js';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -28,6 +29,7 @@ export function SettingsPage() {
           <Tabs.Tab value="hours">{t('settings:tabs.hours')}</Tabs.Tab>
           <Tabs.Tab value="library">{t('settings:tabs.library')}</Tabs.Tab>
           <Tabs.Tab value="calls">{t('settings:tabs.calls')}</Tabs.Tab>
+          <Tabs.Tab value="roster">{t('settings:tabs.roster')}</Tabs.Tab>
           <Tabs.Tab value="teachers">{t('settings:tabs.teachers')}</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="backup">{t('settings:tabs.backup')}</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="audit">{t('settings:tabs.audit')}</Tabs.Tab>}
@@ -47,6 +49,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="calls" pt="md">
           <CallRulesPanel isAdmin={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="roster" pt="md">
+          <RosterPanel isAdmin={isAdmin} />
         </Tabs.Panel>
         <Tabs.Panel value="teachers" pt="md">
           <TeachersPanel isAdmin={isAdmin} />
