@@ -29,6 +29,8 @@ export function createSummaryService(stats: Stats) {
           signups: events.signups,
           attendances: events.attendances,
           takingPart: events.takingPart,
+          sessions: events.sessions,
+          list: events.list,
         },
       };
     },
