@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
@@ -61,9 +61,11 @@ export function SummaryPage() {
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
+  const [withDefinitions, setWithDefinitions] = useState(false);
+  const [withNamed, setWithNamed] = useState(false);
   const print = () => {
     sessionStorage.setItem(draftKey(from!, to!), JSON.stringify({ paragraph, title }));
-    navigate(`/print/summary?${new URLSearchParams({ from: from!, to: to! })}`);
+    navigate(`/print/summary?${new URLSearchParams({ from: from!, to: to!, ...(withDefinitions ? { definitions: '1' } : {}), ...(withNamed ? { named: '1' } : {}) })}`);
   };
 
   return (
@@ -89,6 +91,11 @@ export function SummaryPage() {
               <Button variant="light" leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} onClick={() => save.mutate()}>{t('summary:save')}</Button>
               <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exportIt.isPending} onClick={() => exportIt.mutate(null)}>{t('summary:export')}</Button>
             </Group>
+            <Group mt="xs" gap="lg">
+              <Checkbox size="xs" label={t('summary:appendix.definitions')} checked={withDefinitions} onChange={(e) => setWithDefinitions(e.currentTarget.checked)} />
+              <Checkbox size="xs" label={t('summary:appendix.named')} checked={withNamed} onChange={(e) => setWithNamed(e.currentTarget.checked)} />
+            </Group>
+            <Text size="xs" c="dimmed" mt={2}>{t('summary:appendix.note')}</Text>
           </Paper>
           <Paper withBorder p="md" data-testid="summary-figures">
             <SummaryFiguresView f={figures.data} />
