@@ -77,6 +77,8 @@ export const children = domain('children', {
   rosterSettings: { access: T, input: z.object({}), output: rosterSettingsSchema, reads: ['settings'] },
   setRosterSettings: { access: 'admin', input: rosterSettingsSchema, output: rosterSettingsSchema, changes: ['settings', 'children'] },
   export: { access: T, input: listFilter, output: fileOutSchema },
+  /** The county's 台账 (.xlsx, its columns): active children of these categories; default every category but none. */
+  register: { access: T, input: z.object({ categories: z.array(childCategorySchema).min(1).nullish() }), output: fileOutSchema },
   /** What a print of the roster or of contact cards shows; printing personal data is audited like an export. */
   printData: {
     access: T,

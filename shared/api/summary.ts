@@ -24,4 +24,6 @@ export const summary = domain('summary', {
   snapshots: { access: T, input: z.object({}), output: z.array(summarySnapshotItemSchema), reads: ['summary'] },
   snapshot: { access: T, input: z.object({ id }), output: summarySnapshotSchema, reads: ['summary'] },
   export: { access: T, input: z.object({ from: day.nullish(), to: day.nullish(), snapshotId: id.nullish() }), output: fileOutSchema },
+  /** A saved summary as JSON (shared/domain/summaryJson.ts, documented in the README): counts only, for the county. */
+  exportJson: { access: T, input: z.object({ snapshotId: id }), output: fileOutSchema },
 });

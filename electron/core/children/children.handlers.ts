@@ -14,6 +14,9 @@ import { writeRoster, writeTemplate } from './roster/export.js';
 import { createChildFiles } from './file.js';
 import { writeChildFile } from './fileXlsx.js';
 import { toFileOut } from '../xlsx/workbook.js';
+import { writeRegister } from './roster/register.js';
+import { childCategories } from '../../../shared/domain/family.js';
+import { ZH } from '../xlsx/labels.js';
 import { labelsOf, writeRefused, type RefusedRow, type SheetLabels } from './roster/refused.js';
 
 
@@ -71,6 +74,7 @@ export function childrenHandlers(
   | 'children.importRefused'
   | 'children.rosterSettings'
   | 'children.setRosterSettings'
+  | 'children.register'
 > {
   // A preview waits here for the teacher's confirmation: only its rows are written, and only by its session.
   const previews = createPreviewStore<PreparedRow>();
@@ -160,6 +164,17 @@ export function childrenHandlers(
       ctx.audit({ action: 'children.exportRefused', entity: 'child', detail: { file: r.fileName, rows: r.rows.length } });
       const base = r.fileName.replace(/\.xlsx$/i, '');
       return toFileOut(`${base}-未导入的行.xlsx`, await writeRefused(r.sheets, r.rows));
+    },
+    // The county's 台账: the children of the categories asked for (default: every category but "none").
+    'children.register': async ({ categories }, ctx) => {
+      const wanted = new Set(categories ?? childCategories.filter((c) => c !== 'none'));
+      const rows = children
+        .list({ q: '', grade: null, classNo: null, awayParents: null, category: null, status: 'active', incomplete: false, limit: 5000 })
+        .filter((c) => wanted.has(c.category))
+        .map((c) => children.get(c.id));
+      ctx.audit({ action: 'children.register', entity: 'child', detail: { rows: rows.length, categories: [...wanted] } });
+      const note = `类别按父母各自情况认定：${[...wanted].map((c) => ZH.children.category[c]).join('、')}。农村留守儿童依国发〔2016〕13号，事实无人抚养儿童依民发〔2019〕62号。导出日期 ${dayOf(ctx.now)}。`;
+      return toFileOut(`留守儿童台账-${dayOf(ctx.now)}.xlsx`, await writeRegister(rows, `${settings.read(SETTING.schoolName)}留守儿童信息台账`, note));
     },
     'children.rosterSettings': () => ({ keepIdNumbers: settings.read(SETTING.keepIdNumbers) }),
     'children.setRosterSettings': ({ keepIdNumbers }, ctx) =>

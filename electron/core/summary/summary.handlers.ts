@@ -6,7 +6,9 @@ import { write } from '../db/write.js';
 import type { HandlerTable } from '../context.js';
 import type { SummaryService } from './summary.service.js';
 import { createSummaryRepo } from './summary.repo.js';
-import { AWAY_LABEL } from '../xlsx/labels.js';
+import { AWAY_LABEL, ZH } from '../xlsx/labels.js';
+import { toSummaryJson } from '../../../shared/domain/summaryJson.js';
+import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 import { safeText } from '../xlsx/safeText.js';
 import { newWorkbook, toFileOut, writeTitle, xlsxBytes } from '../xlsx/workbook.js';
 
@@ -58,7 +60,7 @@ async function writeFigures(f: SummaryFigures, title: string): Promise<Buffer> {
   return xlsxBytes(wb);
 }
 
-export function summaryHandlers(db: Db, summary: SummaryService): HandlerTable<'summary.compute' | 'summary.save' | 'summary.snapshots' | 'summary.snapshot' | 'summary.export'> {
+export function summaryHandlers(db: Db, summary: SummaryService): HandlerTable<'summary.compute' | 'summary.save' | 'summary.snapshots' | 'summary.snapshot' | 'summary.export' | 'summary.exportJson'> {
   const repo = createSummaryRepo(db);
   const get = (id: number): SummarySnapshot => {
     const s = repo.one(id);
@@ -99,6 +101,14 @@ export function summaryHandlers(db: Db, summary: SummaryService): HandlerTable<'
       }
       ctx.audit({ action: 'summary.export', entity: 'summary', entityId: snapshotId ?? null, detail: { from: figures.from, to: figures.to } });
       return toFileOut(`${title}.xlsx`, await writeFigures(figures, title));
+    },
+    'summary.exportJson': ({ snapshotId }, ctx) => {
+      const s = get(snapshotId);
+      const settings = createSettingsRepo(db);
+      const kinds = ZH.events.categories as Record<string, string>;
+      const doc = toSummaryJson(s, { school: settings.read(SETTING.schoolName), room: settings.read(SETTING.roomName) }, (key, name) => (key ? (kinds[key] ?? key) : (name ?? '未分类')));
+      ctx.audit({ action: 'summary.exportJson', entity: 'summary', entityId: snapshotId, detail: { from: s.from, to: s.to } });
+      return { fileName: `${s.title}.json`, data: Buffer.from(JSON.stringify(doc, null, 2), 'utf8').toString('base64') };
     },
   };
 }

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSetUpCore, type TestCore } from '../../../../tests/helpers/core.js';
 import { COUNTY_REFUSED, countyRoster, idFor } from '../../../../tests/fixtures/countyRoster.js';
+import { REGISTER_HEADERS } from './register.js';
+import { summaryJsonSchema } from '../../../../shared/domain/summaryJson.js';
 
 let t: TestCore;
 afterEach(() => t.cleanup());
@@ -101,5 +103,46 @@ describe('a county-style register', () => {
     // The original register again adds nobody: its nine rows exist, its three mistakes are still mistakes.
     const third = await preview(await countyRoster());
     expect(third.counts).toMatchObject({ new: 0, existing: 9, error: 3 });
+  });
+
+  it("exports the county's 台账 in its columns, and a saved summary as JSON with counts only", async () => {
+    t = await makeSetUpCore();
+    const p = await preview(await countyRoster());
+    await t.call('children.importCommit', { importId: p.importId });
+    const out = await t.call('children.register', {});
+    expect(out.fileName).toMatch(/^留守儿童台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out.data, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual([...REGISTER_HEADERS]);
+    const rows = new Map<string, unknown[]>();
+    ws.eachRow((row, n) => {
+      if (n > 2 && typeof row.getCell(1).value === 'number') rows.set(String(row.getCell(2).value), (row.values as unknown[]).slice(1));
+    });
+    // Every imported child is in some category here; 出生年月 as the county writes it.
+    expect(rows.size).toBe(9);
+    expect(rows.get('王小丽')!.slice(0, 10)).toEqual([expect.any(Number), '王小丽', '女', '2018.03', '二年级1班', '单亲外出', 'G520102201803010021', undefined, '外出务工', '广东东莞']);
+    expect(rows.get('李明')![5]).toBe('农村留守儿童');
+    expect(rows.get('赵阳')![5]).toBe('孤儿');
+    expect(rows.get('周杰')![3]).toBe('2017.09');
+    // Only the official category when asked.
+    const official = await t.call('children.register', { categories: ['leftBehind'] });
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(Buffer.from(official.data, 'base64') as unknown as ArrayBuffer);
+    let n = 0;
+    wb2.worksheets[0]!.eachRow((row, i) => {
+      if (i > 2 && typeof row.getCell(1).value === 'number') n++;
+    });
+    expect(n).toBe([...rows.values()].filter((r) => r[5] === '农村留守儿童').length);
+
+    const saved = await t.call('summary.save', { from: '2026-09-01', to: '2026-11-28', title: '2026年秋季学期', language: 'zh-CN', paragraph: '……' });
+    const json = await t.call('summary.exportJson', { snapshotId: saved.id });
+    expect(json.fileName).toBe('2026年秋季学期.json');
+    const text = Buffer.from(json.data, 'base64').toString('utf8');
+    const doc = summaryJsonSchema.parse(JSON.parse(text));
+    expect(doc).toMatchObject({ schema: 'childrens-home-desk/term-summary', version: 1, title: '2026年秋季学期', from: '2026-09-01', to: '2026-11-28' });
+    expect(Object.values(doc.children.byCategory).reduce((a, b) => a + b, 0)).toBe(doc.children.served);
+    expect(doc.children.byCategory).toMatchObject({ leftBehind: 5, oneAway: 3, orphan: 1 });
+    for (const name of rows.keys()) expect(text).not.toContain(name);
   });
 });
