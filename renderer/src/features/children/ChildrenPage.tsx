@@ -40,6 +40,12 @@ export function ChildrenPage() {
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
 
+  const exportRegister = useProcedureMutation('children.register', {
+    input: () => ({}),
+    onSuccess: downloadFile,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+
   const c = completeness.data;
 
   return (
@@ -98,6 +104,11 @@ export function ChildrenPage() {
           <Button variant="light" leftSection={<IconFileImport size={16} />} onClick={() => navigate('/children/import')}>
             {t('children:import')}
           </Button>
+          <Tooltip label={t('children:registerHelp')} multiline w={320}>
+            <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exportRegister.isPending} onClick={() => exportRegister.mutate()} data-testid="export-register">
+              {t('children:register')}
+            </Button>
+          </Tooltip>
           <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exportRoster.isPending} onClick={() => exportRoster.mutate()}>
             {t('children:export')}
           </Button>

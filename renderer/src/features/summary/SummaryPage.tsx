@@ -61,6 +61,11 @@ export function SummaryPage() {
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
+  const exportJson = useProcedureMutation('summary.exportJson', {
+    input: (snapshotId: number) => ({ snapshotId }),
+    onSuccess: downloadFile,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
   const [withDefinitions, setWithDefinitions] = useState(false);
   const [withNamed, setWithNamed] = useState(false);
   const print = () => {
@@ -118,6 +123,7 @@ export function SummaryPage() {
                     <Group gap="xs" justify="flex-end">
                       <Button size="compact-sm" variant="light" onClick={() => navigate(`/print/summary?snapshot=${s.id}`)}>{t('summary:reprint')}</Button>
                       <Button size="compact-sm" variant="default" onClick={() => exportIt.mutate(s.id)}>{t('summary:export')}</Button>
+                      <Button size="compact-sm" variant="default" onClick={() => exportJson.mutate(s.id)} title={t('summary:exportJsonHelp')}>{t('summary:exportJson')}</Button>
                     </Group>
                   </Table.Td>
                 </Table.Tr>
