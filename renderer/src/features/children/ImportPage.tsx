@@ -34,7 +34,7 @@ export function ImportPage() {
         { header: t('children:columns.birthDate'), cell: (r) => r.birthDate ?? '', nowrap: true },
         { header: t('children:columns.class'), cell: (r) => className(r.grade, r.classNo), nowrap: true },
         { header: t('children:columns.category'), cell: (r) => (r.category ? t(`children:category.${r.category}`) : ''), nowrap: true },
-        { header: t('children:columns.guardian'), cell: (r) => r.guardian },
+        { header: t('children:columns.guardian'), cell: (r) => r.guardian, nowrap: true },
       ]}
       fieldName={(field) => t(`children:fieldNames.${field}`, { defaultValue: field })}
       confirmLabel={(p) => t('children:confirmImport', { count: p.counts.new })}
