@@ -90,6 +90,7 @@ export const errorCodes = [
   'birthdays.partyInFuture',
   'birthdays.partyOtherMonth',
   'range.tooLong',
+  'summary.noTerm',
   'summary.notFound',
   'summary.badRange',
   'events.notFound',

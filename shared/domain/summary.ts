@@ -18,6 +18,8 @@ const reader = z.object({ childId: id, name: z.string(), grade, classNo, loans: 
 export const summaryFiguresSchema = z.object({
   from: dayText,
   to: dayText,
+  /** The whole school's pupils in the term containing `from`, as the principal entered it (null: not entered). */
+  school: z.object({ term: z.string().nullable(), pupils: count.nullable() }).optional(),
   children: z.object({
     /** In the school at any time in the range: joined on or before `to`, not left before `from`. */
     active: count,

@@ -23,6 +23,8 @@ export const summaryJsonSchema = z.object({
   from: dayText,
   to: dayText,
   savedAt: z.string(),
+  /** The whole school's pupils that term, as the principal entered it; null when not entered. */
+  pupilsInSchool: count.nullable(),
   children: z.object({
     served: count,
     byGrade: z.object({ '1': count, '2': count, '3': count, '4': count, '5': count, '6': count }),
@@ -76,6 +78,7 @@ export function toSummaryJson(s: SummarySnapshot, school: { school: string; room
     from: f.from,
     to: f.to,
     savedAt: new Date(s.createdAt).toISOString(),
+    pupilsInSchool: f.school?.pupils ?? null,
     children: {
       served: f.children.active,
       byGrade: { '1': grade(1), '2': grade(2), '3': grade(3), '4': grade(4), '5': grade(5), '6': grade(6) },

@@ -52,12 +52,15 @@ export function draftParagraph(f: SummaryFigures, language: 'zh-CN' | 'en', scho
   const star = readingStar(f);
   const lives = (f.children.livesWith ?? []).filter((l) => l.children > 0);
   const day = f.room.busiestDay;
+  const pupils = f.school?.pupils ?? null;
+  const leftBehind = categoriesOf(f).find((c) => c.category === 'leftBehind')?.children ?? 0;
   if (language === 'zh-CN') {
     const grades = f.children.byGrade.map((g) => `${GRADE_ZH[g.grade]}年级${g.children}名`).join('、');
     const kinds = f.events.held.map((e) => `${categoryName(e.key, e.name)}${e.events}次`).join('、');
     const starText = star ? `，“阅读之星”${star.name}${star.tied > 1 ? `等${star.tied}人各` : ''}借阅${star.loans}册` : '';
     return [
       `${zhDay(f.from)}至${zhDay(f.to)}，${school}留守儿童之家共服务儿童${served}名${cats.length > 0 ? `，其中${cats.map((c) => `${CATEGORY_ZH[c.category]}${c.children}名`).join('、')}` : ''}；按年级，${grades}。`,
+      pupils ? `全校在校学生${pupils}名，农村留守儿童占${pct(leftBehind, pupils)}%，留守儿童之家服务的儿童占${pct(served, pupils)}%。` : '',
       lives.length > 0 ? `从同住情况看，${lives.map((l) => `${LIVES_ZH[l.livesWith]}${l.children}名`).join('、')}。` : '',
       `本期新建档案${f.children.joined}名，离校${f.children.left}名，期末建档率${rate}%。`,
       `活动室开放${f.room.daysOpen}天，累计接待${f.room.visits}人次，共有${f.room.distinctChildren}名儿童来过，平均每个开放日接待${f.room.perOpenDay}人次${f.room.busiestWeekday ? `；按星期合计，${WEEKDAY_ZH[f.room.busiestWeekday.weekday]}人次最多（全期合计${f.room.busiestWeekday.visits}人次）` : ''}${day ? `，单日最多的是${zhMonthDay(day.day)}（${day.visits}人次）` : ''}。`,
@@ -70,6 +73,7 @@ export function draftParagraph(f: SummaryFigures, language: 'zh-CN' | 'en', scho
   const kinds = f.events.held.map((e) => `${e.events} ${categoryName(e.key, e.name)}`).join(', ');
   return [
     `From ${f.from} to ${f.to}, the children's home of ${school} served ${served} children${cats.length > 0 ? `: ${cats.map((c) => `${c.children} ${CATEGORY_EN[c.category]}`).join(', ')}` : ''}; by grade, ${f.children.byGrade.map((g) => `grade ${g.grade}: ${g.children}`).join(', ')}.`,
+    pupils ? ` The school has ${pupils} pupils: ${pct(leftBehind, pupils)}% are left-behind children (official), ${pct(served, pupils)}% are served by the home.` : '',
     lives.length > 0 ? ` ${lives.map((l) => `${l.children} ${LIVES_EN[l.livesWith]}`).join(', ')}.` : '',
     ` ${f.children.joined} records were opened and ${f.children.left} children left; at the end ${rate}% of the records were complete.`,
     ` The room was open on ${f.room.daysOpen} days and had ${f.room.visits} visits by ${f.room.distinctChildren} children, ${f.room.perOpenDay} a day on average${f.room.busiestWeekday ? `; summed over the term, ${WEEKDAY_EN[f.room.busiestWeekday.weekday]}s had the most visits (${f.room.busiestWeekday.visits})` : ''}${day ? `, and the busiest single day was ${day.day} (${day.visits})` : ''}.`,

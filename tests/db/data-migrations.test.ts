@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { m0060 } from '../../electron/core/db/migrations/0060-create-library.js';
 import { m0080 } from '../../electron/core/db/migrations/0080-create-events.js';
 import { m0110 } from '../../electron/core/db/migrations/0110-add-parent-situations.js';
+import { m0111 } from '../../electron/core/db/migrations/0111-add-term-pupils.js';
 import { createDb, getTableData, insertData, migrateWithData, updateToVersion, versionBefore } from './helpers.js';
 
 /** A child's row as the children table has held it since 0040. */
@@ -89,6 +90,14 @@ describe('data migrations (one test each: the version before, insert, migrate, r
     expect(getTableData(db, 'contacts')).toEqual([expect.objectContaining({ child_id: 11, role: 'father', work_place: '广东东莞' })]);
     expect(() => db.prepare("UPDATE children SET father_situation = 'abroad' WHERE id = 10").run()).toThrow(/CHECK/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+  it('0111 add-term-pupils: the terms keep their dates and have no pupil count until one is entered', () => {
+    const term = { id: 1, name: '2026年秋季学期', start_date: '2026-09-01', end_date: '2027-01-31' };
+    const db = migrateWithData(m0111.version, { terms: [term] });
+    expect(getTableData(db, 'terms')).toEqual([{ ...term, pupils: null }]);
+    db.prepare('UPDATE terms SET pupils = 612 WHERE id = 1').run();
+    expect(() => db.prepare('UPDATE terms SET pupils = -1 WHERE id = 1').run()).toThrow(/CHECK/);
     db.close();
   });
 });

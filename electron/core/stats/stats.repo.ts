@@ -77,6 +77,10 @@ export function createStatsRepo(db: Db) {
       WHEN ${LIVES('1')} THEN 'other'
       ELSE 'unknown' END AS livesWith, count(*) AS children
     FROM children c WHERE ${inRange('c.')} GROUP BY 1`);
+  const termOf = db.prepare<{ from: string }, { id: number; name: string; pupils: number | null }>(
+    'SELECT id, name, pupils FROM terms WHERE start_date <= @from AND end_date >= @from',
+  );
+  const setPupils = db.prepare<{ id: number; pupils: number | null }>('UPDATE terms SET pupils = @pupils WHERE id = @id');
   const joined = db.prepare<DayRange, number>('SELECT count(*) FROM children WHERE created_at BETWEEN @fromMs AND @toEnd').pluck();
   const left = db.prepare<DayRange, number>('SELECT count(*) FROM children WHERE left_date BETWEEN @from AND @to').pluck();
   const atEnd = db.prepare<DayRange, { total: number; complete: number }>(`
@@ -162,6 +166,9 @@ export function createStatsRepo(db: Db) {
     byGrade: (r: DayRange) => byGrade.all(r),
     byAway: (r: DayRange) => byAway.all(r),
     byCategory: (r: DayRange) => byCategory.all(r),
+    /** The term containing `from`, with the pupils entered for it. */
+    termOf: (from: string) => termOf.get({ from }),
+    setPupils: (id: number, pupils: number | null) => setPupils.run({ id, pupils }).changes,
     livesWith: (r: DayRange) => livesWith.all(r),
     heldList: (r: DayRange) => heldList.all(r),
     sessionsHeld: (r: DayRange) => sessionsHeld.get(r)!,

@@ -185,7 +185,13 @@ export function createStats(db: Db) {
     };
   }
 
-  return { inSchool, children, visitsByDay, room, contact, birthdays, library, overdueAtEnd, events };
+  /** The whole school's pupils in the term containing `from` (entered per term; the app holds only the room's children). */
+  function school(from: Day): NonNullable<SummaryFigures['school']> {
+    const term = repo.termOf(from);
+    return { term: term?.name ?? null, pupils: term?.pupils ?? null };
+  }
+
+  return { school, termOf: repo.termOf, setPupils: repo.setPupils, inSchool, children, visitsByDay, room, contact, birthdays, library, overdueAtEnd, events };
 }
 
 export type Stats = ReturnType<typeof createStats>;

@@ -13,6 +13,7 @@ export function createSummaryService(stats: Stats) {
       return {
         from,
         to,
+        school: stats.school(from),
         children: stats.children(from, to),
         room: stats.room(from, to),
         contact: stats.contact(from, to),

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeSetUpCore, SETUP, type TestCore } from '../../../tests/helpers/core.js';
+import { codeOf, makeSetUpCore, SETUP, type TestCore } from '../../../tests/helpers/core.js';
 import { ZHANG } from '../../../tests/fixtures/children.js';
 import type { Child } from '../../../shared/domain/child.js';
 
@@ -136,6 +136,19 @@ describe('term summary', () => {
     void a;
     void b;
     void d;
+  });
+
+  it("the school's pupils are entered per term and give the left-behind share", async () => {
+    await term();
+    const before = await t.call('summary.compute', { from: '2026-09-01', to: '2026-10-31' });
+    expect(before.school).toEqual({ term: expect.any(String), pupils: null });
+    expect(await t.call('summary.setPupils', { from: '2026-09-01', pupils: 400 })).toEqual({ term: before.school!.term, pupils: 400 });
+    const f = await t.call('summary.compute', { from: '2026-09-01', to: '2026-10-31' });
+    expect(f.school!.pupils).toBe(400);
+    const { draftParagraph } = await import('../../../shared/domain/summaryText.js');
+    // One child of 400 is an official left-behind child (both parents away); four are served.
+    expect(draftParagraph(f, 'zh-CN', '青山镇中心小学', (_k, n) => n ?? '')).toContain('全校在校学生400名，农村留守儿童占0.3%，留守儿童之家服务的儿童占1%。');
+    expect((await codeOf(t.call('summary.setPupils', { from: '2030-03-01', pupils: 1 })))).toBe('summary.noTerm');
   });
 
   it('a saved summary is reprinted unchanged after the records change; saving is audited', async () => {

@@ -54,6 +54,7 @@ export function SummaryFiguresView({ f, print = false, named = !print }: { f: Su
       {help('children')}
       <Rows
         rows={[
+          ...(f.school?.pupils ? [[t('summary:f.pupils'), t('summary:v.pupils', { pupils: f.school.pupils, share: pct(cats.find((c) => c.category === 'leftBehind')?.children ?? 0, f.school.pupils) })] as [string, string]] : []),
           [t('summary:f.active'), f.children.active],
           [t('summary:f.byGrade'), f.children.byGrade.map((g) => keep(t('children:gradeN', { grade: t(`children:grades.${g.grade}`) }), g.children)).join('，')],
           [t('summary:f.byCategory'), cats.map((c) => keep(t(`children:category.${c.category}`), c.children)).join('，')],

@@ -12,6 +12,7 @@ import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { useAppInfo } from '../../app/queries.js';
 import { TermRangePicker, useTermRange } from '../../components/TermRangePicker/index.js';
+import { SchoolPupils } from './SchoolPupils.js';
 import { SummaryFiguresView } from './SummaryFigures.js';
 
 /** Where the print page finds the paragraph the principal edited (it is not stored until saved). */
@@ -102,6 +103,7 @@ export function SummaryPage() {
             </Group>
             <Text size="xs" c="dimmed" mt={2}>{t('summary:appendix.note')}</Text>
           </Paper>
+          <SchoolPupils from={figures.data.from} term={figures.data.school?.term ?? null} pupils={figures.data.school?.pupils ?? null} />
           <Paper withBorder p="md" data-testid="summary-figures">
             <SummaryFiguresView f={figures.data} />
           </Paper>
