@@ -109,7 +109,7 @@ function build(db: Db, vault: Vault) {
     ...birthdaysHandlers(birthdays),
     ...todayHandlers({ db, visits, library, calls, birthdays, children, events }),
     ...eventsHandlers(events, stats),
-    ...summaryHandlers(db, createSummaryService(stats)),
+    ...summaryHandlers(db, createSummaryService(stats), stats),
     ...backupHandlers(vault),
     ...buildCare(db, stats),
   };

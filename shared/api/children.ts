@@ -3,6 +3,7 @@ import { domain } from './procedure.js';
 import { day, id, requiredLine, text } from '../domain/fields.js';
 import { childInput, childListItemSchema, childRemovedSchema, childSchema } from '../domain/child.js';
 import { awayParentsValues } from '../domain/normalize.js';
+import { childCategorySchema } from '../domain/family.js';
 import { childFileSchema } from '../domain/childFile.js';
 import {
   classCountSchema,
@@ -18,6 +19,8 @@ export const listFilter = z.object({
   grade: z.number().int().min(1).max(6).nullish().transform((v) => v ?? null),
   classNo: z.number().int().min(1).max(30).nullish().transform((v) => v ?? null),
   awayParents: z.enum(awayParentsValues).nullish().transform((v) => v ?? null),
+  /** The category (shared/domain/family.ts) the list is filtered by. */
+  category: childCategorySchema.nullish().transform((v) => v ?? null),
   status: z.enum(['active', 'left', 'all']).default('active'),
   incomplete: z.boolean().default(false),
   limit: z.number().int().min(1).max(5000).default(500),
@@ -28,6 +31,8 @@ const fileIn = z.object({
   // base64 of the file; 20 MB of roster is far more than any school has.
   data: text().max(28_000_000),
 });
+
+export const rosterSettingsSchema = z.object({ keepIdNumbers: z.boolean() });
 
 const T = 'teacher' as const;
 const reads = ['children'] as const;
@@ -66,7 +71,14 @@ export const children = domain('children', {
   importPreview: { access: T, input: fileIn, output: importPreviewSchema },
   importCommit: { access: T, input: z.object({ importId: text().max(64) }), output: importResultSchema, changes },
   importTemplate: { access: T, input: z.object({}), output: fileOutSchema },
+  /** The rows a preview refused, in the file's own columns with 问题 added: fix them and import the file again. */
+  importRefused: { access: T, input: z.object({ importId: text().max(64) }), output: fileOutSchema },
+  /** Whether 身份证号 are stored (off by default: the app keeps the birth date and sex it derives). */
+  rosterSettings: { access: T, input: z.object({}), output: rosterSettingsSchema, reads: ['settings'] },
+  setRosterSettings: { access: 'admin', input: rosterSettingsSchema, output: rosterSettingsSchema, changes: ['settings', 'children'] },
   export: { access: T, input: listFilter, output: fileOutSchema },
+  /** The county's 台账 (.xlsx, its columns): active children of these categories; default every category but none. */
+  register: { access: T, input: z.object({ categories: z.array(childCategorySchema).min(1).nullish() }), output: fileOutSchema },
   /** What a print of the roster or of contact cards shows; printing personal data is audited like an export. */
   printData: {
     access: T,

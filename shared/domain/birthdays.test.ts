@@ -48,20 +48,32 @@ describe('birthdays', () => {
   });
 
   it('lists the birthdays in a range with the age turned, lunar when the record keeps one', () => {
-    expect(birthdaysBetween({ birthDate: '2016-05-12', lunar: null }, '2026-05-01', '2026-05-31')).toEqual([{ date: '2026-05-12', age: 10, calendar: 'solar' }]);
+    expect(birthdaysBetween({ birthDate: '2016-05-12', lunar: null }, '2026-05-01', '2026-05-31')).toEqual([{ date: '2026-05-12', age: 10, calendar: 'solar', monthOnly: false }]);
     expect(birthdaysBetween({ birthDate: '2016-05-12', lunar: null }, '2026-06-01', '2026-06-30')).toEqual([]);
     expect(birthdaysBetween({ birthDate: null, lunar: null }, '2026-01-01', '2026-12-31')).toEqual([]);
     // Born 2016-05-12, lunar 四月初六: in 2026 that is the solar day the library gives.
     const lunar = lunarOf('2016-05-12');
     expect(lunar).toEqual({ year: 2016, month: 4, day: 6, leap: false });
     const in2026 = Lunar.fromYmd(2026, 4, 6).getSolar().toYmd();
-    expect(birthdaysBetween({ birthDate: '2016-05-12', lunar }, '2026-01-01', '2026-12-31')).toEqual([{ date: in2026, age: 10, calendar: 'lunar' }]);
+    expect(birthdaysBetween({ birthDate: '2016-05-12', lunar }, '2026-01-01', '2026-12-31')).toEqual([{ date: in2026, age: 10, calendar: 'lunar', monthOnly: false }]);
     // A 12th-month lunar birthday of lunar year 2025 falls in January 2026.
     const late = { month: 12, day: 8, leap: false };
     const jan = Lunar.fromYmd(2025, 12, 8).getSolar().toYmd();
     expect(jan.startsWith('2026-01')).toBe(true);
-    expect(birthdaysBetween({ birthDate: null, lunar: late }, '2026-01-01', '2026-01-31')).toEqual([{ date: jan, age: null, calendar: 'lunar' }]);
+    expect(birthdaysBetween({ birthDate: null, lunar: late }, '2026-01-01', '2026-01-31')).toEqual([{ date: jan, age: null, calendar: 'lunar', monthOnly: false }]);
     // Never before the child was born.
     expect(birthdaysBetween({ birthDate: '2026-05-12', lunar: null }, '2026-05-01', '2026-05-31')).toEqual([]);
+  });
+
+  it('a birth month only: listed with its month (group birthdays), never on a day (the daily greeting guesses nothing)', () => {
+    const child = { birthDate: '2018-03', lunar: null };
+    expect(birthdaysBetween(child, '2026-03-01', '2026-03-31')).toEqual([{ date: '2026-03-01', age: 8, calendar: 'solar', monthOnly: true }]);
+    expect(birthdaysBetween(child, '2026-01-01', '2026-12-31')).toEqual([{ date: '2026-03-01', age: 8, calendar: 'solar', monthOnly: true }]);
+    expect(birthdaysBetween(child, '2026-03-01', '2026-03-01')).toEqual([]);
+    expect(birthdaysBetween(child, '2026-03-09', '2026-03-15')).toEqual([]);
+    // A lunar birthday with a month-only birth date still counts the age from the lunar year of that month.
+    expect(birthdaysBetween({ birthDate: '2016-05', lunar: { month: 4, day: 6, leap: false } }, '2026-01-01', '2026-12-31')).toEqual([
+      { date: Lunar.fromYmd(2026, 4, 6).getSolar().toYmd(), age: 10, calendar: 'lunar', monthOnly: false },
+    ]);
   });
 });

@@ -75,6 +75,8 @@ export interface BirthdayHit {
   /** The age the child turns (null without a birth date). */
   age: number | null;
   calendar: 'solar' | 'lunar';
+  /** Only the birth month is known: `date` is the month's first day, listed with the month, never greeted on a day. */
+  monthOnly: boolean;
 }
 
 /**
@@ -85,22 +87,31 @@ export function birthdaysBetween(child: { birthDate: Day | null; lunar: LunarDat
   const out: BirthdayHit[] = [];
   const y0 = Number(from.slice(0, 4));
   const y1 = Number(to.slice(0, 4));
+  const birth = child.birthDate;
+  const birthFirst = birth ? (birth.length === 7 ? `${birth}-01` : birth) : null;
   if (child.lunar) {
-    const birthYear = child.birthDate ? lunarOf(child.birthDate).year : null;
+    const birthYear = birthFirst ? lunarOf(birthFirst).year : null;
     // A lunar year starts in Jan or Feb: its late months fall in the next solar year.
     for (let y = y0 - 1; y <= y1; y++) {
       const date = lunarBirthdayIn(child.lunar, y);
       if (date < from || date > to) continue;
-      if (child.birthDate && date <= child.birthDate) continue;
-      out.push({ date, age: birthYear === null ? null : y - birthYear, calendar: 'lunar' });
+      if (birthFirst && date <= birthFirst) continue;
+      out.push({ date, age: birthYear === null ? null : y - birthYear, calendar: 'lunar', monthOnly: false });
     }
     return out;
   }
-  if (!child.birthDate) return out;
-  const birthYear = Number(child.birthDate.slice(0, 4));
+  if (!birth) return out;
+  const birthYear = Number(birth.slice(0, 4));
   for (let y = Math.max(y0, birthYear + 1); y <= y1; y++) {
-    const date = solarBirthdayIn(child.birthDate, y);
-    if (date >= from && date <= to) out.push({ date, age: y - birthYear, calendar: 'solar' });
+    if (birth.length === 7) {
+      // A birth month: in a list that holds the whole month, never on one day (no day is guessed).
+      const first = `${y}${birth.slice(4)}-01`;
+      const last = dayjs(first).endOf('month').format('YYYY-MM-DD');
+      if (first >= from && last <= to) out.push({ date: first, age: y - birthYear, calendar: 'solar', monthOnly: true });
+      continue;
+    }
+    const date = solarBirthdayIn(birth, y);
+    if (date >= from && date <= to) out.push({ date, age: y - birthYear, calendar: 'solar', monthOnly: false });
   }
   return out;
 }
@@ -114,6 +125,8 @@ export const birthdayRowSchema = z.object({
   date: dayText,
   age: count.nullable(),
   calendar: z.enum(['solar', 'lunar']),
+  /** Only the month is known: shown as the month, not on `date`. */
+  monthOnly: z.boolean(),
   lunar: lunarDateSchema.nullable(),
 });
 export type BirthdayRow = z.infer<typeof birthdayRowSchema>;

@@ -3,7 +3,6 @@ import { charLength, cleanPersonName } from './text.js';
 import {
   awayParentsValues,
   guardianRelations,
-  normalizeDay,
   normalizePhones,
   type AwayParents,
   type Gender,
@@ -11,6 +10,11 @@ import {
 import type { Day } from './dates.js';
 import { checked, classNo, dayText, grade, id, instant, optionalLine, optionalNote, personName, text } from './fields.js';
 import { lunarDateExists, lunarOf } from './birthdays.js';
+import { birthAgrees, normalizeBirth, normalizeIdNumber } from './birth.js';
+import { awayParentsOf, childCategorySchema, parentSituationSchema, parentsFromAway, type ParentSituation } from './family.js';
+
+/** A birth date as the core hands it out: `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
+export const birthText = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/);
 
 const optionalName = text()
   .nullish()
@@ -52,22 +56,55 @@ export const childInput = z.object({
   birthDate: text()
     .nullish()
     .transform((d) => d ?? '')
-    .transform(checked((d: string) => normalizeDay(d))),
+    .transform(checked((d: string) => normalizeBirth(d))),
   lunarBirthday: lunarBirthday.nullish().transform((l) => l ?? null),
   grade: z.number({ error: 'validation:required' }).int().min(1, { error: 'validation:grade' }).max(6, { error: 'validation:grade' }),
   classNo: z.number({ error: 'validation:required' }).int().min(1, { error: 'validation:classNo' }).max(30, { error: 'validation:classNo' }),
-  awayParents: z.enum(awayParentsValues, { error: 'validation:required' }),
+  /** Each parent's situation; an older caller may send only `awayParents` (the away ones away, the other at home). */
+  fatherSituation: parentSituationSchema.nullish().transform((v) => v ?? null),
+  motherSituation: parentSituationSchema.nullish().transform((v) => v ?? null),
+  awayParents: z.enum(awayParentsValues, { error: 'validation:required' }).nullish().transform((v) => v ?? null),
+  /** 学籍号: letters and digits, stored as typed. */
+  pupilNo: optionalLine(30).transform((s) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase()),
+  /** 身份证号: checked (GB 11643) and used to fill or confirm birth date and sex; stored only when the setting says so. */
+  idNumber: text()
+    .nullish()
+    .transform((d) => d ?? '')
+    .transform(checked((d: string) => normalizeIdNumber(d))),
   address: optionalLine(100),
   mentorId: z.number().int().positive().nullish().transform((m) => m ?? null),
   notes: optionalNote(2000),
   contacts: z.array(contactInput).max(8, { error: 'validation:tooMany' }).default([]),
 }).superRefine((c, ctx) => {
+  if (c.fatherSituation === null && c.motherSituation === null && c.awayParents === null) {
+    ctx.addIssue({ code: 'custom', path: ['fatherSituation'], message: 'validation:required' });
+  }
+  if (c.idNumber && c.birthDate && !birthAgrees(c.birthDate, c.idNumber.birthDate)) {
+    ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'validation:idBirthConflict', params: { birth: c.birthDate, id: c.idNumber.birthDate } });
+  }
+  if (c.idNumber && c.gender && c.gender !== c.idNumber.gender) {
+    ctx.addIssue({ code: 'custom', path: ['gender'], message: 'validation:idGenderConflict' });
+  }
   // A lunar birthday must exist in the lunar year the child was born (no 30th of a 29-day month).
-  if (!c.lunarBirthday || !c.birthDate) return;
+  if (!c.lunarBirthday || !c.birthDate || c.birthDate.length === 7) return;
   const year = lunarOf(c.birthDate).year;
   if (!lunarDateExists(c.lunarBirthday, year)) {
     ctx.addIssue({ code: 'custom', path: ['lunarBirthday', 'day'], message: 'validation:lunarMissing', params: { year } });
   }
+}).transform(({ fatherSituation, motherSituation, awayParents, idNumber, ...c }) => {
+  const old = parentsFromAway(awayParents ?? 'none');
+  const father: ParentSituation = fatherSituation ?? (motherSituation === 'away' && awayParents === null ? 'home' : old.father);
+  const mother: ParentSituation = motherSituation ?? old.mother;
+  return {
+    ...c,
+    // The ID number's date and sex fill what the record lacks (a month-only date becomes the full day).
+    birthDate: idNumber ? idNumber.birthDate : c.birthDate,
+    gender: c.gender ?? idNumber?.gender ?? null,
+    idNumber: idNumber?.id ?? null,
+    fatherSituation: father,
+    motherSituation: mother,
+    awayParents: awayParentsOf({ father, mother }),
+  };
 });
 
 export type ChildInput = z.input<typeof childInput>;
@@ -108,7 +145,7 @@ export const childSchema = z.object({
   id,
   name: z.string(),
   gender: genderSchema.nullable(),
-  birthDate: dayText.nullable(),
+  birthDate: birthText.nullable(),
   lunarBirthday: z.object({ month: z.number().int(), day: z.number().int(), leap: z.boolean() }).nullable(),
   grade,
   classNo,
@@ -116,6 +153,13 @@ export const childSchema = z.object({
   leftDate: dayText.nullable(),
   leftReason: z.string(),
   awayParents: z.enum(awayParentsValues),
+  fatherSituation: parentSituationSchema,
+  motherSituation: parentSituationSchema,
+  /** Derived by `categoryOf` (shared/domain/family.ts) when the record is written. */
+  category: childCategorySchema,
+  pupilNo: z.string(),
+  /** Null unless the setting keeps ID numbers. */
+  idNumber: z.string().nullable(),
   address: z.string(),
   mentorId: id.nullable(),
   mentorName: z.string().nullable(),
@@ -130,7 +174,7 @@ export type Child = z.infer<typeof childSchema>;
 
 /** One row of the children list: enough to tell two 张伟 apart (class and birth date). */
 export const childListItemSchema = childSchema
-  .pick({ id: true, name: true, gender: true, birthDate: true, grade: true, classNo: true, status: true, awayParents: true, missing: true })
+  .pick({ id: true, name: true, gender: true, birthDate: true, grade: true, classNo: true, status: true, awayParents: true, category: true, missing: true })
   .extend({
     guardianName: z.string().nullable(),
     guardianPhone: z.string().nullable(),

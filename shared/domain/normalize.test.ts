@@ -85,7 +85,11 @@ describe('phones (BAD-INPUTS 19–23)', () => {
   });
 
   it('refuses what is not a phone number', () => {
-    expect(issue(normalizePhone('1380013800'))).toBe('phoneLostZero');
+    // A mobile one digit short (issue 14: 1588551234) is named so, not taken for a landline.
+    expect(issue(normalizePhone('1588551234'))).toBe('phoneMissingDigit');
+    expect(issue(normalizePhone(1588551234))).toBe('phoneMissingDigit');
+    expect(issue(normalizePhone('138001380001'))).toBe('phoneExtraDigit');
+    expect(issue(normalizePhone('1380013'))).toBe('phoneLength');
     expect(issue(normalizePhone('12345'))).toBe('phone');
     expect(issue(normalizePhone('张三'))).toBe('phone');
   });

@@ -131,8 +131,12 @@ export function normalizePhone(raw: Raw): Checked<string | null> {
     const areaLength = /^0(10|2\d)/.test(digits) ? 3 : 4;
     return ok(`${digits.slice(0, areaLength)}-${digits.slice(areaLength)}`);
   }
-  // 0851-2345678 typed as a number loses its leading 0 and looks like a 10-digit "mobile".
-  if (/^[1-9]\d{9}$/.test(digits)) return bad('phoneLostZero', { value: digits });
+  // Say what is wrong: a mobile starts with 1 and has 11 digits.
+  if (/^1[3-9]\d{8}$/.test(digits)) return bad('phoneMissingDigit', { value: digits, digits: 10 });
+  if (/^1[3-9]\d{10}$/.test(digits)) return bad('phoneExtraDigit', { value: digits, digits: 12 });
+  // 0851-2345678 typed as a number loses its leading 0: 10 digits that cannot be a mobile.
+  if (/^[2-9]\d{9}$/.test(digits)) return bad('phoneLostZero', { value: digits });
+  if (/^1\d{5,11}$/.test(digits)) return bad('phoneLength', { value: digits, digits: digits.length });
   return bad('phone', { value: cellText(raw) });
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { classNo, count, dayText, grade, id } from './fields.js';
+import { classNo, count, grade, id } from './fields.js';
 import { awayParentsValues } from './normalize.js';
-import { genderSchema, missingFields } from './child.js';
+import { birthText, genderSchema, missingFields } from './child.js';
+import { childCategorySchema, parentSituationSchema } from './family.js';
 
 /** One problem of one import row; `message` is a key of the `validation` namespace. */
 export const rowProblemSchema = z.object({
@@ -19,10 +20,12 @@ export const importRowSchema = z.object({
   status: z.enum(['new', 'existing', 'error']),
   name: z.string(),
   gender: genderSchema.nullable(),
-  birthDate: dayText.nullable(),
+  birthDate: birthText.nullable(),
   grade: z.number().int().nullable(),
   classNo: z.number().int().nullable(),
   awayParents: z.enum(awayParentsValues).nullable(),
+  /** The category `categoryOf` derives for the row (shared/domain/family.ts). */
+  category: childCategorySchema.nullable(),
   guardian: z.string(),
   phones: z.array(z.string()),
   problems: z.array(rowProblemSchema),
@@ -64,10 +67,14 @@ export const printCardSchema = z.object({
   id,
   name: z.string(),
   gender: genderSchema.nullable(),
-  birthDate: dayText.nullable(),
+  birthDate: birthText.nullable(),
   grade,
   classNo,
   awayParents: z.enum(awayParentsValues),
+  fatherSituation: parentSituationSchema,
+  motherSituation: parentSituationSchema,
+  category: childCategorySchema,
+  pupilNo: z.string(),
   cardCode: z.string(),
   guardian: z.object({ name: z.string(), relation: z.string().nullable(), phones }).nullable(),
   father: parentCard,

@@ -16,17 +16,32 @@ const f: SummaryFigures = {
 describe('the draft paragraph', () => {
   it('reads like a 工作总结 and carries the exact figures', () => {
     const zh = draftParagraph(f, 'zh-CN', '青山镇中心小学', (_k, n) => n ?? '');
-    expect(zh).toContain('2026年9月1日至2027年1月31日，青山镇中心小学留守儿童之家共服务留守儿童150名（另有手拉手伙伴8名）');
+    // The headline counts every child served; the categories and the grades add up to it (a saved summary without
+    // categories falls back to who is away: both parents away are the official left-behind children).
+    expect(zh).toContain('2026年9月1日至2027年1月31日，青山镇中心小学留守儿童之家共服务儿童158名，其中农村留守儿童150名、其他儿童（手拉手伙伴等）8名；按年级，一年级20名、二年级138名。');
+    expect(zh).toContain('按星期合计，星期三人次最多（全期合计600人次）');
+    expect(zh).toContain('报名200人次（每名儿童每项活动计1次），出勤180人次（每次课分别计）');
     expect(zh).toContain('期末建档率96.8%');
     expect(zh).toContain('活动室开放86天，累计接待2345人次');
-    expect(zh).toContain('每月与父母联系的留守儿童比例不低于93.3%');
+    expect(zh).toContain('每月与父母联系的父母外出儿童比例不低于93.3%');
     expect(zh).toContain('“阅读之星”张三丽借阅31册');
     expect(zh).toContain('开展各类活动3次（讲座3次）');
     expect(zh).toContain('占服务儿童的50%');
   });
+  it('names ties as ties and the busiest single day with its date', () => {
+    const tied = {
+      ...f,
+      room: { ...f.room, busiestDay: { day: '2026-10-14', visits: 61 } },
+      library: { ...f.library, topReaders: [31, 31, 31, 30].map((loans, i) => ({ childId: i + 1, name: ['张三丽', '李四', '王五', '赵六'][i]!, grade: 3, classNo: 2, loans })) },
+    };
+    const zh = draftParagraph(tied, 'zh-CN', '青山镇中心小学', (_k, n) => n ?? '');
+    expect(zh).toContain('“阅读之星”张三丽等3人各借阅31册');
+    expect(zh).toContain('单日最多的是10月14日（61人次）');
+  });
+
   it('has an English equivalent', () => {
     const en = draftParagraph(f, 'en', 'Qingshan Central Primary School', (k) => (k === 'talk' ? 'talks' : ''));
-    expect(en).toContain('served 150 left-behind children (and 8 buddies)');
+    expect(en).toContain('served 158 children: 150 left-behind (official), 8 others (buddies …)');
     expect(en).toContain('open on 86 days and had 2345 visits');
     expect(en).toContain('3 events were held (3 talks)');
   });

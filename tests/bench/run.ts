@@ -45,7 +45,7 @@ async function buildRoster(count: number): Promise<Buffer> {
   for (let i = 0; i < count; i++) {
     const c = demoChild(r, '2026-11-28', []);
     const g = c.contacts?.find((x) => x.role === 'guardian') ?? c.contacts?.[0];
-    const away = { father: '父亲外出', mother: '母亲外出', both: '父母均外出', none: '非留守' }[c.awayParents];
+    const away = { father: '父亲外出', mother: '母亲外出', both: '父母均外出', none: '非留守' }[c.awayParents ?? 'none'];
     ws.getRow(i + 2).values = [`${c.name}${i}`, c.gender === 'male' ? '男' : '女', c.birthDate ?? '', c.grade, `${c.classNo}班`, away, g?.name ?? '', '奶奶', String(g?.phones ?? ''), c.address ?? ''];
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

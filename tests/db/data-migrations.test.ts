@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { m0060 } from '../../electron/core/db/migrations/0060-create-library.js';
 import { m0080 } from '../../electron/core/db/migrations/0080-create-events.js';
+import { m0110 } from '../../electron/core/db/migrations/0110-add-parent-situations.js';
+import { m0111 } from '../../electron/core/db/migrations/0111-add-term-pupils.js';
 import { createDb, getTableData, insertData, migrateWithData, updateToVersion, versionBefore } from './helpers.js';
 
 /** A child's row as the children table has held it since 0040. */
@@ -65,6 +67,37 @@ describe('data migrations (one test each: the version before, insert, migrate, r
     expect(getTableData(db, 'book_categories')[8]).toEqual({ id: 9, ...ownShelf });
     expect(getTableData(db, 'calls')).toEqual([{ ...call, with_name: '', seconds: null, note: '', teacher_id: null }]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+  it("0110 add-parent-situations: each old 留守类型 becomes the parents' situations and its category", () => {
+    const rows = (['both', 'father', 'mother', 'none'] as const).map((away, i) => ({
+      ...CHILD,
+      id: 10 + i,
+      away_parents: away,
+      card_code: `C00${10 + i}`,
+      birth_date: '2018-03-05',
+    }));
+    const contact = { id: 1, child_id: 11, position: 0, role: 'father', name: '张大山', work_place: '广东东莞' };
+    const db = migrateWithData(m0110.version, { children: rows, contacts: [contact] });
+    const read = getTableData(db, 'children').map((c) => [c.id, c.away_parents, c.father_situation, c.mother_situation, c.category, c.birth_date, c.birth_month_only, c.pupil_no, c.id_number]);
+    expect(read).toEqual([
+      [10, 'both', 'away', 'away', 'leftBehind', '2018-03-05', 0, '', null],
+      [11, 'father', 'away', 'home', 'oneAway', '2018-03-05', 0, '', null],
+      [12, 'mother', 'home', 'away', 'oneAway', '2018-03-05', 0, '', null],
+      [13, 'none', 'home', 'home', 'none', '2018-03-05', 0, '', null],
+    ]);
+    // The work place stays with the parent's contact row.
+    expect(getTableData(db, 'contacts')).toEqual([expect.objectContaining({ child_id: 11, role: 'father', work_place: '广东东莞' })]);
+    expect(() => db.prepare("UPDATE children SET father_situation = 'abroad' WHERE id = 10").run()).toThrow(/CHECK/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+  it('0111 add-term-pupils: the terms keep their dates and have no pupil count until one is entered', () => {
+    const term = { id: 1, name: '2026年秋季学期', start_date: '2026-09-01', end_date: '2027-01-31' };
+    const db = migrateWithData(m0111.version, { terms: [term] });
+    expect(getTableData(db, 'terms')).toEqual([{ ...term, pupils: null }]);
+    db.prepare('UPDATE terms SET pupils = 612 WHERE id = 1').run();
+    expect(() => db.prepare('UPDATE terms SET pupils = -1 WHERE id = 1').run()).toThrow(/CHECK/);
     db.close();
   });
 });

@@ -20,7 +20,8 @@ test('the summary of the demo term: edit the paragraph, print, save a copy, chan
   await page.getByTestId('today-summary').click();
   await expect(page.getByTestId('summary-figures')).toContainText('服务儿童（人）');
   const paragraph = page.getByTestId('summary-paragraph');
-  await expect(paragraph).toHaveValue(/^2026年9月1日至2026年11月28日，青山镇中心小学留守儿童之家共服务留守儿童\d+名/);
+  await expect(paragraph).toHaveValue(/^2026年9月1日至2026年11月28日，青山镇中心小学留守儿童之家共服务儿童\d+名，其中农村留守儿童\d+名/);
+  await page.getByRole('textbox', { name: '标题' }).fill('青山镇中心小学2026年秋季学期留守儿童之家工作总结');
   await paragraph.press('End');
   await paragraph.pressSequentially('下学期将继续做好亲情电话工作。');
   await shot(page, 'summary-zh');
@@ -28,7 +29,14 @@ test('the summary of the demo term: edit the paragraph, print, save a copy, chan
   await page.getByRole('button', { name: '打印', exact: true }).click();
   const first = await printSummary(page, 'summary');
   const text = pdfText(first);
-  expect(text).toContain('青山镇中心小学留守儿童之家关爱留守儿童工作总结');
+  // The principal's title is the title; the bureau's copy carries the stamp, signature and date lines, no definitions, no names.
+  expect(text).toContain('青山镇中心小学2026年秋季学期留守儿童之家工作总结');
+  expect(text).not.toContain('关爱留守儿童工作总结');
+  expect(text).toContain('学校（盖章）');
+  expect(text).not.toContain('开放天数：至少有一名儿童签到的天数');
+  expect(text).not.toContain('内部名单');
+  const pages = pdfPages(first);
+  expect(pages).toBeLessThanOrEqual(3);
   // Line breaks of the printed paragraph fall anywhere: compare without white space.
   const flat = (x: string) => x.replace(/\s+/g, '');
   expect(flat(text)).toContain('下学期将继续做好亲情电话工作。');
@@ -36,7 +44,19 @@ test('the summary of the demo term: edit the paragraph, print, save a copy, chan
   expect(text).toContain('每周接待人次');
   const before = callsLine(text);
   expect(before).toMatch(/^\d+\/\d+\/\d+$/);
-  for (let p = 1; p <= pdfPages(first); p++) pdfPageToPng(first, p, 80);
+  for (let p = 1; p <= pages; p++) pdfPageToPng(first, p, 80);
+  await page.getByRole('button', { name: '返回' }).click();
+
+  // With both appendices: the definitions and the internal list of names, each on its own page.
+  await page.getByLabel('附上“口径说明”附录').check();
+  await page.getByLabel(/附上内部附录/).check();
+  await page.getByRole('button', { name: '打印', exact: true }).click();
+  const internal = await printSummary(page, 'summary-internal');
+  const itext = pdfText(internal);
+  expect(itext).toContain('附录一');
+  expect(itext).toContain('国发〔2016〕13号');
+  expect(itext).toContain('附录二');
+  for (let p = 1; p <= pdfPages(internal); p++) pdfPageToPng(internal, p, 80);
   await page.getByRole('button', { name: '返回' }).click();
 
   await page.getByRole('textbox', { name: '标题' }).fill('2026年秋季学期（报教育局）');

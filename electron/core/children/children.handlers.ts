@@ -14,6 +14,10 @@ import { writeRoster, writeTemplate } from './roster/export.js';
 import { createChildFiles } from './file.js';
 import { writeChildFile } from './fileXlsx.js';
 import { toFileOut } from '../xlsx/workbook.js';
+import { writeRegister } from './roster/register.js';
+import { childCategories } from '../../../shared/domain/family.js';
+import { ZH } from '../xlsx/labels.js';
+import { labelsOf, writeRefused, type RefusedRow, type SheetLabels } from './roster/refused.js';
 
 
 export function toPrintCard(c: Child): PrintCard {
@@ -34,6 +38,10 @@ export function toPrintCard(c: Child): PrintCard {
     grade: c.grade,
     classNo: c.classNo,
     awayParents: c.awayParents,
+    fatherSituation: c.fatherSituation,
+    motherSituation: c.motherSituation,
+    category: c.category,
+    pupilNo: c.pupilNo,
     cardCode: c.cardCode,
     guardian: guardian ? { name: guardian.name, relation: guardian.relation, phones: guardian.phones } : null,
     father: parent('father'),
@@ -63,9 +71,16 @@ export function childrenHandlers(
   | 'children.importTemplate'
   | 'children.export'
   | 'children.printData'
+  | 'children.importRefused'
+  | 'children.rosterSettings'
+  | 'children.setRosterSettings'
+  | 'children.register'
 > {
   // A preview waits here for the teacher's confirmation: only its rows are written, and only by its session.
   const previews = createPreviewStore<PreparedRow>();
+  // The refused rows of each preview, kept past the confirmation so they can be downloaded, fixed and imported again.
+  const refused = new Map<string, { sessionId: string; at: number; fileName: string; sheets: SheetLabels[]; rows: RefusedRow[] }>();
+  const REFUSED_TTL_MS = 2 * 60 * 60 * 1000;
   const teachers = createTeachersRepo(db);
   const settings = createSettingsRepo(db);
 
@@ -113,6 +128,14 @@ export function childrenHandlers(
       });
       if (rows.length === 0) throw new AppError('import.noRows');
       const importId = previews.keep(fileName, rows, ctx);
+      for (const [k, v] of refused) if (ctx.now - v.at > REFUSED_TTL_MS) refused.delete(k);
+      refused.set(importId, {
+        sessionId: ctx.session.id,
+        at: ctx.now,
+        fileName,
+        sheets: headers.map(labelsOf),
+        rows: rows.filter((r) => r.row.status === 'error').map((r) => ({ sheet: r.row.sheet, row: r.row.row, values: r.values, problems: r.row.problems })),
+      });
       const count = (s: string) => rows.filter((r) => r.row.status === s).length;
       const preview: ImportPreview = {
         importId,
@@ -133,6 +156,35 @@ export function childrenHandlers(
     'children.importCommit': ({ importId }, ctx) => {
       return previews.commit(importId, ctx, (p) => writeImport(db, children, p, ctx));
     },
+
+    'children.importRefused': async ({ importId }, ctx) => {
+      const r = refused.get(importId);
+      if (!r || r.sessionId !== ctx.session.id || ctx.now - r.at > REFUSED_TTL_MS) throw new AppError('import.expired');
+      if (r.rows.length === 0) throw new AppError('import.noRefused');
+      ctx.audit({ action: 'children.exportRefused', entity: 'child', detail: { file: r.fileName, rows: r.rows.length } });
+      const base = r.fileName.replace(/\.xlsx$/i, '');
+      return toFileOut(`${base}-未导入的行.xlsx`, await writeRefused(r.sheets, r.rows));
+    },
+    // The county's 台账: the children of the categories asked for (default: every category but "none").
+    'children.register': async ({ categories }, ctx) => {
+      const wanted = new Set(categories ?? childCategories.filter((c) => c !== 'none'));
+      const rows = children
+        .list({ q: '', grade: null, classNo: null, awayParents: null, category: null, status: 'active', incomplete: false, limit: 5000 })
+        .filter((c) => wanted.has(c.category))
+        .map((c) => children.get(c.id));
+      ctx.audit({ action: 'children.register', entity: 'child', detail: { rows: rows.length, categories: [...wanted] } });
+      const note = `类别按父母各自情况认定：${[...wanted].map((c) => ZH.children.category[c]).join('、')}。农村留守儿童依国发〔2016〕13号，事实无人抚养儿童依民发〔2019〕62号。导出日期 ${dayOf(ctx.now)}。`;
+      return toFileOut(`留守儿童台账-${dayOf(ctx.now)}.xlsx`, await writeRegister(rows, `${settings.read(SETTING.schoolName)}留守儿童信息台账`, note));
+    },
+    'children.rosterSettings': () => ({ keepIdNumbers: settings.read(SETTING.keepIdNumbers) }),
+    'children.setRosterSettings': ({ keepIdNumbers }, ctx) =>
+      write(db, () => {
+        settings.write(SETTING.keepIdNumbers, keepIdNumbers);
+        // Turned off: the numbers already kept go too (the app needs only what it derived from them).
+        const cleared = keepIdNumbers ? 0 : children.repo.clearIdNumbers();
+        ctx.audit({ action: 'settings.keepIdNumbers', entity: 'settings', detail: { keepIdNumbers, cleared } });
+        return { keepIdNumbers };
+      }),
 
     'children.importTemplate': async (_input, ctx) => {
       ctx.audit({ action: 'children.template', entity: 'child' });

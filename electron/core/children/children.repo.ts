@@ -15,6 +15,14 @@ export interface ChildRow {
   grade: number;
   classNo: number;
   awayParents: string;
+  fatherSituation: string;
+  motherSituation: string;
+  category: string;
+  /** The stored day: the birth date, or the month's first day when only the month is known (`birthMonthOnly` 1). */
+  birthDay: string | null;
+  birthMonthOnly: 0 | 1;
+  pupilNo: string;
+  idNumber: string | null;
   address: string;
   mentorId: number | null;
   notes: string;
@@ -28,14 +36,19 @@ export interface ListFilter {
   grade: number | null;
   classNo: number | null;
   awayParents: string | null;
+  category: string | null;
   status: 'active' | 'left' | 'all';
   incomplete: boolean;
   limit: number;
 }
 
-const CHILD_COLUMNS = `c.id, c.name, c.gender, c.birth_date AS birthDate, c.lunar_month AS lunarMonth, c.lunar_day AS lunarDay,
+/** A birth date as handed out: `YYYY-MM` when only the month is known, never the stored first day. */
+const BIRTH = (p: string) => `CASE WHEN ${p}birth_month_only = 1 THEN substr(${p}birth_date, 1, 7) ELSE ${p}birth_date END`;
+
+const CHILD_COLUMNS = `c.id, c.name, c.gender, ${BIRTH('c.')} AS birthDate, c.lunar_month AS lunarMonth, c.lunar_day AS lunarDay,
   c.lunar_leap AS lunarLeap, c.grade, c.class_no AS classNo, c.status, c.left_date AS leftDate, c.left_reason AS leftReason,
-  c.away_parents AS awayParents, c.address, c.mentor_id AS mentorId, t.name AS mentorName, c.notes, c.card_code AS cardCode,
+  c.away_parents AS awayParents, c.father_situation AS fatherSituation, c.mother_situation AS motherSituation,
+  c.category, c.pupil_no AS pupilNo, c.id_number AS idNumber, c.address, c.mentor_id AS mentorId, t.name AS mentorName, c.notes, c.card_code AS cardCode,
   c.missing, c.created_at AS createdAt, c.updated_at AS updatedAt`;
 
 // JSON columns this repo writes itself, read back as written.
@@ -69,10 +82,11 @@ export interface ChildBrief {
   classNo: number;
   status: Child['status'];
   awayParents: Child['awayParents'];
+  category: Child['category'];
   birthDate: string | null;
   lunar: LunarDate | null;
 }
-const BRIEF = `id, name, grade, class_no AS classNo, status, away_parents AS awayParents, birth_date AS birthDate,
+const BRIEF = `id, name, grade, class_no AS classNo, status, away_parents AS awayParents, category, ${BIRTH('')} AS birthDate,
   lunar_month AS lunarMonth, lunar_day AS lunarDay, lunar_leap AS lunarLeap`;
 type RawBrief = Omit<ChildBrief, 'lunar'> & LunarColumns;
 const toBrief = ({ lunarMonth, lunarDay, lunarLeap, ...r }: RawBrief): ChildBrief => ({
@@ -105,6 +119,7 @@ interface ListParams {
   grade: number | null;
   classNo: number | null;
   away: string | null;
+  category: string | null;
   incomplete: 0 | 1;
   q: string | null;
   han: 0 | 1;
@@ -114,13 +129,17 @@ interface ListParams {
 /** The `children` and `contacts` tables: other domains read a child through these methods. */
 function buildChildrenRepo(db: Db) {
   const insert = db.prepare<InsertRow>(`
-    INSERT INTO children (name, gender, birth_date, lunar_month, lunar_day, lunar_leap, grade, class_no, away_parents,
+    INSERT INTO children (name, gender, birth_date, birth_month_only, lunar_month, lunar_day, lunar_leap, grade, class_no, away_parents,
+      father_situation, mother_situation, category, pupil_no, id_number,
       address, mentor_id, notes, card_code, search_full, search_initials, missing, created_at, updated_at)
-    VALUES (@name, @gender, @birthDate, @lunarMonth, @lunarDay, @lunarLeap, @grade, @classNo, @awayParents,
+    VALUES (@name, @gender, @birthDay, @birthMonthOnly, @lunarMonth, @lunarDay, @lunarLeap, @grade, @classNo, @awayParents,
+      @fatherSituation, @motherSituation, @category, @pupilNo, @idNumber,
       @address, @mentorId, @notes, @cardCode, @searchFull, @searchInitials, @missing, @now, @now)`);
   const update = db.prepare<UpdateRow>(`
-    UPDATE children SET name = @name, gender = @gender, birth_date = @birthDate, lunar_month = @lunarMonth,
-      lunar_day = @lunarDay, lunar_leap = @lunarLeap, grade = @grade, class_no = @classNo, away_parents = @awayParents,
+    UPDATE children SET name = @name, gender = @gender, birth_date = @birthDay, birth_month_only = @birthMonthOnly,
+      lunar_month = @lunarMonth, lunar_day = @lunarDay, lunar_leap = @lunarLeap, grade = @grade, class_no = @classNo,
+      away_parents = @awayParents, father_situation = @fatherSituation, mother_situation = @motherSituation,
+      category = @category, pupil_no = @pupilNo, id_number = @idNumber,
       address = @address, mentor_id = @mentorId, notes = @notes, search_full = @searchFull,
       search_initials = @searchInitials, missing = @missing, updated_at = @now
     WHERE id = @id`);
@@ -130,7 +149,14 @@ function buildChildrenRepo(db: Db) {
   const remove = db.prepare<[id: number]>('DELETE FROM children WHERE id = ?');
   const one = db.prepare<[id: number], RawChild>(`SELECT ${CHILD_COLUMNS} FROM children c LEFT JOIN teachers t ON t.id = c.mentor_id WHERE c.id = ?`);
   const byCard = db.prepare<[code: string], number>('SELECT id FROM children WHERE card_code = ?').pluck();
-  const byNameBirth = db.prepare<[name: string, birthDate: string], number>('SELECT id FROM children WHERE name = ? AND birth_date = ?').pluck();
+  // A month-only date matches the same month; a full date matches itself or its month written alone.
+  const byNameBirth = db
+    .prepare<{ name: string; birth: string }, number>(
+      `SELECT id FROM children WHERE name = @name AND (${BIRTH('')} = @birth
+        OR (birth_month_only = 1 AND substr(@birth, 1, 7) = substr(birth_date, 1, 7))
+        OR (length(@birth) = 7 AND substr(birth_date, 1, 7) = @birth))`,
+    )
+    .pluck();
   const byNameClass = db
     .prepare<[name: string, grade: number, classNo: number], number>('SELECT id FROM children WHERE name = ? AND birth_date IS NULL AND grade = ? AND class_no = ?')
     .pluck();
@@ -153,6 +179,7 @@ function buildChildrenRepo(db: Db) {
   const parentsOf = db.prepare<[childIds: string], RawParent>(`
     SELECT child_id AS childId, role, name, phones, work_place AS workPlace FROM contacts
     WHERE child_id IN (SELECT value FROM json_each(?)) AND role IN ('father', 'mother') ORDER BY child_id, position`);
+  const clearIds = db.prepare<[]>('UPDATE children SET id_number = NULL WHERE id_number IS NOT NULL');
   const leftBehind = db.prepare<[], number>("SELECT count(*) FROM children WHERE status = 'active' AND away_parents <> 'none'").pluck();
   const contactsOf = db.prepare<[childId: number], RawContact>(`
     SELECT id, role, name, relation, phones, work_place AS workPlace, lives_with AS livesWith
@@ -170,8 +197,8 @@ function buildChildrenRepo(db: Db) {
     INSERT INTO contacts (child_id, position, role, name, relation, phones, work_place, lives_with)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const list = db.prepare<ListParams, RawListItem>(`
-    SELECT c.id, c.name, c.gender, c.birth_date AS birthDate, c.grade, c.class_no AS classNo, c.status,
-      c.away_parents AS awayParents, c.missing,
+    SELECT c.id, c.name, c.gender, ${BIRTH('c.')} AS birthDate, c.grade, c.class_no AS classNo, c.status,
+      c.away_parents AS awayParents, c.category, c.missing,
       g.name AS guardianName, g.phones AS guardianPhones,
       (SELECT count(*) FROM children s WHERE s.name = c.name) AS sameName
     FROM children c
@@ -182,6 +209,7 @@ function buildChildrenRepo(db: Db) {
       AND (@grade IS NULL OR c.grade = @grade)
       AND (@classNo IS NULL OR c.class_no = @classNo)
       AND (@away IS NULL OR c.away_parents = @away)
+      AND (@category IS NULL OR c.category = @category)
       AND (@incomplete = 0 OR c.missing <> '[]')
       AND (@q IS NULL
         OR (@han = 1 AND instr(replace(c.name, '·', ''), @q) > 0)
@@ -215,7 +243,7 @@ function buildChildrenRepo(db: Db) {
     cardTaken: (code: string) => byCard.get(code) !== undefined,
     /** The same child as an import row: same name and birth date, or with no birth date, same name and class. */
     findSame: (name: string, birthDate: string | null, grade: number, classNo: number) =>
-      birthDate ? byNameBirth.get(name, birthDate) : byNameClass.get(name, grade, classNo),
+      birthDate ? byNameBirth.get({ name, birth: birthDate }) : byNameClass.get(name, grade, classNo),
     /**
      * Writes the record's contacts in this order: a row sent with one of this child's contact ids is updated
      * in place (calls and open dialogs keep pointing at it), others are added, the ones not sent are removed.
@@ -268,6 +296,8 @@ function buildChildrenRepo(db: Db) {
     /** The fathers and mothers of these children, in each record's order. */
     parentsOf: (childIds: readonly number[]) =>
       parentsOf.all(JSON.stringify(childIds)).map((p) => ({ ...p, phones: readPhones(p.phones) })),
+    /** Forgets every stored 身份证号 (the setting was turned off); how many records had one. */
+    clearIdNumbers: () => clearIds.run().changes,
     /** Active children with a parent away: whom the monthly call target counts. */
     leftBehindCount: () => Number(leftBehind.get()),
     list(f: ListFilter): ChildListItem[] {
@@ -276,6 +306,7 @@ function buildChildrenRepo(db: Db) {
         grade: f.grade,
         classNo: f.classNo,
         away: f.awayParents,
+        category: f.category,
         incomplete: f.incomplete ? 1 : 0,
         q: f.q?.text ?? null,
         han: f.q?.han ? 1 : 0,

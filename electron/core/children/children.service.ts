@@ -15,6 +15,10 @@ import type { ChildRemoved } from '../../../shared/domain/child.js';
 import { eraseChild } from './erase.js';
 import { createWalCleaner } from './checkpoint.js';
 import { removeChildFromBackups } from './scrub.js';
+import { birthDay } from '../../../shared/domain/birth.js';
+import { categoryOf } from '../../../shared/domain/family.js';
+import { createSettingsRepo } from '../settings/settings.repo.js';
+import { SETTING } from '../settings/settings.keys.js';
 
 // Crockford base32 without look-alikes: a card code a scanner types and a person can read.
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -32,6 +36,10 @@ const FIELDS_AUDITED = [
   'grade',
   'classNo',
   'awayParents',
+  'fatherSituation',
+  'motherSituation',
+  'pupilNo',
+  'idNumber',
   'address',
   'mentorId',
   'notes',
@@ -51,15 +59,25 @@ export function createChildrenService(db: Db, options: ChildrenOptions = {}) {
   // A delete whose checkpoint a reader blocked until the app stopped may have left data in the -wal file.
   wal.tryNow();
   const teachers = createTeachersRepo(db);
+  const settings = createSettingsRepo(db);
   // Only a deletion asks about loans: the library's statements are prepared then, not at every start.
   let library: LibraryRepo | undefined;
 
-  function rowOf(f: ChildFields): ChildRow {
+  function rowOf(f: ChildFields, now: number): ChildRow {
     const keys = searchKeys(f.name);
+    const parents = { father: f.fatherSituation, mother: f.motherSituation };
     return {
       name: f.name,
       gender: f.gender,
       birthDate: f.birthDate,
+      birthDay: f.birthDate ? birthDay(f.birthDate) : null,
+      birthMonthOnly: f.birthDate && f.birthDate.length === 7 ? 1 : 0,
+      fatherSituation: f.fatherSituation,
+      motherSituation: f.motherSituation,
+      category: categoryOf(parents, f.birthDate, dayOf(now)),
+      pupilNo: f.pupilNo,
+      // The ID number is kept only when the school chose to (a setting, off by default).
+      idNumber: f.idNumber && settings.read(SETTING.keepIdNumbers) ? f.idNumber : null,
       lunarMonth: f.lunarBirthday?.month ?? null,
       lunarDay: f.lunarBirthday?.day ?? null,
       lunarLeap: f.lunarBirthday?.leap ? 1 : 0,
@@ -101,7 +119,7 @@ export function createChildrenService(db: Db, options: ChildrenOptions = {}) {
 
   /** Inserts one checked child; the caller holds the transaction and writes the audit row. */
   function insert(f: ChildFields, now: number): number {
-    const id = repo.insert({ ...rowOf(f), cardCode: freshCode(), now });
+    const id = repo.insert({ ...rowOf(f, now), cardCode: freshCode(), now });
     repo.saveContacts(id, f.contacts);
     return id;
   }
@@ -131,7 +149,7 @@ export function createChildrenService(db: Db, options: ChildrenOptions = {}) {
       return write(db, () => {
         const before = mustGet(id);
         const beforeFields = childInput.parse({ ...before, gender: before.gender ?? '', contacts: before.contacts });
-        repo.update(id, { ...rowOf(f), now: ctx.now });
+        repo.update(id, { ...rowOf(f, ctx.now), now: ctx.now });
         repo.saveContacts(id, f.contacts);
         // A contact's id says which row it is, not what it says: the same contacts sent without ids are no change.
         const same = (k: (typeof FIELDS_AUDITED)[number], v: ChildFields) =>

@@ -40,7 +40,8 @@ export function createChildFiles(db: Db) {
       const brief = r.children.brief(id);
       if (!child || !brief) throw new AppError('children.notFound');
       const today = dayOf(now);
-      const next = birthdaysBetween(brief, today, dayjs(today).add(1, 'year').format('YYYY-MM-DD'))[0]?.date ?? null;
+      // A month-only birth date gives no day to name.
+      const next = birthdaysBetween(brief, today, dayjs(today).add(1, 'year').format('YYYY-MM-DD')).find((h) => !h.monthOnly)?.date ?? null;
       return {
         school: r.settings.read(SETTING.schoolName),
         madeAt: now,

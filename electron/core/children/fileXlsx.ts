@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import type { ChildFile } from '../../../shared/domain/childFile.js';
-import { AWAY_LABEL, ZH } from '../xlsx/labels.js';
+import { ZH } from '../xlsx/labels.js';
 import { safeText } from '../xlsx/safeText.js';
 import { newWorkbook, writeHeader, writeTitle, xlsxBytes, type Workbook } from '../xlsx/workbook.js';
 
@@ -47,7 +47,10 @@ export async function writeChildFile(f: ChildFile): Promise<Buffer> {
       [L.fields.status, L.status[c.status]],
       [L.fields.leftDate, c.leftDate ?? ''],
       [L.fields.leftReason, c.leftReason],
-      [L.fields.awayParents, AWAY_LABEL[c.awayParents]],
+      [L.fields.category, L.category[c.category]],
+      [L.fields.fatherSituation, L.situation[c.fatherSituation]],
+      [L.fields.motherSituation, L.situation[c.motherSituation]],
+      [L.fields.pupilNo, c.pupilNo],
       [L.fields.address, c.address],
       [L.fields.mentor, c.mentorName ?? ''],
       [L.fields.notes, c.notes],

@@ -14,7 +14,7 @@ async function writeEvent(d: EventDetail): Promise<Buffer> {
   const ws = wb.addWorksheet('报名表');
   writeTitle(ws, `${d.event.title} 报名表`);
   const sessions = d.sessions;
-  writeHeader(ws, 2, ['序号', '姓名', '年级', '班级', '留守儿童', '状态', '候补顺序', ...sessions.map((s) => `${dayjs(s.startsAt).format('M/D')} 出勤`)]);
+  writeHeader(ws, 2, ['序号', '姓名', '年级', '班级', '优先（农村留守儿童、事实无人抚养儿童、孤儿）', '状态', '候补顺序', ...sessions.map((s) => `${dayjs(s.startsAt).format('M/D')} 出勤`)]);
   d.signups.forEach((s, i) => {
     ws.getRow(i + 3).values = [
       i + 1,

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import { PRIORITY_SQL } from '../../../shared/domain/family.js';
 import type { EventFields, EventItem, EventSession, EventStatus, Signup } from '../../../shared/domain/events.js';
 
 const EVENT = `e.id, e.title, e.category_id AS categoryId, e.description, e.place, e.starts_at AS startsAt, e.ends_at AS endsAt,
@@ -10,10 +11,11 @@ const EVENT = `e.id, e.title, e.category_id AS categoryId, e.description, e.plac
 type RawEvent = Omit<EventItem, 'grades' | 'leftBehindFirst'> & { grades: string; leftBehindFirst: number };
 const toEvent = (r: RawEvent): EventItem => ({ ...r, grades: JSON.parse(r.grades) as number[], leftBehindFirst: r.leftBehindFirst === 1 });
 
-// Priority is read when asked: it follows the event's setting and the child's record as they are now.
-const PRIORITY = `((SELECT left_behind_first FROM events pe WHERE pe.id = x.event_id) = 1 AND c.away_parents <> 'none')`;
+// Priority is read when asked: it follows the event's setting and the child's record as they are now. Who has it:
+// PRIORITY_CATEGORIES (农村留守儿童, 事实无人抚养儿童, 孤儿), written by categoryOf into children.category.
+const PRIORITY = `((SELECT left_behind_first FROM events pe WHERE pe.id = x.event_id) = 1 AND c.category IN (${PRIORITY_SQL}))`;
 const SIGNUP = `x.id, x.event_id AS eventId, x.child_id AS childId, c.name, c.grade, c.class_no AS classNo,
-  c.away_parents <> 'none' AS leftBehind, x.status, ${PRIORITY} AS priority, x.over_capacity_reason AS overCapacityReason,
+  c.category IN (${PRIORITY_SQL}) AS leftBehind, x.status, ${PRIORITY} AS priority, x.over_capacity_reason AS overCapacityReason,
   x.signed_by AS signedBy, x.created_at AS createdAt, x.promoted_at AS promotedAt`;
 type RawSignup = Omit<Signup, 'leftBehind' | 'priority' | 'position'> & { leftBehind: number; priority: number };
 

@@ -73,4 +73,6 @@ export const SETTING = {
   backupLastOffsiteAt: plain<number | null>('backup.lastOffsiteAt', z.coerce.number().int(), null),
   /** The key that encrypts backups in the second folder, derived from the password the admin typed; null: not encrypted. */
   backupKey: json<StoredKey | null>('backup.key', storedKey.nullable(), null),
+  /** Whether a child's 身份证号 is stored (off: the app keeps only the birth date and sex it derives). */
+  keepIdNumbers: json('children.keepIdNumbers', z.boolean(), false),
 };

@@ -9,6 +9,8 @@ export interface DayRange {
 }
 
 type AwayParents = 'father' | 'mother' | 'both' | 'none';
+import type { ChildCategory } from '../../../shared/domain/family.js';
+import type { LivesWith } from '../../../shared/domain/summary.js';
 
 interface RawHeld {
   categoryId: number | null;
@@ -51,7 +53,7 @@ export interface TopTitleRow {
  * range when the record was created by its end and the child had not left before its start.
  */
 export function createStatsRepo(db: Db) {
-  const inRange = (c: '' | 'k.') => `${c}created_at <= @toEnd AND (${c}status = 'active' OR ${c}left_date >= @from)`;
+  const inRange = (c: '' | 'k.' | 'c.') => `${c}created_at <= @toEnd AND (${c}status = 'active' OR ${c}left_date >= @from)`;
   const IN_RANGE = inRange('');
   const inSchool = db.prepare<DayRange, number>(`SELECT count(*) FROM children WHERE ${IN_RANGE}`).pluck();
   const byGrade = db.prepare<DayRange, { grade: number; children: number }>(
@@ -60,6 +62,25 @@ export function createStatsRepo(db: Db) {
   const byAway = db.prepare<DayRange, { awayParents: AwayParents; children: number }>(
     `SELECT away_parents AS awayParents, count(*) AS children FROM children WHERE ${IN_RANGE} GROUP BY away_parents`,
   );
+  // Every category (shared/domain/family.ts), each child once: the breakdown sums to inSchool.
+  const byCategory = db.prepare<DayRange, { category: ChildCategory; children: number }>(
+    `SELECT category, count(*) AS children FROM children WHERE ${IN_RANGE} GROUP BY category`,
+  );
+  // Whom each child lives with, by the first that applies (a parent, grandparents, other relatives, someone else,
+  // not recorded): each child once, so it sums to inSchool too.
+  const LIVES = (cond: string) => `EXISTS (SELECT 1 FROM contacts x WHERE x.child_id = c.id AND x.lives_with = 1 AND ${cond})`;
+  const livesWith = db.prepare<DayRange, { livesWith: LivesWith; children: number }>(`
+    SELECT CASE
+      WHEN ${LIVES("(x.role IN ('father', 'mother') OR x.relation IN ('father', 'mother'))")} THEN 'parent'
+      WHEN ${LIVES("x.relation IN ('grandfatherPaternal', 'grandmotherPaternal', 'grandfatherMaternal', 'grandmotherMaternal')")} THEN 'grandparents'
+      WHEN ${LIVES("x.relation IN ('uncle', 'aunt', 'sibling')")} THEN 'relatives'
+      WHEN ${LIVES('1')} THEN 'other'
+      ELSE 'unknown' END AS livesWith, count(*) AS children
+    FROM children c WHERE ${inRange('c.')} GROUP BY 1`);
+  const termOf = db.prepare<{ from: string }, { id: number; name: string; pupils: number | null }>(
+    'SELECT id, name, pupils FROM terms WHERE start_date <= @from AND end_date >= @from',
+  );
+  const setPupils = db.prepare<{ id: number; pupils: number | null }>('UPDATE terms SET pupils = @pupils WHERE id = @id');
   const joined = db.prepare<DayRange, number>('SELECT count(*) FROM children WHERE created_at BETWEEN @fromMs AND @toEnd').pluck();
   const left = db.prepare<DayRange, number>('SELECT count(*) FROM children WHERE left_date BETWEEN @from AND @to').pluck();
   const atEnd = db.prepare<DayRange, { total: number; complete: number }>(`
@@ -118,6 +139,19 @@ export function createStatsRepo(db: Db) {
     SELECT e.category_id AS categoryId, k.key, k.name, count(*) AS events
     FROM events e LEFT JOIN event_categories k ON k.id = e.category_id
     WHERE e.status = 'held' AND e.starts_at BETWEEN @fromMs AND @toEnd GROUP BY e.category_id ORDER BY k.position`);
+  // Each event held in the range: its first day, its sessions, and the children present at one of them at least.
+  const heldList = db.prepare<DayRange, { eventId: number; title: string; day: string; sessions: number; participants: number }>(`
+    SELECT e.id AS eventId, e.title,
+      coalesce(min(s.day), date(e.starts_at / 1000, 'unixepoch', 'localtime')) AS day, count(s.id) AS sessions,
+      (SELECT count(DISTINCT a.child_id) FROM event_attendance a JOIN event_sessions s2 ON s2.id = a.session_id
+        WHERE s2.event_id = e.id AND a.present = 1) AS participants
+    FROM events e LEFT JOIN event_sessions s ON s.event_id = e.id
+    WHERE e.status = 'held' AND e.starts_at BETWEEN @fromMs AND @toEnd GROUP BY e.id ORDER BY day, e.id`);
+  const sessionsHeld = db
+    .prepare<DayRange, number>(`
+    SELECT count(DISTINCT a.session_id) FROM event_attendance a JOIN event_sessions s ON s.id = a.session_id
+    WHERE a.present = 1 AND s.day BETWEEN @from AND @to`)
+    .pluck();
   const signups = db
     .prepare<DayRange, number>(`
     SELECT count(*) FROM signups x JOIN events e ON e.id = x.event_id
@@ -131,6 +165,13 @@ export function createStatsRepo(db: Db) {
     inSchool: (r: DayRange) => inSchool.get(r)!,
     byGrade: (r: DayRange) => byGrade.all(r),
     byAway: (r: DayRange) => byAway.all(r),
+    byCategory: (r: DayRange) => byCategory.all(r),
+    /** The term containing `from`, with the pupils entered for it. */
+    termOf: (from: string) => termOf.get({ from }),
+    setPupils: (id: number, pupils: number | null) => setPupils.run({ id, pupils }).changes,
+    livesWith: (r: DayRange) => livesWith.all(r),
+    heldList: (r: DayRange) => heldList.all(r),
+    sessionsHeld: (r: DayRange) => sessionsHeld.get(r)!,
     joined: (r: DayRange) => joined.get(r)!,
     left: (r: DayRange) => left.get(r)!,
     atEnd: (r: DayRange) => atEnd.get(r)!,

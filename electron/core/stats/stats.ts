@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import { mondayOf, type Day } from '../../../shared/domain/dates.js';
 import { eventCategoryKeys, type EventCategoryKey, type EventStats } from '../../../shared/domain/events.js';
 import type { LibraryStats } from '../../../shared/domain/library.js';
-import type { SummaryFigures } from '../../../shared/domain/summary.js';
+import { childCategories, livesWithValues, type SummaryFigures } from '../../../shared/domain/summary.js';
 import type { Db } from '../db/open.js';
 import { createStatsRepo, type DayRange } from './stats.repo.js';
 import { createCareStats } from './care.js';
@@ -33,7 +33,7 @@ export interface DayFigures {
 export type LibraryFigures = Omit<LibraryStats, 'from' | 'to'>;
 
 /** The events figures of a range (events.stats without the range and its denominator). */
-export type EventFigures = Omit<EventStats, 'from' | 'to' | 'activeChildren'>;
+export type EventFigures = Omit<EventStats, 'from' | 'to' | 'activeChildren'> & Pick<SummaryFigures['events'], 'sessions' | 'list'>;
 
 /**
  * Every figure of the house, each defined once here; the term summary, the library's, the events' and
@@ -62,6 +62,8 @@ export function createStats(db: Db) {
       active: repo.inSchool(r),
       byGrade: repo.byGrade(r),
       byAway: repo.byAway(r),
+      byCategory: childCategories.map((category) => ({ category, children: repo.byCategory(r).find((x) => x.category === category)?.children ?? 0 })),
+      livesWith: livesWithValues.map((w) => ({ livesWith: w, children: repo.livesWith(r).find((x) => x.livesWith === w)?.children ?? 0 })),
       joined: repo.joined(r),
       left: repo.left(r),
       complete: end.complete,
@@ -93,12 +95,14 @@ export function createStats(db: Db) {
       byWeek.set(monday, (byWeek.get(monday) ?? 0) + d.visits);
     }
     const busiest = [...byWeekday].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    const busiestDay = days.reduce<{ day: string; visits: number } | null>((best, d) => (!best || d.visits > best.visits ? { day: d.day, visits: d.visits } : best), null);
     return {
       daysOpen: days.length,
       visits,
       distinctChildren: repo.visitors(r),
       perOpenDay: days.length === 0 ? 0 : Math.round((visits / days.length) * 10) / 10,
       busiestWeekday: busiest ? { weekday: busiest[0], visits: busiest[1] } : null,
+      busiestDay,
       byWeek: [...byWeek].sort((a, b) => a[0].localeCompare(b[0])).map(([week, v]) => ({ week, visits: v })),
     };
   }
@@ -177,10 +181,18 @@ export function createStats(db: Db) {
       signups: repo.signups(r),
       attendances: a.attendances,
       takingPart: a.takingPart,
+      sessions: repo.sessionsHeld(r),
+      list: repo.heldList(r),
     };
   }
 
-  return { inSchool, children, visitsByDay, room, contact, birthdays, library, overdueAtEnd, events, care: createCareStats(db) };
+  /** The whole school's pupils in the term containing `from` (entered per term; the app holds only the room's children). */
+  function school(from: Day): NonNullable<SummaryFigures['school']> {
+    const term = repo.termOf(from);
+    return { term: term?.name ?? null, pupils: term?.pupils ?? null };
+  }
+
+  return { school, termOf: repo.termOf, setPupils: repo.setPupils, inSchool, children, visitsByDay, room, contact, birthdays, library, overdueAtEnd, events, care: createCareStats(db) };
 }
 
 export type Stats = ReturnType<typeof createStats>;

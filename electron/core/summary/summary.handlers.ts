@@ -6,7 +6,10 @@ import { write } from '../db/write.js';
 import type { HandlerTable } from '../context.js';
 import type { SummaryService } from './summary.service.js';
 import { createSummaryRepo } from './summary.repo.js';
-import { AWAY_LABEL } from '../xlsx/labels.js';
+import { AWAY_LABEL, ZH } from '../xlsx/labels.js';
+import { toSummaryJson } from '../../../shared/domain/summaryJson.js';
+import { createStats, type Stats } from '../stats/stats.js';
+import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 import { careRows } from '../care/summaryRows.js';
 import { safeText } from '../xlsx/safeText.js';
 import { newWorkbook, toFileOut, writeTitle, xlsxBytes } from '../xlsx/workbook.js';
@@ -60,7 +63,7 @@ async function writeFigures(f: SummaryFigures, title: string): Promise<Buffer> {
   return xlsxBytes(wb);
 }
 
-export function summaryHandlers(db: Db, summary: SummaryService): HandlerTable<'summary.compute' | 'summary.save' | 'summary.snapshots' | 'summary.snapshot' | 'summary.export'> {
+export function summaryHandlers(db: Db, summary: SummaryService, stats?: Stats): HandlerTable<'summary.compute' | 'summary.save' | 'summary.snapshots' | 'summary.snapshot' | 'summary.export' | 'summary.exportJson' | 'summary.setPupils'> {
   const repo = createSummaryRepo(db);
   const get = (id: number): SummarySnapshot => {
     const s = repo.one(id);
@@ -101,6 +104,24 @@ export function summaryHandlers(db: Db, summary: SummaryService): HandlerTable<'
       }
       ctx.audit({ action: 'summary.export', entity: 'summary', entityId: snapshotId ?? null, detail: { from: figures.from, to: figures.to } });
       return toFileOut(`${title}.xlsx`, await writeFigures(figures, title));
+    },
+    'summary.setPupils': ({ from, pupils }, ctx) => {
+      const st = stats ?? createStats(db);
+      return write(db, () => {
+        const term = st.termOf(from);
+        if (!term) throw new AppError('summary.noTerm');
+        st.setPupils(term.id, pupils);
+        ctx.audit({ action: 'summary.setPupils', entity: 'term', entityId: term.id, detail: { pupils } });
+        return { term: term.name, pupils };
+      });
+    },
+    'summary.exportJson': ({ snapshotId }, ctx) => {
+      const s = get(snapshotId);
+      const settings = createSettingsRepo(db);
+      const kinds = ZH.events.categories as Record<string, string>;
+      const doc = toSummaryJson(s, { school: settings.read(SETTING.schoolName), room: settings.read(SETTING.roomName) }, (key, name) => (key ? (kinds[key] ?? key) : (name ?? '未分类')));
+      ctx.audit({ action: 'summary.exportJson', entity: 'summary', entityId: snapshotId, detail: { from: s.from, to: s.to } });
+      return { fileName: `${s.title}.json`, data: Buffer.from(JSON.stringify(doc, null, 2), 'utf8').toString('base64') };
     },
   };
 }

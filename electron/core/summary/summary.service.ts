@@ -13,6 +13,7 @@ export function createSummaryService(stats: Stats) {
       return {
         from,
         to,
+        school: stats.school(from),
         children: stats.children(from, to),
         room: stats.room(from, to),
         contact: stats.contact(from, to),
@@ -29,6 +30,8 @@ export function createSummaryService(stats: Stats) {
           signups: events.signups,
           attendances: events.attendances,
           takingPart: events.takingPart,
+          sessions: events.sessions,
+          list: events.list,
         },
         care: stats.care.figures(from, to),
       };

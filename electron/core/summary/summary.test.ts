@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeSetUpCore, SETUP, type TestCore } from '../../../tests/helpers/core.js';
+import { codeOf, makeSetUpCore, SETUP, type TestCore } from '../../../tests/helpers/core.js';
 import { ZHANG } from '../../../tests/fixtures/children.js';
 import type { Child } from '../../../shared/domain/child.js';
 
@@ -92,13 +92,25 @@ describe('term summary', () => {
       active: 4,
       byGrade: [{ grade: 3, children: 3 }, { grade: 4, children: 1 }],
       byAway: expect.arrayContaining([{ awayParents: 'both', children: 1 }, { awayParents: 'father', children: 1 }, { awayParents: 'none', children: 1 }, { awayParents: 'mother', children: 1 }]),
+      // The same four children by category (categoryOf): both away; father or mother away with the other at home; neither.
+      byCategory: [
+        { category: 'leftBehind', children: 1 },
+        { category: 'oneAway', children: 2 },
+        { category: 'unsupported', children: 0 },
+        { category: 'orphan', children: 0 },
+        { category: 'none', children: 1 },
+      ],
+      livesWith: expect.any(Array),
       joined: 1,
       left: 1,
       complete: 1,
       completeTotal: 3,
     });
     // Sep 2 (2), Sep 3 (1), Sep 14 (2), Sep 30 (1, never signed out), Oct 12 (1); nothing in the holiday week.
-    expect(f.room).toMatchObject({ daysOpen: 5, visits: 7, distinctChildren: 4, perOpenDay: 1.4, busiestWeekday: { weekday: 1, visits: 3 } });
+    // The busiest weekday sums the term's Wednesdays (weekday 3): Sep 2 (2). Here Monday: Sep 14 (2) + Oct 12 (1).
+    // The busiest single day is the earliest of the days with 2.
+    expect(f.room).toMatchObject({ daysOpen: 5, visits: 7, distinctChildren: 4, perOpenDay: 1.4, busiestWeekday: { weekday: 1, visits: 3 }, busiestDay: { day: '2026-09-02', visits: 2 } });
+    expect(f.children.livesWith!.reduce((n, l) => n + l.children, 0)).toBe(f.children.active);
     expect(f.room.byWeek).toEqual([
       { week: '2026-08-31', visits: 3 },
       { week: '2026-09-14', visits: 2 },
@@ -113,10 +125,30 @@ describe('term summary', () => {
     expect(f.library).toMatchObject({ loans: 2, readers: 2, overdueAtEnd: 1 });
     expect(f.library.topReaders.map((r) => [r.name, r.loans]).sort()).toEqual([['乙', 1], ['甲', 1]]);
     expect(f.library.topTitles).toEqual([{ bookId: expect.any(Number), title: '草房子', loans: 2 }]);
-    expect(f.events).toEqual({ held: [{ key: 'talk', name: '讲座', events: 1 }], signups: 2, attendances: 1, takingPart: 1 });
+    expect(f.events).toEqual({
+      held: [{ key: 'talk', name: '讲座', events: 1 }],
+      signups: 2,
+      attendances: 1,
+      takingPart: 1,
+      sessions: 1,
+      list: [{ eventId: expect.any(Number), title: '防溺水讲座', day: '2026-09-20', sessions: 1, participants: 1 }],
+    });
     void a;
     void b;
     void d;
+  });
+
+  it("the school's pupils are entered per term and give the left-behind share", async () => {
+    await term();
+    const before = await t.call('summary.compute', { from: '2026-09-01', to: '2026-10-31' });
+    expect(before.school).toEqual({ term: expect.any(String), pupils: null });
+    expect(await t.call('summary.setPupils', { from: '2026-09-01', pupils: 400 })).toEqual({ term: before.school!.term, pupils: 400 });
+    const f = await t.call('summary.compute', { from: '2026-09-01', to: '2026-10-31' });
+    expect(f.school!.pupils).toBe(400);
+    const { draftParagraph } = await import('../../../shared/domain/summaryText.js');
+    // One child of 400 is an official left-behind child (both parents away); four are served.
+    expect(draftParagraph(f, 'zh-CN', '青山镇中心小学', (_k, n) => n ?? '')).toContain('全校在校学生400名，农村留守儿童占0.3%，留守儿童之家服务的儿童占1%。');
+    expect((await codeOf(t.call('summary.setPupils', { from: '2030-03-01', pupils: 1 })))).toBe('summary.noTerm');
   });
 
   it('a saved summary is reprinted unchanged after the records change; saving is audited', async () => {

@@ -14,6 +14,8 @@ export interface DataRow<F extends string> {
   cells: Partial<Record<F, Raw>>;
   /** `#N/A`, `#REF!`: read as blank, with a warning. */
   cellErrors: RowProblem[];
+  /** Every cell of the row as read, column 1 first: a refused row is written back in the file's own columns. */
+  values: Raw[];
 }
 
 /**
@@ -53,13 +55,14 @@ export function* dataRows<F extends string>(
       continue;
     }
     // A totals row says 合计 somewhere, often in the 序号 column we do not read.
-    const values = Array.from({ length: header.width }, (_, i) => cellText(readCell(row.getCell(i + 1)).value));
+    const raw = Array.from({ length: header.width }, (_, i) => fromSafeText(readCell(row.getCell(i + 1)).value) as Raw);
+    const values = raw.map((v) => cellText(v));
     const firstFilled = values.find((v) => v !== '') ?? '';
     if (values.some((v) => /^(合\s*计|总\s*计|小计|共计)/.test(v)) || TOTALS.test(firstFilled)) {
       skipped.totals++;
       continue;
     }
     given++;
-    yield { r, cells, cellErrors };
+    yield { r, cells, cellErrors, values: raw };
   }
 }

@@ -56,6 +56,11 @@ function values(c: PrintCard): Record<RosterField, string | number | null> {
     mentor: c.mentorName,
     notes: null,
     parentsWorkPlace: null,
+    // The ID number is never written out: it is kept (when at all) only to check the record.
+    idNumber: null,
+    pupilNo: c.pupilNo,
+    fatherSituation: ZH.children.situation[c.fatherSituation],
+    motherSituation: ZH.children.situation[c.motherSituation],
   };
 }
 
@@ -87,9 +92,12 @@ export async function writeTemplate(): Promise<Buffer> {
     ['列', '怎么填'],
     ['姓名', '必填。少数民族姓名中间的点写“·”。'],
     ['性别', '男 / 女（也可写 M/F、1/2）'],
-    ['出生日期', '2015-03-05，也可写 2015.3.5、2015年3月5日、20150305，或 Excel 日期'],
+    ['出生日期', '2015-03-05，也可写 2015.3.5、2015年3月5日、20150305，或 Excel 日期；只知年月时写 2015.03、2015年3月'],
     ['年级、班级', '必填。年级写 三年级 或 3；班级写 2班、(2)班 或 2。也可用一列“年级班级”写 三年级2班'],
-    ['留守类型', '父亲外出 / 母亲外出 / 父母均外出 / 非留守'],
+    ['留守类型', '父母均外出 / 单亲外出（父） / 单亲外出（母） / 父外出母在家 / 孤儿 / 非留守；父亲状况、母亲状况两列写了时以它们为准'],
+    ['父亲状况、母亲状况', '在家 / 外出务工 / 去世 / 失联 / 重病 / 重残 / 服刑在押 / 无监护能力：类别（农村留守儿童、单亲外出、事实无人抚养儿童）由此认定'],
+    ['身份证号', '选填。18 位，用来核对出生日期和性别；是否保存由“设置”决定，默认不保存'],
+    ['学籍号', '选填，会保存'],
     ['电话', '手机 11 位；座机带区号，如 0851-2345678；两个号码用 / 隔开'],
     ['务工地', '外出务工父母所在的城市，如 广东东莞'],
     ['与监护人关系', '爷爷、奶奶、外公、外婆、叔叔、姑姑……'],

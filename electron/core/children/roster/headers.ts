@@ -22,6 +22,10 @@ export const rosterFields = [
   'mentor',
   'notes',
   'parentsWorkPlace',
+  'idNumber',
+  'pupilNo',
+  'fatherSituation',
+  'motherSituation',
 ] as const;
 export type RosterField = (typeof rosterFields)[number];
 
@@ -47,6 +51,10 @@ export const TEMPLATE_HEADERS: Record<RosterField, string> = {
   mentor: '帮扶教师',
   notes: '备注',
   parentsWorkPlace: '父母务工地',
+  idNumber: '身份证号',
+  pupilNo: '学籍号',
+  fatherSituation: '父亲状况',
+  motherSituation: '母亲状况',
 };
 
 const PARENT = {
@@ -75,6 +83,15 @@ add('parentsWorkPlace', '父母务工地', '父母务工地点', '务工地', '�
 add('address', '家庭住址', '住址', '家庭地址', '地址', '家庭详细住址', '现住址');
 add('mentor', '帮扶教师', '结对教师', '帮扶人', '代理家长', '爱心妈妈', '结对帮扶教师', '帮扶老师', '帮扶责任人', '结对帮扶人');
 add('notes', '备注', '说明');
+add('idNumber', '身份证号', '身份证号码', '公民身份号码', '身份证', '学生身份证号', '儿童身份证号', '身份证件号码', '证件号码', 'idnumber');
+add('pupilNo', '学籍号', '全国学籍号', '学籍号码', '学生学籍号', '学籍编号', 'pupilno');
+add('name', '儿童姓名', '学生名字');
+add('gender', '学生性别', '儿童性别');
+add('birthDate', '出生年月（年.月）', '出生年月份', '出生年份月份', '出生日期（年月）');
+add('awayParents', '类别', '儿童类别', '留守类型（单亲/双亲）', '家庭类型', '儿童类型', '困境类型', '留守儿童情况', '是否留守');
+add('fatherSituation', '父亲状况', '父亲去向', '父亲外出情况', '父亲是否外出', '父亲务工情况', '父亲现状', '父亲状态', '父亲监护情况', '父亲在家/外出');
+add('motherSituation', '母亲状况', '母亲去向', '母亲外出情况', '母亲是否外出', '母亲务工情况', '母亲现状', '母亲状态', '母亲监护情况', '母亲在家/外出');
+add('guardianRelation', '监护人与儿童关系', '与儿童关系', '监护人与学生的关系');
 add('guardianPhone', '联系电话', '电话', '电话号码', '家长电话', '联系方式', '手机', '家长联系电话', '家长手机');
 add('guardianName', '家长姓名', '联系人', '家长', '联系人姓名');
 add('guardianRelation', '与监护人关系', '监护人关系', '与学生关系', '关系', '监护人与学生关系');

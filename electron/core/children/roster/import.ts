@@ -2,9 +2,7 @@ import { childInput, type ChildFields, type ChildInput } from '../../../../share
 import {
   cellText,
   checkBirthDate,
-  normalizeAwayParents,
   normalizeClass,
-  normalizeDay,
   normalizeGender,
   normalizeGrade,
   normalizeGradeClass,
@@ -13,6 +11,9 @@ import {
   type Raw,
 } from '../../../../shared/domain/normalize.js';
 import { toFieldIssues } from '../../../../shared/api/validation.js';
+import { birthAgrees, normalizeBirth, normalizeIdNumber } from '../../../../shared/domain/birth.js';
+import { awayParentsOf, categoryOf, type ParentSituation } from '../../../../shared/domain/family.js';
+import { normalizeFamily, normalizeSituation } from '../../../../shared/domain/familyText.js';
 import type { ImportPreview, ImportRow, RowProblem } from '../../../../shared/domain/roster.js';
 import { isDate1904, readWorkbook } from '../../xlsx/read.js';
 import { dataRows } from '../../xlsx/rows.js';
@@ -23,6 +24,8 @@ const MAX_ROWS = 5000;
 export interface PreparedRow {
   row: ImportRow;
   fields: ChildFields | null;
+  /** The row's cells as read, column 1 first (a refused row is written back as it came). */
+  values: Raw[];
 }
 
 type Cells = Partial<Record<RosterField, Raw>>;
@@ -48,9 +51,23 @@ function toChild(cells: Cells, ctx: { date1904: boolean; today: string; mentors:
   const problems: RowProblem[] = [];
   const gender = normalizeGender(cells.gender);
   note(problems, 'gender', gender);
-  const birth = normalizeDay(cells.birthDate, { date1904: ctx.date1904 });
+  const birth = normalizeBirth(cells.birthDate, { date1904: ctx.date1904 });
   note(problems, 'birthDate', birth);
-  if (birth.ok && birth.value) note(problems, 'birthDate', checkBirthDate(birth.value, ctx.today));
+  let birthDate = birth.ok ? birth.value : null;
+  let sex = gender.ok ? gender.value : null;
+  // The 身份证号 fills or confirms birth date and sex; a conflict is shown, and the ID number's is kept.
+  const idNo = normalizeIdNumber(cells.idNumber);
+  note(problems, 'idNumber', idNo);
+  if (idNo.ok && idNo.value) {
+    const id = idNo.value;
+    if (birthDate && !birthAgrees(birthDate, id.birthDate)) {
+      problems.push({ field: 'birthDate', message: 'idBirthConflict', params: { birth: birthDate, id: id.birthDate }, level: 'warning' });
+    }
+    if (sex && sex !== id.gender) problems.push({ field: 'gender', message: 'idGenderConflict', level: 'warning' });
+    birthDate = id.birthDate;
+    sex = id.gender;
+  }
+  if (birthDate) note(problems, 'birthDate', checkBirthDate(birthDate, ctx.today));
 
   let grade: number | null = null;
   let classNo: number | null = null;
@@ -81,16 +98,31 @@ function toChild(cells: Cells, ctx: { date1904: boolean; today: string; mentors:
     problems.push({ field: 'classNo', message: 'required', level: 'error' });
   }
 
-  const away = normalizeAwayParents(cells.awayParents);
-  note(problems, 'awayParents', away);
-  let awayParents = away.ok ? away.value : null;
-  if (awayParents === null && away.ok) {
-    // No 留守类型 column: the parents' work places say who is away.
+  // Each parent's own cell first (父亲情况), then the 留守类型 phrase, then the work places.
+  const own = { father: normalizeSituation(cells.fatherSituation), mother: normalizeSituation(cells.motherSituation) };
+  note(problems, 'fatherSituation', own.father);
+  note(problems, 'motherSituation', own.mother);
+  const ownFather = own.father.ok ? own.father.value : null;
+  const ownMother = own.mother.ok ? own.mother.value : null;
+  const family = normalizeFamily(cells.awayParents);
+  // 事实无人抚养 names a category, not who is where: the parents' own cells settle it.
+  if (!(family.needsParents && ownFather && ownMother)) note(problems, 'awayParents', family);
+  const phrase = family.ok ? family.value : null;
+  let fatherIs: ParentSituation | null = ownFather ?? phrase?.father ?? null;
+  let motherIs: ParentSituation | null = ownMother ?? phrase?.mother ?? null;
+  if (fatherIs === null && motherIs === null && family.ok && own.father.ok && own.mother.ok) {
+    // Nothing says it: the parents' work places say who is away.
     const f = cellText(cells.fatherWorkPlace) !== '';
     const m = cellText(cells.motherWorkPlace) !== '';
-    awayParents = f && m ? 'both' : f ? 'father' : m ? 'mother' : null;
-    if (awayParents === null) problems.push({ field: 'awayParents', message: 'required', level: 'error' });
+    if (f || m) {
+      fatherIs = f ? 'away' : 'home';
+      motherIs = m ? 'away' : 'home';
+    } else problems.push({ field: 'awayParents', message: 'required', level: 'error' });
   }
+  // One parent's cell alone: the other is at home.
+  if (fatherIs === null && motherIs !== null) fatherIs = 'home';
+  if (motherIs === null && fatherIs !== null) motherIs = 'home';
+  const awayParents = fatherIs && motherIs ? awayParentsOf({ father: fatherIs, mother: motherIs }) : null;
 
   let mentorId: number | null = null;
   const mentor = cellText(cells.mentor);
@@ -123,17 +155,20 @@ function toChild(cells: Cells, ctx: { date1904: boolean; today: string; mentors:
     });
   }
 
-  if (problems.some((p) => p.level === 'error') && (grade === null || classNo === null || awayParents === null)) {
+  if (problems.some((p) => p.level === 'error') && (grade === null || classNo === null || fatherIs === null || motherIs === null)) {
     return { input: null, problems };
   }
   return {
     input: {
       name: cellText(cells.name),
-      gender: gender.ok ? (gender.value ?? '') : '',
-      birthDate: birth.ok ? (birth.value ?? '') : '',
+      gender: sex ?? '',
+      birthDate: birthDate ?? '',
       grade: grade ?? 0,
       classNo: classNo ?? 0,
-      awayParents: awayParents ?? 'none',
+      fatherSituation: fatherIs ?? 'home',
+      motherSituation: motherIs ?? 'home',
+      pupilNo: cellText(cells.pupilNo),
+      idNumber: idNo.ok && idNo.value ? idNo.value.id : '',
       address: cellText(cells.address),
       mentorId,
       notes: cellText(cells.notes),
@@ -176,7 +211,7 @@ function readSheet(
 ): void {
   const { rows, skipped, seen, date1904 } = ctx;
   const ws = header.sheet;
-  for (const { r, cells, cellErrors } of dataRows(header, skipped, MAX_ROWS - rows.length)) {
+  for (const { r, cells, cellErrors, values } of dataRows(header, skipped, MAX_ROWS - rows.length)) {
     const { input, problems } = toChild(cells, { date1904, today: ctx.today, mentors: ctx.mentors });
     problems.push(...cellErrors);
     let fields: ChildFields | null = null;
@@ -215,11 +250,13 @@ function readSheet(
         grade: fields?.grade ?? null,
         classNo: fields?.classNo ?? null,
         awayParents: fields?.awayParents ?? null,
+        category: fields ? categoryOf({ father: fields.fatherSituation, mother: fields.motherSituation }, fields.birthDate, ctx.today) : null,
         guardian: guardian?.name ?? '',
         phones: fields ? fields.contacts.flatMap((c) => c.phones) : [],
         problems,
       },
       fields: status === 'new' ? fields : null,
+      values,
     });
   }
 }

@@ -9,7 +9,9 @@ import { m0070 } from './0070-create-calls-and-parties.js';
 import { m0080 } from './0080-create-events.js';
 import { m0090 } from './0090-create-summary-snapshots.js';
 import { m0100 } from './0100-add-figure-indexes.js';
+import { m0110 } from './0110-add-parent-situations.js';
+import { m0111 } from './0111-add-term-pupils.js';
 import { m0120 } from './0120-create-care.js';
 
 /** In order. A shipped migration never changes: add a new one instead. */
-export const migrations: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080, m0090, m0100, m0120];
+export const migrations: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080, m0090, m0100, m0110, m0111, m0120];

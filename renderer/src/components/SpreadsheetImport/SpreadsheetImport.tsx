@@ -49,7 +49,8 @@ export interface SpreadsheetImportProps<Row extends SheetRow, Preview extends Sh
   fieldName: (field: string) => string;
   confirmLabel: (preview: Preview) => string;
   /** The line after the write, and what to do next. */
-  outcome: (result: Result) => { color: MantineColor; text: string; action?: ReactNode };
+  /** What the import did; `importId` names the preview it wrote (its refused rows can still be fetched). */
+  outcome: (result: Result, importId: string) => { color: MantineColor; text: string; action?: ReactNode };
   chooseTestId?: string;
 }
 
@@ -59,7 +60,7 @@ export function SpreadsheetImport<Row extends SheetRow, Preview extends SheetPre
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useState<{ value: Result; importId: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // Cleared after each read, so choosing the same file again (a second import) is noticed.
   const resetFile = useRef<() => void>(null);
@@ -79,7 +80,7 @@ export function SpreadsheetImport<Row extends SheetRow, Preview extends SheetPre
     mutationFn: () => props.commit(preview!.importId),
     // What shows the new rows refreshes by itself: the commit's procedure changes their topic.
     onSuccess: (r) => {
-      setResult(r);
+      setResult({ value: r, importId: preview!.importId });
       setPreview(null);
     },
     onError: (err) => setFailure(errorText(err)),
@@ -92,7 +93,7 @@ export function SpreadsheetImport<Row extends SheetRow, Preview extends SheetPre
 
   const manySheets = preview !== null && new Set(preview.rows.map((r) => r.sheet)).size > 1;
   const problemText = (p: RowProblem) => `${fieldName(p.field)}：${t(`validation:${p.message}`, p.params ?? {})}`;
-  const done = result === null ? null : outcome(result);
+  const done = result === null ? null : outcome(result.value, result.importId);
 
   return (
     <Stack maw={1100} gap="sm">

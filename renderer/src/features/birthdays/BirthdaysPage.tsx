@@ -54,7 +54,7 @@ export function BirthdayTable({ rows, today }: { rows: BirthdayRow[]; today: str
         {rows.map((r) => (
           <Table.Tr key={`${r.childId}-${r.date}`} style={{ cursor: 'pointer' }} onClick={() => navigate(`/children/${r.childId}`)}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {r.date} {t(`birthdays:weekdays.${dayjs(r.date).day()}`)}
+              {r.monthOnly ? t('birthdays:monthOnly', { month: dayjs(r.date).month() + 1 }) : <>{r.date} {t(`birthdays:weekdays.${dayjs(r.date).day()}`)}</>}
               {r.date === today && (
                 <Badge ml={6} color="pink" variant="light">
                   {t('birthdays:todayBadge')}

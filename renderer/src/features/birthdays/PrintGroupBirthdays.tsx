@@ -28,7 +28,7 @@ export function PrintGroupBirthdays() {
         aside={(page) => t('children:print.page', { page })}
         headers={[t('children:columns.name'), t('children:columns.class'), t('birthdays:date'), t('birthdays:turns'), t('birthdays:calendar'), t('birthdays:print.sign')]}
         rowKey={(r) => `${r.childId}-${r.date}`}
-        cells={(r) => [r.name, className(r.grade, r.classNo), r.date, r.age === null ? '' : t('birthdays:ageN', { count: r.age }), r.calendar === 'lunar' && r.lunar ? lunarLabel(r.lunar) : t('birthdays:solar'), '']}
+        cells={(r) => [r.name, className(r.grade, r.classNo), r.monthOnly ? t('birthdays:monthOnly', { month: Number(r.date.slice(5, 7)) }) : r.date, r.age === null ? '' : t('birthdays:ageN', { count: r.age }), r.calendar === 'lunar' && r.lunar ? lunarLabel(r.lunar) : t('birthdays:solar'), '']}
         last={<p style={{ marginTop: '8mm', fontSize: '10.5pt' }}>{t('birthdays:print.footer', { count: data.data?.rows.length ?? 0 })}</p>}
       />
     </PrintPage>

@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { ActionIcon, Alert, Button, Checkbox, Divider, Grid, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { ActionIcon, Alert, Badge, Button, Checkbox, Divider, Grid, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +7,10 @@ import { useNavigate, useParams } from 'react-router';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { z } from 'zod';
 import { childInput, contactRoles, type Child, type ChildInput } from '../../../../shared/domain/child.js';
-import { awayParentsValues, checkBirthDate, guardianRelations, normalizeDay, type GuardianRelation } from '../../../../shared/domain/normalize.js';
+import { checkBirthDate, guardianRelations, type GuardianRelation } from '../../../../shared/domain/normalize.js';
+import { normalizeBirth } from '../../../../shared/domain/birth.js';
+import { categoryOf, parentSituations, type ParentSituation } from '../../../../shared/domain/family.js';
+import { CategoryHelp } from '../../components/CategoryHelp/index.js';
 import { useToday } from '../../app/useToday.js';
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
@@ -34,7 +36,10 @@ interface Values {
   lunarBirthday: { month: number | string; day: number | string; leap: boolean };
   grade: string | null;
   classNo: number | string;
-  awayParents: string | null;
+  fatherSituation: string | null;
+  motherSituation: string | null;
+  pupilNo: string;
+  idNumber: string;
   address: string;
   mentorId: string | null;
   notes: string;
@@ -57,7 +62,10 @@ function fromChild(c: Child): Values {
     lunarBirthday: c.lunarBirthday ?? { month: '', day: '', leap: false },
     grade: String(c.grade),
     classNo: c.classNo,
-    awayParents: c.awayParents,
+    fatherSituation: c.fatherSituation,
+    motherSituation: c.motherSituation,
+    pupilNo: c.pupilNo,
+    idNumber: c.idNumber ?? '',
     address: c.address,
     mentorId: c.mentorId === null ? null : String(c.mentorId),
     notes: c.notes,
@@ -73,7 +81,10 @@ const blank: Values = {
   lunarBirthday: { month: '', day: '', leap: false },
   grade: null,
   classNo: '',
-  awayParents: null,
+  fatherSituation: null,
+  motherSituation: null,
+  pupilNo: '',
+  idNumber: '',
   address: '',
   mentorId: null,
   notes: '',
@@ -97,7 +108,10 @@ function toInput(v: Values, dropEmptyContacts = false): ChildInput {
     lunarBirthday: v.hasLunar ? { month: num(v.lunarBirthday.month) as number, day: num(v.lunarBirthday.day) as number, leap: v.lunarBirthday.leap } : null,
     grade: v.grade === null ? (undefined as unknown as number) : Number(v.grade),
     classNo: num(v.classNo) as number,
-    awayParents: (v.awayParents ?? undefined) as ChildInput['awayParents'],
+    fatherSituation: (v.fatherSituation ?? null) as ParentSituation | null,
+    motherSituation: (v.motherSituation ?? null) as ParentSituation | null,
+    pupilNo: v.pupilNo,
+    idNumber: v.idNumber,
     address: v.address,
     mentorId: v.mentorId === null ? null : Number(v.mentorId),
     notes: v.notes,
@@ -150,12 +164,18 @@ export function ChildForm() {
   const update = useProcedureMutation('children.update', { input: (v: Values) => ({ id: childId!, child: toInput(v, true) }), ...saved });
   const save = childId === null ? create : update;
 
-  const birth = form.getValues().birthDate;
+  const typed = form.getValues().birthDate;
+  // Only a date as the app keeps it (2018-03, 2018-03-05) is measured; the raw text is normalized on leaving the field.
+  const birth = /^\d{4}-\d{2}(-\d{2})?$/.test(typed) ? typed : '';
   const birthNote = useMemo(() => {
     if (!today || !birth) return null;
     const r = checkBirthDate(birth, today);
     return r.ok && r.warning ? t(`validation:${r.warning.message}`, r.warning.params) : null;
   }, [birth, today, t]);
+
+  const fs = form.getValues().fatherSituation as ParentSituation | null;
+  const ms = form.getValues().motherSituation as ParentSituation | null;
+  const category = fs && ms ? categoryOf({ father: fs, mother: ms }, birth || null, today) : null;
 
   const mentors = (teachers.data ?? []).filter((x) => x.active || String(x.id) === form.getValues().mentorId);
   const v = form.getValues();
@@ -190,20 +210,19 @@ export function ChildForm() {
               />
             </Grid.Col>
             <Grid.Col span={3}>
-              <DateInput
+              <TextInput
                 label={t('children:fields.birthDate')}
-                valueFormat="YYYY-MM-DD"
-                dateParser={(s) => {
-                  const r = normalizeDay(s);
-                  return r.ok ? r.value : null;
-                }}
-                clearable
+                placeholder={t('children:birthPlaceholder')}
                 description={birthNote}
                 inputWrapperOrder={['label', 'input', 'description', 'error']}
                 styles={{ description: { color: 'var(--mantine-color-orange-8)' } }}
                 {...form.getInputProps('birthDate')}
-                value={v.birthDate === '' ? null : v.birthDate}
-                onChange={(d) => form.setFieldValue('birthDate', d ?? '')}
+                // 2018.3, 2018年3月, 20180305 …: written back as the app keeps it (2018-03, 2018-03-05).
+                onBlur={(e) => {
+                  const r = normalizeBirth(e.currentTarget.value);
+                  if (r.ok && r.value) form.setFieldValue('birthDate', r.value);
+                  form.validateField('birthDate');
+                }}
               />
             </Grid.Col>
             <Grid.Col span={2}>
@@ -217,13 +236,30 @@ export function ChildForm() {
             <Grid.Col span={2}>
               <NumberInput label={t('children:fields.classNo')} withAsterisk min={1} max={30} allowDecimal={false} {...form.getInputProps('classNo')} />
             </Grid.Col>
+            {(['fatherSituation', 'motherSituation'] as const).map((k) => (
+              <Grid.Col span={3} key={k}>
+                <Select
+                  label={t(`children:fields.${k}`)}
+                  withAsterisk
+                  data={parentSituations.map((s) => ({ value: s, label: t(`children:situation.${s}`) }))}
+                  {...form.getInputProps(k)}
+                />
+              </Grid.Col>
+            ))}
             <Grid.Col span={3}>
-              <Select
-                label={t('children:fields.awayParents')}
-                withAsterisk
-                data={awayParentsValues.map((a) => ({ value: a, label: t(`children:away.${a}`) }))}
-                {...form.getInputProps('awayParents')}
-              />
+              <Text size="sm" fw={500} mb={4}>
+                {t('children:fields.category')}
+              </Text>
+              <Group gap={4} wrap="nowrap" mt={8}>
+                {category ? <Badge variant="light">{t(`children:category.${category}`)}</Badge> : <Text size="sm" c="dimmed">—</Text>}
+                <CategoryHelp priority />
+              </Group>
+            </Grid.Col>
+            <Grid.Col span={3}>
+              <TextInput label={t('children:fields.pupilNo')} {...form.getInputProps('pupilNo')} />
+            </Grid.Col>
+            <Grid.Col span={4}>
+              <TextInput label={t('children:fields.idNumber')} description={t('children:idNumberNote')} {...form.getInputProps('idNumber')} />
             </Grid.Col>
             <Grid.Col span={3}>
               <Select

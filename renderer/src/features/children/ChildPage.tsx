@@ -146,7 +146,7 @@ export function ChildPage() {
         <Group gap="sm">
           <Title order={2}>{c.name}</Title>
           <Text c="dimmed">{className(c.grade, c.classNo)}</Text>
-          <Badge variant="light">{t(`children:away.${c.awayParents}`)}</Badge>
+          <Badge variant="light">{t(`children:category.${c.category}`)}</Badge>
           {c.status === 'left' && (
             <Badge color="gray">
               {t('children:status.left')} · {c.leftDate} · {c.leftReason}
@@ -197,6 +197,9 @@ export function ChildPage() {
             />
           </Grid.Col>
           <Grid.Col span={3}><Field label={t('children:fields.mentor')} value={c.mentorName ?? ''} /></Grid.Col>
+          <Grid.Col span={3}><Field label={t('children:fields.fatherSituation')} value={t(`children:situation.${c.fatherSituation}`)} /></Grid.Col>
+          <Grid.Col span={3}><Field label={t('children:fields.motherSituation')} value={t(`children:situation.${c.motherSituation}`)} /></Grid.Col>
+          <Grid.Col span={3}><Field label={t('children:fieldNames.pupilNo')} value={c.pupilNo} /></Grid.Col>
           <Grid.Col span={6}><Field label={t('children:fields.address')} value={c.address} /></Grid.Col>
           <Grid.Col span={3}><Field label={t('children:fields.cardCode')} value={c.cardCode} /></Grid.Col>
           <Grid.Col span={12}><Field label={t('children:fields.notes')} value={c.notes} /></Grid.Col>

@@ -11,11 +11,12 @@ import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { filterToSearch, useClassName, type ListFilter } from './format.js';
 import { ClassFilter } from '../../components/ClassFilter/index.js';
+import { CategoryHelp } from '../../components/CategoryHelp/index.js';
+import { childCategories, type ChildCategory } from '../../../../shared/domain/family.js';
 
 /** The list shows this many at most and says so; exports and prints take all. */
 const LIST_LIMIT = 1000;
 const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
-const AWAY = ['father', 'mother', 'both', 'none'] as const;
 
 export function ChildrenPage() {
   const { t } = useTranslation();
@@ -26,15 +27,21 @@ export function ChildrenPage() {
   const [query] = useDebouncedValue(q, 120);
   const [grade, setGrade] = useState<number | null>(null);
   const [classNo, setClassNo] = useState<number | null>(null);
-  const [awayParents, setAway] = useState<(typeof AWAY)[number] | null>(null);
+  const [category, setCategory] = useState<ChildCategory | null>(null);
   const [status, setStatus] = useState<'active' | 'left' | 'all'>('active');
   const [incomplete, setIncomplete] = useState(false);
-  const filter: ListFilter = { q: query, grade, classNo, awayParents, status, incomplete, limit: LIST_LIMIT };
+  const filter: ListFilter = { q: query, grade, classNo, category, status, incomplete, limit: LIST_LIMIT };
 
   const children = useProcedure('children.list', filter, { placeholderData: keepPreviousData });
   const completeness = useProcedure('children.completeness');
   const exportRoster = useProcedureMutation('children.export', {
     input: () => filter,
+    onSuccess: downloadFile,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+
+  const exportRegister = useProcedureMutation('children.register', {
+    input: () => ({}),
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
@@ -97,6 +104,11 @@ export function ChildrenPage() {
           <Button variant="light" leftSection={<IconFileImport size={16} />} onClick={() => navigate('/children/import')}>
             {t('children:import')}
           </Button>
+          <Tooltip label={t('children:registerHelp')} multiline w={320}>
+            <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exportRegister.isPending} onClick={() => exportRegister.mutate()} data-testid="export-register">
+              {t('children:register')}
+            </Button>
+          </Tooltip>
           <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exportRoster.isPending} onClick={() => exportRoster.mutate()}>
             {t('children:export')}
           </Button>
@@ -119,15 +131,18 @@ export function ChildrenPage() {
           w={280}
         />
         <ClassFilter grade={grade} classNo={classNo} onChange={(c) => { setGrade(c.grade); setClassNo(c.classNo); }} />
-        <Select
-          aria-label={t('children:allAway')}
-          placeholder={t('children:allAway')}
-          clearable
-          w={140}
-          data={AWAY.map((a) => ({ value: a, label: t(`children:away.${a}`) }))}
-          value={awayParents}
-          onChange={(v) => setAway((v as (typeof AWAY)[number] | null) ?? null)}
-        />
+        <Group gap={2} wrap="nowrap">
+          <Select
+            aria-label={t('children:allCategories')}
+            placeholder={t('children:allCategories')}
+            clearable
+            w={170}
+            data={childCategories.map((a) => ({ value: a, label: t(`children:category.${a}`) }))}
+            value={category}
+            onChange={(v) => setCategory((v as ChildCategory | null) ?? null)}
+          />
+          <CategoryHelp />
+        </Group>
         <SegmentedControl
           value={status}
           onChange={(v) => setStatus(v as typeof status)}
@@ -156,7 +171,7 @@ export function ChildrenPage() {
               <Table.Th>{t('children:columns.gender')}</Table.Th>
               <Table.Th>{t('children:columns.birthDate')}</Table.Th>
               <Table.Th>{t('children:columns.class')}</Table.Th>
-              <Table.Th>{t('children:columns.away')}</Table.Th>
+              <Table.Th>{t('children:columns.category')}</Table.Th>
               <Table.Th>{t('children:columns.guardian')}</Table.Th>
               <Table.Th>{t('children:columns.phone')}</Table.Th>
               <Table.Th>{t('children:columns.record')}</Table.Th>
@@ -185,7 +200,7 @@ export function ChildrenPage() {
                 <Table.Td>{child.gender ? t(`children:gender.${child.gender}`) : ''}</Table.Td>
                 <Table.Td>{child.birthDate ?? ''}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{className(child.grade, child.classNo)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`children:away.${child.awayParents}`)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`children:category.${child.category}`)}</Table.Td>
                 <Table.Td>{child.guardianName ?? ''}</Table.Td>
                 <Table.Td>{child.guardianPhone ?? ''}</Table.Td>
                 <Table.Td>

@@ -12,6 +12,7 @@ import { LibraryRulesPanel } from './LibraryRulesPanel.js';
 import { CallRulesPanel } from './CallRulesPanel.js';
 import { BackupPanel } from './BackupPanel.js';
 import { CareRulesPanel } from '../care/CareRulesPanel.js';
+import { RosterPanel } from './RosterPanel.js';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ export function SettingsPage() {
           <Tabs.Tab value="library">{t('settings:tabs.library')}</Tabs.Tab>
           <Tabs.Tab value="calls">{t('settings:tabs.calls')}</Tabs.Tab>
           <Tabs.Tab value="care">{t('care:rules.tab')}</Tabs.Tab>
+          <Tabs.Tab value="roster">{t('settings:tabs.roster')}</Tabs.Tab>
           <Tabs.Tab value="teachers">{t('settings:tabs.teachers')}</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="backup">{t('settings:tabs.backup')}</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="audit">{t('settings:tabs.audit')}</Tabs.Tab>}
@@ -52,6 +54,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="care" pt="md">
           <CareRulesPanel isAdmin={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="roster" pt="md">
+          <RosterPanel isAdmin={isAdmin} />
         </Tabs.Panel>
         <Tabs.Panel value="teachers" pt="md">
           <TeachersPanel isAdmin={isAdmin} />

@@ -8,6 +8,7 @@ import { SummaryFiguresView } from './SummaryFigures.js';
 import { draftKey, useDraft } from './SummaryPage.js';
 import './summary.css';
 import { PrintPage } from '../../components/PrintPage/index.js';
+import { useClassName } from '../children/format.js';
 
 /**
  * The summary on A4: school and room, the term, the paragraph, every figure and chart, the date printed
@@ -29,22 +30,56 @@ export function PrintSummary() {
   const paragraph = snapshot.data?.paragraph ?? stored?.paragraph ?? (live.data ? draft(live.data) : '');
   const title = snapshot.data?.title ?? stored?.title ?? '';
   const ready = figures !== undefined;
+  // Appendices the principal chose; the default copy (for the bureau) has neither.
+  const withDefinitions = search.get('definitions') === '1';
+  const withNamed = search.get('named') === '1';
+  const className = useClassName();
+  const heading = title || t('summary:print.heading', { school: info.data?.schoolName ?? '', room: info.data?.roomName ?? '' });
   return (
     <PrintPage fileName={`${title || '学期工作总结'}.pdf`} orientation="portrait" ready={ready} error={snapshot.error ?? live.error}>
       <style>{'@page { size: A4 portrait; margin: 14mm 14mm 16mm; }'}</style>
       {figures && (
         <div className="summary-sheet" data-testid="summary-print">
-          <h1>{t('summary:print.heading', { school: info.data?.schoolName ?? '', room: info.data?.roomName ?? '' })}</h1>
+          {/* The principal's own title is the title: no fixed heading above it repeating 工作总结. */}
+          <h1>{heading}</h1>
           <p className="summary-sub">
-            {title} · {figures.from} — {figures.to}
+            {t('summary:print.subtitle', { school: info.data?.schoolName ?? '', room: info.data?.roomName ?? '', from: figures.from, to: figures.to })}
             {snapshot.data && ` · ${t('summary:print.snapshotOf', { at: dayjs(snapshot.data.createdAt).format('YYYY-MM-DD HH:mm') })}`}
           </p>
           <p className="summary-paragraph">{paragraph}</p>
           <SummaryFiguresView f={figures} print />
           <div className="summary-sign">
-            <span>{t('summary:print.printed', { day: today ?? '' })}</span>
+            <span>{t('summary:print.stamp')}</span>
             <span>{t('summary:print.signature')}</span>
+            <span>{t('summary:print.date')}</span>
           </div>
+          <p className="summary-printed">{t('summary:print.printed', { day: today ?? '' })}</p>
+          {withDefinitions && (
+            <section className="summary-appendix">
+              <h2>{t('summary:print.definitionsTitle')}</h2>
+              {(['children', 'room', 'contact', 'library', 'events'] as const).map((k) => (
+                <p key={k}>
+                  <b>{t(`summary:sections.${k}`)}</b>：{t(`summary:help.${k}`)}
+                </p>
+              ))}
+              {(['leftBehind', 'oneAway', 'unsupported', 'orphan'] as const).map((k) => (
+                <p key={k}>{t(`children:categoryHelp.${k}`)}</p>
+              ))}
+            </section>
+          )}
+          {withNamed && (
+            <section className="summary-appendix" data-testid="summary-named">
+              <h2>{t('summary:print.namedTitle')}</h2>
+              <h3>{t('summary:print.missedTitle')}</h3>
+              <p>
+                {figures.contact.missed.length === 0
+                  ? t('summary:v.none')
+                  : figures.contact.missed.map((m) => `${m.name}（${className(m.grade, m.classNo)}，${m.months.map((x) => Number(x.slice(5))).join('、')}${t('summary:v.monthSuffix')}）`).join('；')}
+              </p>
+              <h3>{t('summary:print.readersTitle')}</h3>
+              <p>{figures.library.topReaders.map((r, i) => `${i + 1}. ${r.name}（${className(r.grade, r.classNo)}）${t('library:stats.booksN', { count: r.loans })}`).join('；')}</p>
+            </section>
+          )}
         </div>
       )}
     </PrintPage>

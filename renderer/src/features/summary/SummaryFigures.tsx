@@ -4,6 +4,7 @@ import { SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { SummaryFigures } from '../../../../shared/domain/summary.js';
+import { categoriesOf } from '../../../../shared/domain/summaryText.js';
 import { useClassName } from '../children/format.js';
 import { CareSummary } from '../care/CareSummary.js';
 
@@ -27,29 +28,46 @@ function Rows({ rows }: { rows: [string, string | number][] }) {
   );
 }
 
-/** Every figure of the summary with its definition as help, and three charts; the same on screen and on paper. */
-export function SummaryFiguresView({ f, print = false }: { f: SummaryFigures; print?: boolean }) {
+/** A word and its number kept on one line (never "六" at a line's end and "21" on the next). */
+const keep = (label: string, n: number | string) => `${label}\u00a0${n}`;
+
+/**
+ * Every figure of the summary, and three charts; the same on screen and on paper. On screen each section has its
+ * definition as help; on paper the definitions go to an optional appendix (`definitions`), and lists naming children
+ * only to the internal appendix (`named`), never into the default copy.
+ */
+export function SummaryFiguresView({ f, print = false, named = !print }: { f: SummaryFigures; print?: boolean; named?: boolean }) {
   const { t } = useTranslation();
   const className = useClassName();
   const events = f.events.held.reduce((n, e) => n + e.events, 0);
   const category = (key: string | null, name: string | null) => (key ? t(`events:categories.${key}`) : (name ?? t('summary:uncategorised')));
   // On paper a fixed width: the page's width is not the screen's, and a chart sized for one is cut on the other.
-  const chartProps = { h: print ? 170 : 200, ...(print ? { w: '170mm' } : {}), withLegend: false, tickLine: 'y' as const, gridAxis: 'y' as const, barProps: { isAnimationActive: false, stroke: '#212529', strokeWidth: 0.6 } };
+  const cats = categoriesOf(f);
+  const topLoans = (loans: number, count: number) => t(count > 1 ? 'summary:v.topLoans' : 'summary:v.topLoansOne', { loans, count });
+  const lives = f.children.livesWith ?? [];
+  const help = (key: string) => (print ? null : <Text size="xs" c="dimmed">{t(`summary:help.${key}`)}</Text>);
+  // Counts are whole numbers: the axis never shows 0.75 of an event.
+  const chartProps = { yAxisProps: { allowDecimals: false }, h: print ? 120 : 200, ...(print ? { w: '170mm' } : {}), withLegend: false, tickLine: 'y' as const, gridAxis: 'y' as const, barProps: { isAnimationActive: false, stroke: '#212529', strokeWidth: 0.6 } };
   return (
     <div className="summary-figures">
+      <div className="summary-block">
       <Title order={4} mt="sm">{t('summary:sections.children')}</Title>
-      <Text size="xs" c="dimmed">{t('summary:help.children')}</Text>
+      {help('children')}
       <Rows
         rows={[
+          ...(f.school?.pupils ? [[t('summary:f.pupils'), t('summary:v.pupils', { pupils: f.school.pupils, share: pct(cats.find((c) => c.category === 'leftBehind')?.children ?? 0, f.school.pupils) })] as [string, string]] : []),
           [t('summary:f.active'), f.children.active],
-          [t('summary:f.byGrade'), f.children.byGrade.map((g) => `${t(`children:grades.${g.grade}`)} ${g.children}`).join('，')],
-          [t('summary:f.byAway'), f.children.byAway.map((a) => `${t(`children:away.${a.awayParents}`)} ${a.children}`).join('，')],
+          [t('summary:f.byGrade'), f.children.byGrade.map((g) => keep(t('children:gradeN', { grade: t(`children:grades.${g.grade}`) }), g.children)).join('，')],
+          [t('summary:f.byCategory'), cats.map((c) => keep(t(`children:category.${c.category}`), c.children)).join('，')],
+          ...(lives.length > 0 ? [[t('summary:f.livesWith'), lives.filter((l) => l.children > 0).map((l) => keep(t(`summary:lives.${l.livesWith}`), l.children)).join('，')] as [string, string]] : []),
           [t('summary:f.joinedLeft'), t('summary:v.joinedLeft', { joined: f.children.joined, left: f.children.left })],
           [t('summary:f.completeness'), `${pct(f.children.complete, f.children.completeTotal)}（${f.children.complete}/${f.children.completeTotal}）`],
         ]}
       />
+      </div>
+      <div className="summary-block">
       <Title order={4} mt="sm">{t('summary:sections.room')}</Title>
-      <Text size="xs" c="dimmed">{t('summary:help.room')}</Text>
+      {help('room')}
       <Rows
         rows={[
           [t('summary:f.daysOpen'), f.room.daysOpen],
@@ -57,19 +75,26 @@ export function SummaryFiguresView({ f, print = false }: { f: SummaryFigures; pr
           [t('summary:f.distinct'), f.room.distinctChildren],
           [t('summary:f.perDay'), f.room.perOpenDay],
           [t('summary:f.busiest'), f.room.busiestWeekday ? t('summary:v.busiest', { day: t(`birthdays:weekdays.${f.room.busiestWeekday.weekday}`), visits: f.room.busiestWeekday.visits }) : '—'],
+          ...(f.room.busiestDay !== undefined ? [[t('summary:f.busiestDay'), f.room.busiestDay ? t('summary:v.busiestDay', { day: f.room.busiestDay.day, visits: f.room.busiestDay.visits }) : '—'] as [string, string]] : []),
         ]}
       />
-      <Text size="sm" fw={600} mt="xs">{t('summary:charts.visits')}</Text>
-      <BarChart {...chartProps} data={f.room.byWeek.map((w) => ({ week: dayjs(w.week).format('M/D'), visits: w.visits }))} dataKey="week" series={[{ name: 'visits', label: t('summary:f.visits'), ...BAR }]} />
+      </div>
+      <div className="summary-block">
+        <Text size="sm" fw={600} mt="xs">{t('summary:charts.visits')}</Text>
+        <BarChart {...chartProps} data={f.room.byWeek.map((w) => ({ week: dayjs(w.week).format('M/D'), visits: w.visits }))} dataKey="week" series={[{ name: 'visits', label: t('summary:f.visits'), ...BAR }]} />
+      </div>
+      <div className="summary-block">
       <Title order={4} mt="sm">{t('summary:sections.contact')}</Title>
-      <Text size="xs" c="dimmed">{t('summary:help.contact')}</Text>
+      {help('contact')}
       <Rows
         rows={[
           [t('summary:f.calls'), t('summary:v.calls', { voice: f.contact.voice, video: f.contact.video, letters: f.contact.letters })],
           ...f.contact.byMonth.map((m) => [t('summary:f.month', { month: m.month }), `${pct(m.contacted, m.children)}（${m.contacted}/${m.children}）`] as [string, string]),
-          [t('summary:f.missed'), f.contact.missed.length === 0 ? t('summary:v.none') : f.contact.missed.map((m) => `${m.name}（${className(m.grade, m.classNo)}，${m.months.map((x) => Number(x.slice(5))).join('、')}${t('summary:v.monthSuffix')}）`).join('；')],
+          [t('summary:f.missed'), f.contact.missed.length === 0 ? t('summary:v.none') : !named ? t('summary:v.childrenN', { count: f.contact.missed.length }) : f.contact.missed.map((m) => `${m.name}（${className(m.grade, m.classNo)}，${m.months.map((x) => Number(x.slice(5))).join('、')}${t('summary:v.monthSuffix')}）`).join('；')],
         ]}
       />
+      </div>
+      <div className="summary-block">
       <Text size="sm" fw={600} mt="xs">{t('summary:charts.contacts')}</Text>
       <BarChart
         {...chartProps}
@@ -83,6 +108,7 @@ export function SummaryFiguresView({ f, print = false }: { f: SummaryFigures; pr
           { name: 'letters', label: t('calls:kinds.letter'), color: 'gray.2' },
         ]}
       />
+      </div>
       <SimpleGrid cols={2} mt="sm">
         <div>
           <Title order={4}>{t('summary:sections.birthdays')}</Title>
@@ -93,29 +119,62 @@ export function SummaryFiguresView({ f, print = false }: { f: SummaryFigures; pr
           <Rows rows={[[t('summary:f.loans'), f.library.loans], [t('summary:f.readers'), f.library.readers], [t('summary:f.overdueAtEnd'), f.library.overdueAtEnd]]} />
         </div>
       </SimpleGrid>
-      <Text size="xs" c="dimmed">{t('summary:help.library')}</Text>
+      {help('library')}
       <SimpleGrid cols={2} className="summary-block">
         <div>
           <Text size="sm" fw={600} mt="xs">{t('library:stats.topReaders')}</Text>
-          <Rows rows={f.library.topReaders.map((r, i) => [`${i + 1}. ${r.name}（${className(r.grade, r.classNo)}）`, t('library:stats.booksN', { count: r.loans })] as [string, string])} />
+          {named ? (
+            <Rows rows={f.library.topReaders.map((r, i) => [`${i + 1}. ${r.name}（${className(r.grade, r.classNo)}）`, t('library:stats.booksN', { count: r.loans })] as [string, string])} />
+          ) : (
+            <Rows rows={[[t('summary:f.topLoans'), f.library.topReaders[0] ? topLoans(f.library.topReaders[0].loans, f.library.topReaders.filter((r) => r.loans === f.library.topReaders[0]!.loans).length) : '—']]} />
+          )}
         </div>
         <div>
           <Text size="sm" fw={600} mt="xs">{t('library:stats.topTitles')}</Text>
-          <Rows rows={f.library.topTitles.map((r, i) => [`${i + 1}. ${r.title}`, t('library:stats.timesN', { count: r.loans })] as [string, string])} />
+          <Rows rows={f.library.topTitles.slice(0, print ? 5 : undefined).map((r, i) => [`${i + 1}. ${r.title}`, t('library:stats.timesN', { count: r.loans })] as [string, string])} />
         </div>
       </SimpleGrid>
+      <div className="summary-block">
       <Title order={4} mt="sm">{t('summary:sections.events')}</Title>
-      <Text size="xs" c="dimmed">{t('summary:help.events')}</Text>
+      {help('events')}
       <Rows
         rows={[
           [t('summary:f.eventsHeld'), `${events}${f.events.held.length > 0 ? `（${f.events.held.map((e) => `${category(e.key, e.name)} ${e.events}`).join('，')}）` : ''}`],
-          [t('summary:f.signups'), f.events.signups],
-          [t('summary:f.attendances'), f.events.attendances],
+          [t('summary:f.signups'), t('summary:v.signups', { count: f.events.signups })],
+          [t('summary:f.attendances'), f.events.sessions !== undefined ? t('summary:v.attendances', { count: f.events.attendances, sessions: f.events.sessions }) : f.events.attendances],
           [t('summary:f.takingPart'), `${f.events.takingPart}（${pct(f.events.takingPart, f.children.active)}）`],
         ]}
       />
-      <Text size="sm" fw={600} mt="xs">{t('summary:charts.events')}</Text>
-      <BarChart {...chartProps} data={f.events.held.map((e) => ({ category: category(e.key, e.name), events: e.events }))} dataKey="category" series={[{ name: 'events', label: t('summary:f.eventsHeld'), ...BAR }]} />
+      </div>
+      <div className="summary-block">
+        <Text size="sm" fw={600} mt="xs">{t('summary:charts.events')}</Text>
+        <BarChart {...chartProps} data={f.events.held.map((e) => ({ category: category(e.key, e.name), events: e.events }))} dataKey="category" series={[{ name: 'events', label: t('summary:f.eventsHeld'), ...BAR }]} />
+      </div>
+      {f.events.list && f.events.list.length > 0 && (
+        <div className="summary-block">
+          <Text size="sm" fw={600} mt="xs">{t('summary:f.eventsList')}</Text>
+          <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={2} className="summary-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('summary:v.date')}</Table.Th>
+                <Table.Th>{t('summary:v.event')}</Table.Th>
+                <Table.Th>{t('summary:v.sessions')}</Table.Th>
+                <Table.Th>{t('summary:v.participants')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {f.events.list.map((e) => (
+                <Table.Tr key={e.eventId}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.day}</Table.Td>
+                  <Table.Td>{e.title}</Table.Td>
+                  <Table.Td>{e.sessions}</Table.Td>
+                  <Table.Td>{e.participants}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      )}
       <CareSummary f={f.care} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
@@ -12,6 +12,7 @@ import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { useAppInfo } from '../../app/queries.js';
 import { TermRangePicker, useTermRange } from '../../components/TermRangePicker/index.js';
+import { SchoolPupils } from './SchoolPupils.js';
 import { SummaryFiguresView } from './SummaryFigures.js';
 
 /** Where the print page finds the paragraph the principal edited (it is not stored until saved). */
@@ -61,9 +62,16 @@ export function SummaryPage() {
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
+  const exportJson = useProcedureMutation('summary.exportJson', {
+    input: (snapshotId: number) => ({ snapshotId }),
+    onSuccess: downloadFile,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+  const [withDefinitions, setWithDefinitions] = useState(false);
+  const [withNamed, setWithNamed] = useState(false);
   const print = () => {
     sessionStorage.setItem(draftKey(from!, to!), JSON.stringify({ paragraph, title }));
-    navigate(`/print/summary?${new URLSearchParams({ from: from!, to: to! })}`);
+    navigate(`/print/summary?${new URLSearchParams({ from: from!, to: to!, ...(withDefinitions ? { definitions: '1' } : {}), ...(withNamed ? { named: '1' } : {}) })}`);
   };
 
   return (
@@ -89,7 +97,13 @@ export function SummaryPage() {
               <Button variant="light" leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} onClick={() => save.mutate()}>{t('summary:save')}</Button>
               <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exportIt.isPending} onClick={() => exportIt.mutate(null)}>{t('summary:export')}</Button>
             </Group>
+            <Group mt="xs" gap="lg">
+              <Checkbox size="xs" label={t('summary:appendix.definitions')} checked={withDefinitions} onChange={(e) => setWithDefinitions(e.currentTarget.checked)} />
+              <Checkbox size="xs" label={t('summary:appendix.named')} checked={withNamed} onChange={(e) => setWithNamed(e.currentTarget.checked)} />
+            </Group>
+            <Text size="xs" c="dimmed" mt={2}>{t('summary:appendix.note')}</Text>
           </Paper>
+          <SchoolPupils from={figures.data.from} term={figures.data.school?.term ?? null} pupils={figures.data.school?.pupils ?? null} />
           <Paper withBorder p="md" data-testid="summary-figures">
             <SummaryFiguresView f={figures.data} />
           </Paper>
@@ -111,6 +125,7 @@ export function SummaryPage() {
                     <Group gap="xs" justify="flex-end">
                       <Button size="compact-sm" variant="light" onClick={() => navigate(`/print/summary?snapshot=${s.id}`)}>{t('summary:reprint')}</Button>
                       <Button size="compact-sm" variant="default" onClick={() => exportIt.mutate(s.id)}>{t('summary:export')}</Button>
+                      <Button size="compact-sm" variant="default" onClick={() => exportJson.mutate(s.id)} title={t('summary:exportJsonHelp')}>{t('summary:exportJson')}</Button>
                     </Group>
                   </Table.Td>
                 </Table.Tr>

@@ -1,0 +1,1 @@
+export { CategoryHelp } from './CategoryHelp.js';
