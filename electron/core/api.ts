@@ -33,6 +33,9 @@ import { createSummaryService } from './summary/summary.service.js';
 import { createStats } from './stats/stats.js';
 import { summaryHandlers } from './summary/summary.handlers.js';
 import { backupHandlers } from './backup/backup.handlers.js';
+import { rotaHandlers } from './rota/rota.handlers.js';
+import { createRotaService } from './rota/rota.service.js';
+import { createFirstRun } from './rota/firstRun.js';
 import type { Vault } from './backup/vault.js';
 
 /** The demo school the first-run wizard offers. */
@@ -94,12 +97,17 @@ function build(db: Db, vault: Vault) {
   const birthdays = createBirthdaysService(db);
   const events = createEventsService(db, children.repo);
   const stats = createStats(db);
+  const rota = createRotaService(db);
+  const firstRun = createFirstRun(db, async () => (await vault.backup('before-real-use')).file);
   const handlers: HandlerTable = {
     ...settingsHandlers(settings, audit),
     ...teachersHandlers(db, teachers, settings, async (demo, ctx) => {
-      if (!demo) return;
+      const code = await firstRun.newCode(ctx);
+      if (!demo) return code;
       await seedDemo(db, children, { children: DEMO_CHILDREN, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
       seedCatalogue(db, { copies: 600, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
+      firstRun.markDemo(ctx.now);
+      return code;
     }),
     ...childrenHandlers(db, children),
     ...attendanceHandlers(db, visits, stats),
@@ -110,6 +118,7 @@ function build(db: Db, vault: Vault) {
     ...eventsHandlers(events, stats),
     ...summaryHandlers(db, createSummaryService(stats)),
     ...backupHandlers(vault),
+    ...rotaHandlers(rota, firstRun),
   };
   return { audit, settings, teachers, handlers };
 }

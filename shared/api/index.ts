@@ -16,6 +16,7 @@ import { today } from './today.js';
 import { events } from './events.js';
 import { summary } from './summary.js';
 import { backups } from './backups.js';
+import { rota, firstRun } from './rota.js';
 import type { Procedure } from './procedure.js';
 
 /**
@@ -41,6 +42,8 @@ export const contracts = {
   ...events,
   ...summary,
   ...backups,
+  ...rota,
+  ...firstRun,
 } as const satisfies Record<string, Procedure>;
 
 export type Contracts = typeof contracts;

@@ -34,6 +34,7 @@ export const topics = [
   'events',
   'summary',
   'backups',
+  'rota',
 ] as const;
 export type Topic = (typeof topics)[number];
 

@@ -31,6 +31,11 @@ export const teacherSchema = z.object({
   /** Unix ms until which wrong PINs keep this teacher out; null when not locked now (by the core's clock). */
   lockedUntil: instant.nullable(),
   createdAt: instant,
+  phone: z.string(),
+  /** Classes taught, as the school writes them (三(2)班语文). */
+  classes: z.string(),
+  /** Weekly duty days, 0 = Sunday. */
+  dutyDays: z.array(z.number().int().min(0).max(6)),
 });
 export type Teacher = z.infer<typeof teacherSchema>;
 

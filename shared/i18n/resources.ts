@@ -15,6 +15,7 @@ import zhToday from './locales/zh-CN/today.json';
 import zhEvents from './locales/zh-CN/events.json';
 import zhSummary from './locales/zh-CN/summary.json';
 import zhBackups from './locales/zh-CN/backups.json';
+import zhRota from './locales/zh-CN/rota.json';
 import enCommon from './locales/en/common.json';
 import enNav from './locales/en/nav.json';
 import enSetup from './locales/en/setup.json';
@@ -32,8 +33,9 @@ import enToday from './locales/en/today.json';
 import enEvents from './locales/en/events.json';
 import enSummary from './locales/en/summary.json';
 import enBackups from './locales/en/backups.json';
+import enRota from './locales/en/rota.json';
 
-export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library', 'calls', 'birthdays', 'today', 'events', 'summary', 'backups'] as const;
+export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library', 'calls', 'birthdays', 'today', 'events', 'summary', 'backups', 'rota'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** zh-CN is the default and the fallback; en is complete (a test fails on any missing key). */
@@ -56,6 +58,7 @@ export const resources = {
     events: zhEvents,
     summary: zhSummary,
     backups: zhBackups,
+    rota: zhRota,
   },
   en: {
     common: enCommon,
@@ -75,5 +78,6 @@ export const resources = {
     events: enEvents,
     summary: enSummary,
     backups: enBackups,
+    rota: enRota,
   },
 } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { m0060 } from '../../electron/core/db/migrations/0060-create-library.js';
 import { m0080 } from '../../electron/core/db/migrations/0080-create-events.js';
+import { m0140 } from '../../electron/core/db/migrations/0140-add-teacher-details-and-rota.js';
 import { createDb, getTableData, insertData, migrateWithData, updateToVersion, versionBefore } from './helpers.js';
 
 /** A child's row as the children table has held it since 0040. */
@@ -65,6 +66,17 @@ describe('data migrations (one test each: the version before, insert, migrate, r
     expect(getTableData(db, 'book_categories')[8]).toEqual({ id: 9, ...ownShelf });
     expect(getTableData(db, 'calls')).toEqual([{ ...call, with_name: '', seconds: null, note: '', teacher_id: null }]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('0140 add-teacher-details-and-rota: teachers keep their rows, with no phone, classes or duty days yet', () => {
+    const teacher = { id: 3, name: '王丽华', role: 'teacher', pin_hash: 'scrypt$x', active: 1, failed_pins: 0, created_at: 1_764_000_000_000 };
+    const db = migrateWithData(m0140.version, { teachers: [teacher] });
+    expect(getTableData(db, 'teachers')).toEqual([{ ...teacher, locked_until: null, phone: '', classes: '', duty_days: '[]' }]);
+    for (const table of ['rota_changes', 'room_calendar', 'duty_notes']) expect(getTableData(db, table)).toEqual([]);
+    // A change names a teacher that exists; a calendar range never ends before it starts.
+    expect(() => db.prepare("INSERT INTO rota_changes (day, teacher_id, changed_at) VALUES ('2026-12-01', 99, 0)").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO room_calendar (kind, name, from_day, to_day) VALUES ('closed', '寒假', '2027-02-01', '2027-01-01')").run()).toThrow(/CHECK/);
     db.close();
   });
 });

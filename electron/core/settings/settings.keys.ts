@@ -71,4 +71,8 @@ export const SETTING = {
   backupLastOffsiteAt: plain<number | null>('backup.lastOffsiteAt', z.coerce.number().int(), null),
   /** The key that encrypts backups in the second folder, derived from the password the admin typed; null: not encrypted. */
   backupKey: json<StoredKey | null>('backup.key', storedKey.nullable(), null),
+  /** The recovery code's scrypt hash (as PINs are kept); null before setup made one. */
+  recoveryHash: plain<string | null>('recovery.hash', z.string().startsWith('scrypt$'), null),
+  /** When the wizard filled in the made-up school; removed by "start real use". */
+  demoSeededAt: plain<number | null>('demo.seededAt', z.coerce.number().int(), null),
 };

@@ -9,6 +9,7 @@ import { m0070 } from './0070-create-calls-and-parties.js';
 import { m0080 } from './0080-create-events.js';
 import { m0090 } from './0090-create-summary-snapshots.js';
 import { m0100 } from './0100-add-figure-indexes.js';
+import { m0140 } from './0140-add-teacher-details-and-rota.js';
 
 /** In order. A shipped migration never changes: add a new one instead. */
-export const migrations: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080, m0090, m0100];
+export const migrations: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080, m0090, m0100, m0140];
