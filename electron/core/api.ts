@@ -36,6 +36,7 @@ import { backupHandlers } from './backup/backup.handlers.js';
 import { rotaHandlers } from './rota/rota.handlers.js';
 import { createRotaService } from './rota/rota.service.js';
 import { createFirstRun } from './rota/firstRun.js';
+import { seedDemoRota } from './demo/rota.js';
 import type { Vault } from './backup/vault.js';
 
 /** The demo school the first-run wizard offers. */
@@ -106,6 +107,7 @@ function build(db: Db, vault: Vault) {
       if (!demo) return code;
       await seedDemo(db, children, { children: DEMO_CHILDREN, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
       seedCatalogue(db, { copies: 600, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
+      seedDemoRota(db);
       firstRun.markDemo(ctx.now);
       return code;
     }),

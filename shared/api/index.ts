@@ -16,7 +16,7 @@ import { today } from './today.js';
 import { events } from './events.js';
 import { summary } from './summary.js';
 import { backups } from './backups.js';
-import { rota, firstRun } from './rota.js';
+import { rota, firstRun, cards } from './rota.js';
 import type { Procedure } from './procedure.js';
 
 /**
@@ -44,6 +44,7 @@ export const contracts = {
   ...backups,
   ...rota,
   ...firstRun,
+  ...cards,
 } as const satisfies Record<string, Procedure>;
 
 export type Contracts = typeof contracts;

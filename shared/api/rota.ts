@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { domain, ok } from './procedure.js';
 import { day, id, optionalLine, optionalNote, pin, requiredLine, text } from '../domain/fields.js';
-import { calendarEntrySchema, calendarInput, dutyNoteSchema, firstStepsSchema, rotaDaySchema } from '../domain/rota.js';
+import { calendarEntrySchema, calendarInput, dutyNoteSchema, firstStepsSchema, rotaDaySchema, schoolNumbersInput, schoolNumbersSchema } from '../domain/rota.js';
 
 const T = 'teacher' as const;
 const A = 'admin' as const;
@@ -45,4 +45,10 @@ export const firstRun = domain('firstrun', {
     output: z.object({ backup: z.string() }),
     changes: ['app', 'children', 'visits', 'library', 'calls', 'events', 'birthdays', 'teachers', 'rota', 'summary', 'audit', 'backups'],
   },
+});
+
+/** The school's numbers for the 联系卡 in the teacher's binder. */
+export const cards = domain('cards', {
+  numbers: { access: T, input: z.object({}), output: schoolNumbersSchema, reads: ['settings'] },
+  setNumbers: { access: A, input: schoolNumbersInput, output: schoolNumbersSchema, changes: ['settings'] },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checked, count, day, dayText, id, instant, optionalLine, requiredLine, text } from './fields.js';
+import { checked, count, day, dayText, id, instant, requiredLine, text } from './fields.js';
 import { normalizePhone } from './normalize.js';
 
 /** Weekdays as dayjs counts them: 0 is Sunday. */
@@ -9,7 +9,12 @@ export const dutyDays = z.array(weekday).max(7).transform((days) => [...new Set(
 /** What a teacher record keeps beyond name and role: phone, classes taught, weekly duty days. */
 export const teacherDetailsInput = z.object({
   phone: text().nullish().transform((p) => p ?? '').transform(checked(normalizePhone)).transform((p) => p ?? ''),
-  classes: optionalLine(60),
+  /** Classes taught, each `grade-classNo` (3-2 is 三年级2班); its teachers are on that class's 联系卡. */
+  classes: z
+    .array(text().regex(/^[1-6]-([1-9]|[12]\d|30)$/, { error: 'validation:invalid' }))
+    .max(30)
+    .transform((cs) => [...new Set(cs)].sort())
+    .default([]),
   dutyDays: dutyDays.default([]),
 });
 
@@ -58,3 +63,9 @@ export const firstStepsSchema = z.object({
   demo: z.boolean(),
 });
 export type FirstSteps = z.infer<typeof firstStepsSchema>;
+
+/** The school's numbers printed on every 联系卡 (Settings → 学校). */
+export const schoolNumbersSchema = z.object({ schoolPhone: z.string(), roomPhone: z.string() });
+export type SchoolNumbers = z.infer<typeof schoolNumbersSchema>;
+const optionalPhone = text().nullish().transform((p) => p ?? '').transform(checked(normalizePhone)).transform((p) => p ?? '');
+export const schoolNumbersInput = z.object({ schoolPhone: optionalPhone, roomPhone: optionalPhone });

@@ -32,8 +32,8 @@ export const teacherSchema = z.object({
   lockedUntil: instant.nullable(),
   createdAt: instant,
   phone: z.string(),
-  /** Classes taught, as the school writes them (三(2)班语文). */
-  classes: z.string(),
+  /** Classes taught, each `grade-classNo`. */
+  classes: z.array(z.string()),
   /** Weekly duty days, 0 = Sunday. */
   dutyDays: z.array(z.number().int().min(0).max(6)),
 });

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { AppError } from '../../../shared/errors.js';
-import type { FirstSteps } from '../../../shared/domain/rota.js';
+import type { FirstSteps, SchoolNumbers } from '../../../shared/domain/rota.js';
+import { changeSetting } from '../settings/settings.service.js';
 import type { Db } from '../db/open.js';
 import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
@@ -79,6 +80,9 @@ export function createFirstRun(db: Db, backup: () => Promise<string>) {
         ctx.audit({ action: 'recovery.resetPin', entity: 'teacher', entityId: t.id, detail: { name: t.name } });
       });
     },
+
+    numbers: (): SchoolNumbers => settings.read(SETTING.schoolNumbers),
+    setNumbers: (next: SchoolNumbers, ctx: CallContext): SchoolNumbers => changeSetting(db, SETTING.schoolNumbers, next, 'settings.schoolNumbers', ctx),
 
     markDemo(now: number): void {
       write(db, () => settings.write(SETTING.demoSeededAt, now));

@@ -23,6 +23,8 @@ export function rotaHandlers(
   | 'firstrun.newRecoveryCode'
   | 'firstrun.recover'
   | 'firstrun.clearDemo'
+  | 'cards.numbers'
+  | 'cards.setNumbers'
 > {
   return {
     'rota.days': ({ from, to }) => rota.days(from, to),
@@ -39,5 +41,7 @@ export function rotaHandlers(
     'firstrun.newRecoveryCode': async (_input, ctx) => ({ code: await firstRun.newCode(ctx) }),
     'firstrun.recover': async (input, ctx) => (await firstRun.recover(input, ctx), ok),
     'firstrun.clearDemo': ({ confirm }, ctx) => firstRun.clearDemo(confirm, ctx),
+    'cards.numbers': () => firstRun.numbers(),
+    'cards.setNumbers': (input, ctx) => firstRun.setNumbers(input, ctx),
   };
 }

@@ -10,7 +10,7 @@ const login = (teacherId: number, pin: string) => t.call('auth.login', { teacher
 
 async function twoTeachers() {
   t = await makeSetUpCore();
-  const wang = await t.call('teachers.add', { name: '王丽华', role: 'teacher', pin: '1111', phone: '138 0013 8000', classes: '三(2)班 语文', dutyDays: [3, 1, 1] });
+  const wang = await t.call('teachers.add', { name: '王丽华', role: 'teacher', pin: '1111', phone: '138 0013 8000', classes: ['3-2', '3-1', '3-2'], dutyDays: [3, 1, 1] });
   const chen = await t.call('teachers.add', { name: '陈志强', role: 'teacher', pin: '2222', dutyDays: [2, 4] });
   return { wang, chen };
 }
@@ -18,12 +18,13 @@ async function twoTeachers() {
 describe('teacher records', () => {
   it('keep phone (normalized), classes taught and duty days; bad input changes nothing', async () => {
     const { wang } = await twoTeachers();
-    expect(wang).toMatchObject({ phone: '13800138000', classes: '三(2)班 语文', dutyDays: [1, 3] });
+    expect(wang).toMatchObject({ phone: '13800138000', classes: ['3-1', '3-2'], dutyDays: [1, 3] });
+    expect(await codeOf(t.callRaw('teachers.update', { id: wang.id, name: '王丽华', role: 'teacher', classes: ['7-1'] }))).toBe('input.invalid');
     expect(await codeOf(t.call('teachers.update', { id: wang.id, name: '王丽华', role: 'teacher', phone: '电话' }))).toBe('input.invalid');
     expect(await codeOf(t.callRaw('teachers.update', { id: wang.id, name: '王丽华', role: 'teacher', dutyDays: [7] }))).toBe('input.invalid');
     // Fields left out stay as they were.
     const renamed = await t.call('teachers.update', { id: wang.id, name: '王丽华', role: 'teacher', dutyDays: [5] });
-    expect(renamed).toMatchObject({ phone: '13800138000', classes: '三(2)班 语文', dutyDays: [5] });
+    expect(renamed).toMatchObject({ phone: '13800138000', classes: ['3-1', '3-2'], dutyDays: [5] });
   });
 });
 

@@ -75,4 +75,6 @@ export const SETTING = {
   recoveryHash: plain<string | null>('recovery.hash', z.string().startsWith('scrypt$'), null),
   /** When the wizard filled in the made-up school; removed by "start real use". */
   demoSeededAt: plain<number | null>('demo.seededAt', z.coerce.number().int(), null),
+  /** The school's office and the room's phone, printed on the 联系卡. */
+  schoolNumbers: json('school.numbers', z.object({ schoolPhone: z.string(), roomPhone: z.string() }), { schoolPhone: '', roomPhone: '' }),
 };

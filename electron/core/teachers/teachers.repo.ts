@@ -12,8 +12,18 @@ export interface TeacherRow extends Teacher {
 const COLUMNS = `id, name, role, pin_hash AS pinHash, active, failed_pins AS failedPins,
                  locked_until AS lockedUntil, created_at AS createdAt, phone, classes, duty_days AS dutyDays`;
 
-type RawRow = Omit<TeacherRow, 'active' | 'dutyDays'> & { active: 0 | 1; dutyDays: string };
-const fromRaw = (r: RawRow): TeacherRow => ({ ...r, active: r.active === 1, dutyDays: parseDays(r.dutyDays) });
+type RawRow = Omit<TeacherRow, 'active' | 'dutyDays' | 'classes'> & { active: 0 | 1; dutyDays: string; classes: string };
+const fromRaw = (r: RawRow): TeacherRow => ({ ...r, active: r.active === 1, dutyDays: parseDays(r.dutyDays), classes: parseClasses(r.classes) });
+
+/** The stored JSON list of `grade-classNo`; anything else reads as none. */
+function parseClasses(raw: string): string[] {
+  try {
+    const v: unknown = JSON.parse(raw);
+    return Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string' && /^[1-6]-\d{1,2}$/.test(c)) : [];
+  } catch {
+    return [];
+  }
+}
 
 /** The stored JSON list of weekdays; anything else (a hand-edited file) reads as none. */
 export function parseDays(raw: string): number[] {
@@ -27,7 +37,7 @@ export function parseDays(raw: string): number[] {
 
 export interface TeacherDetails {
   phone: string;
-  classes: string;
+  classes: string[];
   dutyDays: number[];
 }
 
@@ -84,7 +94,7 @@ function buildTeachersRepo(db: Db) {
     insert: (name: string, role: Role, pinHash: string, at: number) =>
       Number(insert.run(name, role, pinHash, at).lastInsertRowid),
     update: (id: number, name: string, role: Role) => update.run(name, role, id).changes,
-    setDetails: (id: number, d: TeacherDetails) => setDetails.run(d.phone, d.classes, JSON.stringify(d.dutyDays), id).changes,
+    setDetails: (id: number, d: TeacherDetails) => setDetails.run(d.phone, JSON.stringify(d.classes), JSON.stringify(d.dutyDays), id).changes,
     setActive: (id: number, active: boolean) => setActive.run(active ? 1 : 0, id).changes,
     setPin: (id: number, pinHash: string) => setPin.run(pinHash, id).changes,
     recordFailure: (id: number) => Number(failed.get(id)),

@@ -98,7 +98,7 @@ export function createTeachersService(db: Db) {
       return write(db, () => {
         if (repo.nameTaken(input.name, null)) throw new AppError('teachers.duplicateName', { name: input.name });
         const id = repo.insert(input.name, input.role, pinHash, ctx.now);
-        const details = { phone: input.phone ?? '', classes: input.classes ?? '', dutyDays: input.dutyDays ?? [] };
+        const details = { phone: input.phone ?? '', classes: input.classes ?? [], dutyDays: input.dutyDays ?? [] };
         repo.setDetails(id, details);
         ctx.audit({ action: 'teachers.add', entity: 'teacher', entityId: id, detail: { name: input.name, role: input.role, ...details } });
         return toTeacher(mustGet(id), ctx.now);

@@ -3,6 +3,7 @@ import {
   IconCake,
   IconCalendarEvent,
   IconChecklist,
+  IconCalendarUser,
   IconFileReport,
   IconHome,
   IconPhone,
@@ -21,6 +22,7 @@ export const sections = [
   { key: 'birthdays', path: '/birthdays', icon: IconCake },
   { key: 'events', path: '/events', icon: IconCalendarEvent },
   { key: 'summary', path: '/summary', icon: IconFileReport },
+  { key: 'rota', path: '/rota', icon: IconCalendarUser },
   { key: 'settings', path: '/settings', icon: IconSettings },
 ] as const satisfies readonly { key: string; path: string; icon: Icon }[];
 

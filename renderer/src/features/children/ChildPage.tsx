@@ -159,6 +159,9 @@ export function ChildPage() {
           <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/cards?${filterToSearch({ status: 'all' })}&ids=${id}`)}>
             {t('children:printCards')}
           </Button>
+          <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/contact-cards?${filterToSearch({ status: 'all' })}&ids=${id}`)}>
+            {t('rota:card.print')}
+          </Button>
           {c.status === 'active' ? (
             <Button variant="default" leftSection={<IconArchive size={16} />} onClick={() => { setFailure(null); setLeftDate(today); setArchiving(true); }}>
               {t('children:archive')}

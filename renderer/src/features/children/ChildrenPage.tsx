@@ -106,6 +106,9 @@ export function ChildrenPage() {
           <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/cards?${filterToSearch(filter)}`)}>
             {t('children:printCards')}
           </Button>
+          <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/contact-cards?${filterToSearch(filter)}`)}>
+            {t('rota:card.print')}
+          </Button>
         </Group>
       </Group>
       <Group gap="xs" align="flex-end">

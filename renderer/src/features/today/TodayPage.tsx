@@ -9,6 +9,8 @@ import { useErrorText } from '../../app/errors.js';
 import { useClassName } from '../children/format.js';
 import { useLunarLabel } from '../birthdays/format.js';
 import { BackupWarning } from './BackupWarning.js';
+import { FirstSteps } from './FirstSteps.js';
+import { DutyToday } from './DutyToday.js';
 
 function Card({ icon, title, to, link, children, testId }: { icon: ReactNode; title: string; to: string; link: string; children: ReactNode; testId: string }) {
   const navigate = useNavigate();
@@ -59,6 +61,8 @@ export function TodayPage() {
         </Group>
       </Group>
       <BackupWarning />
+      <FirstSteps />
+      <DutyToday today={d.today} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card testId="today-room" icon={<IconUsers size={20} />} title={t('today:room.title', { count: d.inRoom.count })} to="/attendance" link={t('today:room.link')}>
           {d.inRoom.count === 0 ? (
@@ -95,7 +99,7 @@ export function TodayPage() {
         </Card>
         <Card testId="today-calls" icon={<IconPhone size={20} />} title={t('today:calls.title', { count: d.callHome.count })} to="/calls" link={t('today:calls.link')}>
           {d.callHome.count === 0 ? (
-            <Text size="sm" c="dimmed">{t('today:calls.none', { days: d.callHome.days })}</Text>
+            <Text size="sm" c="dimmed">{d.records.total === 0 ? t('rota:empty.calls') : d.inRoom.count === 0 ? t('rota:empty.callsNobodyIn') : t('today:calls.none', { days: d.callHome.days })}</Text>
           ) : (
             <Table fz="sm" verticalSpacing={2}>
               <Table.Tbody>
@@ -146,7 +150,9 @@ export function TodayPage() {
           )}
         </Card>
         <Card testId="today-records" icon={<IconFileAlert size={20} />} title={t('today:records.title')} to="/children" link={t('today:records.link')}>
-          {d.records.incomplete === 0 ? (
+          {d.records.total === 0 ? (
+            <Text size="sm" c="dimmed" data-testid="records-empty">{t('rota:empty.records')}</Text>
+          ) : d.records.incomplete === 0 ? (
             <Text size="sm" c="dimmed">{t('today:records.complete', { total: d.records.total })}</Text>
           ) : (
             <Group gap="xs">
