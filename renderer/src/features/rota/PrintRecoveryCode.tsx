@@ -18,7 +18,7 @@ export function PrintRecoveryCode() {
           <p>
             {info.data?.schoolName} · {info.data?.roomName} · {today}
           </p>
-          <p style={{ fontFamily: 'monospace', fontSize: '26pt', fontWeight: 700, letterSpacing: '2mm', border: '0.4mm solid #000', padding: '6mm', textAlign: 'center' }}>
+          <p style={{ fontFamily: 'monospace', fontSize: '22pt', fontWeight: 700, letterSpacing: '0.5mm', whiteSpace: 'nowrap', border: '0.4mm solid #000', padding: '6mm', textAlign: 'center' }}>
             {code ?? t('rota:recovery.gone')}
           </p>
           <p>{t('rota:recovery.sheetHow')}</p>
