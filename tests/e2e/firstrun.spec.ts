@@ -198,7 +198,7 @@ test('cards: the 签到卡 a child carries shows name, class and QR only; the �
   await shot(page, 'cards-contact-screen-zh');
   const contact = await printToPdf(page, 'card-contact');
   const contactText = pdfText(contact);
-  for (const word of ['联系卡', '张三丽', '监护人', '班级老师', '王丽华', '13600136000', '结对老师', '0851-8765432']) expect(contactText).toContain(word);
+  for (const word of ['联系卡', '张三丽', '监护人', '班级老师', '王丽华', '13600136000', '结对老师', '校办 0851-8765432']) expect(contactText).toContain(word);
   expect(contactText).not.toContain('留守儿童');
   pdfPageToPng(contact, 1, 80);
 });

@@ -26,8 +26,8 @@ export function PrintRota() {
   return (
     <PrintPage fileName={`${t('rota:fileName')}-${month}.pdf`} orientation="portrait" ready={days.isSuccess && teachers.isSuccess && info.isSuccess} error={days.error ?? teachers.error}>
       <PrintSheet orientation="portrait">
-        <div style={{ padding: '12mm 14mm', fontSize: '10pt' }} data-testid="print-rota-sheet">
-          <h1 style={{ fontSize: '17pt', margin: '0 0 1mm' }}>{t('rota:printTitle', { school: info.data?.schoolName ?? '', room: info.data?.roomName ?? '' })}</h1>
+        <div style={{ padding: '10mm 14mm', fontSize: '10pt' }} data-testid="print-rota-sheet">
+          <h1 style={{ fontSize: '17pt', margin: '0 0 1mm' }}>{t('rota:printTitle', { school: info.data?.schoolName ?? '' })}</h1>
           <p style={{ margin: '0 0 3mm' }}>{t('rota:printMonth', { month: dayjs(from).format(t('rota:monthFormat')) })}</p>
           <table style={{ borderCollapse: 'collapse', width: '100%', marginBottom: '4mm' }}>
             <thead>
@@ -68,15 +68,15 @@ export function PrintRota() {
             <tbody>
               {(days.data ?? []).map((d) => (
                 <tr key={d.day} style={{ color: d.open ? undefined : '#777' }}>
-                  <td style={{ ...cell, padding: '0.8mm 2mm' }}>
+                  <td style={{ ...cell, padding: '0.4mm 2mm' }}>
                     {dayjs(d.day).format('M/D')} {t(`birthdays:weekdays.${d.weekday}`)}
                   </td>
-                  <td style={{ ...cell, padding: '0.8mm 2mm' }}>{status(d)}</td>
-                  <td style={{ ...cell, padding: '0.8mm 2mm' }}>
+                  <td style={{ ...cell, padding: '0.4mm 2mm' }}>{status(d)}</td>
+                  <td style={{ ...cell, padding: '0.4mm 2mm' }}>
                     {d.teachers.map((x) => x.name).join(t('rota:listSep'))}
                     {d.changed && ` (${d.changeReason || t('rota:changed')})`}
                   </td>
-                  <td style={{ ...cell, padding: '0.8mm 2mm' }} />
+                  <td style={{ ...cell, padding: '0.4mm 2mm' }} />
                 </tr>
               ))}
             </tbody>
