@@ -136,7 +136,10 @@ function SetupSteps({ today }: { today: Day }) {
                 {t('setup:intro')}
               </Text>
             </div>
-            <LanguageSwitch persist={false} />
+            {/* Never squeezed by the intro beside it: "English" was cut off. */}
+            <div style={{ flexShrink: 0 }}>
+              <LanguageSwitch persist={false} />
+            </div>
           </Group>
           {fromBackup ? (
             <Stack data-testid="setup-restore">

@@ -185,7 +185,7 @@ export function ChildPage() {
       </Group>
       {c.missing.length > 0 && (
         <Alert color="orange" variant="light" title={t('children:recordMissing', { count: c.missing.length })}>
-          {c.missing.map((m) => t(`children:missing.${m}`)).join('、')}
+          {c.missing.map((m) => t(`children:missing.${m}`)).join(t('rota:listSep'))}
         </Alert>
       )}
       <Paper withBorder p="md">
@@ -224,10 +224,6 @@ export function ChildPage() {
       <ChildCalls childId={id} />
       <ChildReading childId={id} />
       <ChildEvents childId={id} />
-      <Paper withBorder p="md" bg="gray.0">
-        <Text fw={600} size="sm">{t('children:later.title')}</Text>
-        <Text size="sm" c="dimmed">{[t('children:later.loans'), t('children:later.calls')].join(' · ')}</Text>
-      </Paper>
 
       <ReasonDialog
         opened={archiving}

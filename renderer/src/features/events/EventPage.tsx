@@ -77,7 +77,7 @@ export function EventPage() {
           <Field label={t('events:fields.place')} value={e.place} />
           <Field label={t('events:fields.category')} value={category(e.categoryId)} />
           <Field label={t('events:places')} value={e.capacity === null ? t('events:countNoLimit', { confirmed: e.confirmed }) : t('events:count', { confirmed: e.confirmed, capacity: e.capacity })} />
-          <Field label={t('events:fields.grades')} value={e.grades.map((g) => t(`children:grades.${g}`)).join('、')} />
+          <Field label={t('events:fields.grades')} value={e.grades.map((g) => t(`children:grades.${g}`)).join(t('rota:listSep'))} />
           <Field label={t('events:window')} value={`${e.opensAt ? dayjs(e.opensAt).format('MM-DD HH:mm') : '—'} ~ ${e.closesAt ? dayjs(e.closesAt).format('MM-DD HH:mm') : '—'}`} />
         </SimpleGrid>
         {e.leftBehindFirst && (

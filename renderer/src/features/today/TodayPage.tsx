@@ -93,7 +93,7 @@ export function TodayPage() {
           {others.length > 0 && (
             <Text size="sm" mt={6}>
               {t('today:birthdays.week')}
-              {others.map((b) => `${b.name}（${dayjs(b.date).format('M/D')}）`).join('、')}
+              {others.map((b) => t('rota:nameDate', { name: b.name, date: dayjs(b.date).format('M/D') })).join(t('rota:listSep'))}
             </Text>
           )}
         </Card>
@@ -107,7 +107,7 @@ export function TodayPage() {
                   <Table.Tr key={c.childId}>
                     <Table.Td fw={600}>{c.name}</Table.Td>
                     <Table.Td c="dimmed">{c.lastDay === null ? t('calls:never') : t('calls:daysAgo', { day: c.lastDay, count: c.daysSince ?? 0 })}</Table.Td>
-                    <Table.Td>{c.parents.flatMap((p) => p.phones.slice(0, 1).map((ph) => `${t(`children:roles.${p.role}`)} ${ph}`)).join('，')}</Table.Td>
+                    <Table.Td>{c.parents.flatMap((p) => p.phones.slice(0, 1).map((ph) => `${t(`children:roles.${p.role}`)} ${ph}`)).join(t('rota:listSep'))}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
