@@ -6,16 +6,21 @@ import { normalizePhone } from './normalize.js';
 export const weekday = z.number({ error: 'validation:invalid' }).int().min(0).max(6);
 export const dutyDays = z.array(weekday).max(7).transform((days) => [...new Set(days)].sort((a, b) => a - b));
 
-/** What a teacher record keeps beyond name and role: phone, classes taught, weekly duty days. */
+const teacherPhone = text().nullish().transform((p) => p ?? '').transform(checked(normalizePhone)).transform((p) => p ?? '');
+/** Classes taught, each `grade-classNo` (3-2 is 三年级2班); its teachers are on that class's 联系卡. */
+const classesTaught = z
+  .array(text().regex(/^[1-6]-([1-9]|[12]\d|30)$/, { error: 'validation:invalid' }))
+  .max(30)
+  .transform((cs) => [...new Set(cs)].sort());
+
+/**
+ * What a teacher record keeps beyond name and role: phone, classes taught, weekly duty days. Each may be
+ * left out (an older client, the command line): the record keeps what it had, or none for a new teacher.
+ */
 export const teacherDetailsInput = z.object({
-  phone: text().nullish().transform((p) => p ?? '').transform(checked(normalizePhone)).transform((p) => p ?? ''),
-  /** Classes taught, each `grade-classNo` (3-2 is 三年级2班); its teachers are on that class's 联系卡. */
-  classes: z
-    .array(text().regex(/^[1-6]-([1-9]|[12]\d|30)$/, { error: 'validation:invalid' }))
-    .max(30)
-    .transform((cs) => [...new Set(cs)].sort())
-    .default([]),
-  dutyDays: dutyDays.default([]),
+  phone: teacherPhone.optional(),
+  classes: classesTaught.optional(),
+  dutyDays: dutyDays.optional(),
 });
 
 export const dutyTeacherSchema = z.object({ id, name: z.string(), phone: z.string() });

@@ -55,5 +55,7 @@ export const auditEntrySchema = z.object({
   entity: z.string(),
   entityId: z.number().int().nullable(),
   detail: z.string().nullable(),
+  /** Whom the row is about, by name (the child, teacher or book), while the record still exists. */
+  subject: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -185,3 +185,17 @@ describe('calls are deleted only by the teacher who logged them or an admin', ()
     expect((await t.call('calls.ofChild', { childId: child.id })).calls).toHaveLength(0);
   });
 });
+
+describe('the audit log names whom a row is about', () => {
+  it('a child by name, a teacher by name, a rota change as one row', async () => {
+    const { wang } = await twoTeachers();
+    const child = await t.call('children.create', ZHANG);
+    await t.call('children.update', { id: child.id, child: { ...ZHANG, grade: 4 } });
+    await t.call('rota.setChange', { day: '2026-12-04', teacherId: wang.id, reason: '补班' });
+    const rows = await t.call('audit.list', { limit: 10 });
+    expect(rows.find((a) => a.action === 'children.update')?.subject).toBe('张三丽');
+    expect(rows.find((a) => a.action === 'teachers.add')?.subject).toBe('陈志强');
+    expect(rows.filter((a) => a.action === 'rota.change')).toHaveLength(1);
+    expect(rows.find((a) => a.action === 'rota.change')?.subject).toBe('王丽华');
+  });
+});
