@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { useProcedure } from '../../data/index.js';
 import { formatAuditDetail, type DetailWords } from './auditDetail.js';
+import { useClassCode } from '../rota/teacherFormat.js';
 
 const COPY_STATES = new Set(['available', 'onLoan', 'lost', 'damaged', 'withdrawn']);
 /** Keys that hold an id the subject column already names. */
@@ -24,9 +25,13 @@ function withoutIds(detail: string | null): string | null {
 
 export function AuditPanel() {
   const { t } = useTranslation();
+  const classCode = useClassCode();
   const words: DetailWords = {
-    field: (key) => t(`settings:audit.fields.${key}`, { defaultValue: key }),
+    field: (key) => t(`settings:audit.fields.${key}`, { defaultValue: t(`rota:audit.fields.${key}`, { defaultValue: key }) }),
     value: (key, v) => {
+      if (v === '') return '—';
+      if (key === 'dutyDays' && typeof v === 'number') return t(`birthdays:weekdays.${v}`);
+      if (key === 'classes' && typeof v === 'string') return classCode(v);
       if (key === 'role' && (v === 'admin' || v === 'teacher')) return t(`auth:roles.${v}`);
       if (key === 'language' && (v === 'zh-CN' || v === 'en')) return t(`common:languages.${v}`);
       if (key === 'status' && typeof v === 'string' && COPY_STATES.has(v)) return t(`library:states.${v}`);
