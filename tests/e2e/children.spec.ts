@@ -15,7 +15,7 @@ test('import a messy roster → preview → confirm → search → open → edit
   await page.goto(app.url);
   await login(page);
   await page.getByRole('link', { name: '儿童档案', exact: true }).click();
-  await expect(page.getByText('还没有儿童档案')).toBeVisible();
+  await expect(page.getByText('还没有儿童档案。可以新建')).toBeVisible();
   await page.getByRole('button', { name: '导入花名册' }).click();
   await page.locator('input[type=file]').setInputFiles(rosterFile);
 

@@ -36,7 +36,7 @@ test('first run: wizard → lock screen → login → settings → English → l
   await expect(page.getByTestId('current-teacher')).toBeVisible();
   await page.getByRole('button', { name: '锁定', exact: true }).click();
   await expect(page.getByRole('heading', { name: '管理台已锁定' })).toBeVisible();
-  await expect(page.getByText(`${SETUP.schoolName} · 留守儿童之家`)).toBeVisible();
+  await expect(page.locator("[data-lock-screen]").getByText(`${SETUP.schoolName} · 留守儿童之家`)).toBeVisible();
   await shot(page, 'lock-zh');
   await login(page);
 
