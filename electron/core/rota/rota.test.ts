@@ -197,5 +197,9 @@ describe('the audit log names whom a row is about', () => {
     expect(rows.find((a) => a.action === 'teachers.add')?.subject).toBe('陈志强');
     expect(rows.filter((a) => a.action === 'rota.change')).toHaveLength(1);
     expect(rows.find((a) => a.action === 'rota.change')?.subject).toBe('王丽华');
+    // The name is read from the live record: once the child is deleted the log names nobody.
+    await t.call('children.remove', { id: child.id, confirmName: '张三丽' });
+    const after = await t.call('audit.list', { limit: 20 });
+    expect(after.filter((a) => a.entity === 'child' && a.entityId === child.id).every((a) => a.subject === null)).toBe(true);
   });
 });
