@@ -203,3 +203,21 @@ describe('the audit log names whom a row is about', () => {
     expect(after.filter((a) => a.entity === 'child' && a.entityId === child.id).every((a) => a.subject === null)).toBe(true);
   });
 });
+
+describe('a weekly group on the Today page', () => {
+  it('shows its next session, not its first, once the first is over', async () => {
+    t = await makeSetUpCore();
+    const club = await t.call('events.create', {
+      title: '象棋兴趣小组',
+      categoryId: 1,
+      startsAt: Date.parse('2026-11-04T16:00:00+08:00'),
+      endsAt: Date.parse('2026-11-04T17:30:00+08:00'),
+      grades: [1, 2, 3, 4, 5, 6],
+      weeks: 8,
+    });
+    await t.call('events.attendance', { sessionId: club.sessions[0]!.id, present: [] });
+    const shown = (await t.call('today.overview')).events.find((e) => e.title === '象棋兴趣小组');
+    // Today is Saturday 2026-11-28: the next session is Wednesday 12-02.
+    expect(shown?.startsAt).toBe(Date.parse('2026-12-02T16:00:00+08:00'));
+  });
+});
