@@ -127,6 +127,20 @@ export const errorCodes = [
   'events.duplicateCategory',
   'events.categoryInUse',
   'events.sessionInFuture',
+  'rota.endBeforeStart',
+  'rota.rangeTooLong',
+  'rota.teacherInactive',
+  'rota.closedDay',
+  'rota.noChange',
+  'rota.swapSameDay',
+  'rota.swapNeedsOne',
+  'rota.calendarNotFound',
+  'rota.noteInFuture',
+  'firstrun.recoveryLocked',
+  'firstrun.notAdmin',
+  'firstrun.wrongCode',
+  'firstrun.confirmMismatch',
+  'calls.notYours',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -5,6 +5,7 @@ import { openCore } from '../core/app.js';
 import { settableClock, systemClock } from '../core/clock.js';
 import { defaultDataDir } from '../core/paths.js';
 import { seedDemo } from '../core/demo/demo.js';
+import { seedDemoRota } from '../core/demo/rota.js';
 import { seedVisits } from '../core/demo/visits.js';
 import { seedCatalogue, seedLoans } from '../core/demo/library.js';
 import { seedBirthdays, seedCalls } from '../core/demo/calls.js';
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
     // With years of history, the children's records date from its start (they were in school all along).
     const since = years > 0 ? dayjs(dayOf(now)).subtract(years, 'year').valueOf() : now;
     const made = await seedDemo(core.db, createChildrenService(core.db), { children: count, seed: Number(values.seed), today: dayOf(now), now: since });
+    seedDemoRota(core.db);
     console.log(`Added ${made.children} children and ${made.teachers} mentor teachers to ${dataDir}.`);
     if (copies > 0) {
       const books = seedCatalogue(core.db, { copies, seed: Number(values.seed), today: dayOf(now), now });

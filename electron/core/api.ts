@@ -33,6 +33,10 @@ import { createSummaryService } from './summary/summary.service.js';
 import { createStats } from './stats/stats.js';
 import { summaryHandlers } from './summary/summary.handlers.js';
 import { backupHandlers } from './backup/backup.handlers.js';
+import { rotaHandlers } from './rota/rota.handlers.js';
+import { createRotaService } from './rota/rota.service.js';
+import { createFirstRun } from './rota/firstRun.js';
+import { seedDemoRota } from './demo/rota.js';
 import type { Vault } from './backup/vault.js';
 import { buildCare } from './care/care.js';
 
@@ -95,12 +99,18 @@ function build(db: Db, vault: Vault) {
   const birthdays = createBirthdaysService(db);
   const events = createEventsService(db, children.repo);
   const stats = createStats(db);
+  const rota = createRotaService(db);
+  const firstRun = createFirstRun(db, async () => (await vault.backup('before-real-use')).file);
   const handlers: HandlerTable = {
     ...settingsHandlers(settings, audit),
     ...teachersHandlers(db, teachers, settings, async (demo, ctx) => {
-      if (!demo) return;
+      const code = await firstRun.newCode(ctx);
+      if (!demo) return code;
       await seedDemo(db, children, { children: DEMO_CHILDREN, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
       seedCatalogue(db, { copies: 600, seed: ctx.now, today: dayOf(ctx.now), now: ctx.now });
+      seedDemoRota(db);
+      firstRun.markDemo(ctx.now);
+      return code;
     }),
     ...childrenHandlers(db, children),
     ...attendanceHandlers(db, visits, stats),
@@ -112,6 +122,7 @@ function build(db: Db, vault: Vault) {
     ...summaryHandlers(db, createSummaryService(stats), stats),
     ...backupHandlers(vault),
     ...buildCare(db, stats),
+    ...rotaHandlers(rota, firstRun),
   };
   return { audit, settings, teachers, handlers };
 }

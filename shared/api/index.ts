@@ -17,6 +17,7 @@ import { events } from './events.js';
 import { summary } from './summary.js';
 import { backups } from './backups.js';
 import { care } from './care.js';
+import { rota, firstRun, cards } from './rota.js';
 import type { Procedure } from './procedure.js';
 
 /**
@@ -43,6 +44,9 @@ export const contracts = {
   ...summary,
   ...backups,
   ...care,
+  ...rota,
+  ...firstRun,
+  ...cards,
 } as const satisfies Record<string, Procedure>;
 
 export type Contracts = typeof contracts;

@@ -35,6 +35,7 @@ export const topics = [
   'summary',
   'backups',
   'care',
+  'rota',
 ] as const;
 export type Topic = (typeof topics)[number];
 

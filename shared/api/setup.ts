@@ -16,5 +16,11 @@ export const setupInput = z.object({
 
 export const setup = domain('setup', {
   /** The first-run wizard: one call, one transaction; refused once the app is set up. */
-  run: { access: 'desk', input: setupInput, output: sessionViewSchema, changes: ['app', 'settings', 'teachers', 'terms'] },
+  /** Signs the new admin in, and answers the recovery code (shown and printed once; kept only hashed). */
+  run: {
+    access: 'desk',
+    input: setupInput,
+    output: sessionViewSchema.extend({ recoveryCode: z.string().nullable() }),
+    changes: ['app', 'settings', 'teachers', 'terms'],
+  },
 });

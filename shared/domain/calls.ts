@@ -51,6 +51,8 @@ export const callSchema = z.object({
   seconds: count.nullable(),
   note: z.string(),
   teacherName: z.string().nullable(),
+  /** Who logged it: only they (or an admin) may delete it. */
+  teacherId: id.nullable(),
 });
 export type Call = z.infer<typeof callSchema>;
 

@@ -31,6 +31,11 @@ export const teacherSchema = z.object({
   /** Unix ms until which wrong PINs keep this teacher out; null when not locked now (by the core's clock). */
   lockedUntil: instant.nullable(),
   createdAt: instant,
+  phone: z.string(),
+  /** Classes taught, each `grade-classNo`. */
+  classes: z.array(z.string()),
+  /** Weekly duty days, 0 = Sunday. */
+  dutyDays: z.array(z.number().int().min(0).max(6)),
 });
 export type Teacher = z.infer<typeof teacherSchema>;
 
@@ -52,5 +57,7 @@ export const auditEntrySchema = z.object({
   detail: z.string().nullable(),
   /** The names of the children the detail names by id (childId / childIds), while they exist. */
   childNames: z.string().nullable(),
+  /** Whom the row is about, by name (the child, teacher or book), while the record still exists. */
+  subject: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

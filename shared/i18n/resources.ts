@@ -16,6 +16,7 @@ import zhEvents from './locales/zh-CN/events.json';
 import zhSummary from './locales/zh-CN/summary.json';
 import zhBackups from './locales/zh-CN/backups.json';
 import zhCare from './locales/zh-CN/care.json';
+import zhRota from './locales/zh-CN/rota.json';
 import enCommon from './locales/en/common.json';
 import enNav from './locales/en/nav.json';
 import enSetup from './locales/en/setup.json';
@@ -34,8 +35,9 @@ import enEvents from './locales/en/events.json';
 import enSummary from './locales/en/summary.json';
 import enBackups from './locales/en/backups.json';
 import enCare from './locales/en/care.json';
+import enRota from './locales/en/rota.json';
 
-export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library', 'calls', 'birthdays', 'today', 'events', 'summary', 'backups', 'care'] as const;
+export const namespaces = ['common', 'nav', 'setup', 'auth', 'kiosk', 'settings', 'errors', 'validation', 'children', 'attendance', 'library', 'calls', 'birthdays', 'today', 'events', 'summary', 'backups', 'care', 'rota'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** zh-CN is the default and the fallback; en is complete (a test fails on any missing key). */
@@ -59,6 +61,7 @@ export const resources = {
     summary: zhSummary,
     backups: zhBackups,
     care: zhCare,
+    rota: zhRota,
   },
   en: {
     common: enCommon,
@@ -79,5 +82,6 @@ export const resources = {
     summary: enSummary,
     backups: enBackups,
     care: enCare,
+    rota: enRota,
   },
 } as const;

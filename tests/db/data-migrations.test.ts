@@ -3,6 +3,7 @@ import { m0060 } from '../../electron/core/db/migrations/0060-create-library.js'
 import { m0080 } from '../../electron/core/db/migrations/0080-create-events.js';
 import { m0110 } from '../../electron/core/db/migrations/0110-add-parent-situations.js';
 import { m0111 } from '../../electron/core/db/migrations/0111-add-term-pupils.js';
+import { m0140 } from '../../electron/core/db/migrations/0140-add-teacher-details-and-rota.js';
 import { createDb, getTableData, insertData, migrateWithData, updateToVersion, versionBefore } from './helpers.js';
 
 /** A child's row as the children table has held it since 0040. */
@@ -98,6 +99,17 @@ describe('data migrations (one test each: the version before, insert, migrate, r
     expect(getTableData(db, 'terms')).toEqual([{ ...term, pupils: null }]);
     db.prepare('UPDATE terms SET pupils = 612 WHERE id = 1').run();
     expect(() => db.prepare('UPDATE terms SET pupils = -1 WHERE id = 1').run()).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('0140 add-teacher-details-and-rota: teachers keep their rows, with no phone, classes or duty days yet', () => {
+    const teacher = { id: 3, name: '王丽华', role: 'teacher', pin_hash: 'scrypt$x', active: 1, failed_pins: 0, created_at: 1_764_000_000_000 };
+    const db = migrateWithData(m0140.version, { teachers: [teacher] });
+    expect(getTableData(db, 'teachers')).toEqual([{ ...teacher, locked_until: null, phone: '', classes: '', duty_days: '[]' }]);
+    for (const table of ['rota_changes', 'room_calendar', 'duty_notes']) expect(getTableData(db, table)).toEqual([]);
+    // A change names a teacher that exists; a calendar range never ends before it starts.
+    expect(() => db.prepare("INSERT INTO rota_changes (day, teacher_id, changed_at) VALUES ('2026-12-01', 99, 0)").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO room_calendar (kind, name, from_day, to_day) VALUES ('closed', '寒假', '2027-02-01', '2027-01-01')").run()).toThrow(/CHECK/);
     db.close();
   });
 });

@@ -136,7 +136,7 @@ test('the board in English at 1366: nothing spills, the held row and the dialogs
   await page.goto(app.url);
   await login(page, SEED_ADMIN.name, SEED_ADMIN.pin, 'Unlock');
   await page.getByRole('link', { name: 'Attendance', exact: true }).click();
-  await expect(page.getByTestId('board-counts')).toHaveText('In the room 4 · came and left 2 · not here today 34');
+  await expect(page.getByTestId('board-counts')).toHaveText('In the room 4 · came and left 2 · not here yet today 34');
   await page.getByRole('button', { name: `Sign in ${kids[0]!.name}`, exact: true }).click();
   await expect(row(page, 'board-none', kids[0]!.id).getByTestId('held')).toHaveText('Signed in 16:00');
   await expectNoSpill(page);

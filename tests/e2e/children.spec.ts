@@ -15,7 +15,7 @@ test('import a messy roster → preview → confirm → search → open → edit
   await page.goto(app.url);
   await login(page);
   await page.getByRole('link', { name: '儿童档案', exact: true }).click();
-  await expect(page.getByText('还没有儿童档案')).toBeVisible();
+  await expect(page.getByText('还没有儿童档案。可以新建')).toBeVisible();
   await page.getByRole('button', { name: '导入花名册' }).click();
   await page.locator('input[type=file]').setInputFiles(rosterFile);
 
@@ -74,13 +74,15 @@ test('import a messy roster → preview → confirm → search → open → edit
   // Contact cards for the whole roster, printed to PDF: Chinese renders, the QR holds a card code.
   await page.getByRole('link', { name: '儿童档案', exact: true }).click();
   await page.getByPlaceholder('搜索姓名、拼音或首字母（如 zsl）').fill('');
-  await page.getByRole('button', { name: '打印联系卡' }).click();
-  await expect(page.getByTestId('contact-card')).toHaveCount(9);
+  await page.getByRole('button', { name: '打印签到卡' }).click();
+  await expect(page.getByTestId('signin-card')).toHaveCount(9);
   await shot(page, 'children-cards-screen-zh');
-  const cards = await printToPdf(page, 'contact-cards');
+  const cards = await printToPdf(page, 'signin-cards');
   expect(pdfPages(cards)).toBe(2);
   const text = pdfText(cards);
-  for (const word of ['留守儿童联系卡', '张三丽', '阿依古丽·买买提', '监护人', '13700137000']) expect(text).toContain(word);
+  // The card a child carries: name, class and QR; nothing about the family, no 留守儿童.
+  for (const word of ['签到卡', '张三丽', '阿依古丽·买买提']) expect(text).toContain(word);
+  for (const word of ['留守儿童', '监护人', '13700137000', '父亲']) expect(text).not.toContain(word);
   const png = pdfPageToPng(cards, 1, 150);
   // The first card's QR sits in its right part (top-left card of the 2 × 4 grid).
   const code = readQr(png, { x: 0.3, y: 0.02, w: 0.22, h: 0.25 });

@@ -29,9 +29,14 @@ test('first run: wizard → lock screen → login → settings → English → l
   await page.getByLabel('再次输入 PIN 码').fill(SETUP.admin.pin);
   await page.getByRole('button', { name: '完成设置' }).click();
 
-  // Lock screen: the school name was stored clean.
+  // The new admin lands in the desk (no PIN typed again), over it the recovery code to keep.
+  await expect(page.getByTestId('recovery-code')).toHaveText(/^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$/);
+  await page.getByTestId('recovery-done').click();
+  // The lock screen: the school name was stored clean.
+  await expect(page.getByTestId('current-teacher')).toBeVisible();
+  await page.getByRole('button', { name: '锁定', exact: true }).click();
   await expect(page.getByRole('heading', { name: '管理台已锁定' })).toBeVisible();
-  await expect(page.getByText(`${SETUP.schoolName} · 留守儿童之家`)).toBeVisible();
+  await expect(page.locator("[data-lock-screen]").getByText(`${SETUP.schoolName} · 留守儿童之家`)).toBeVisible();
   await shot(page, 'lock-zh');
   await login(page);
 

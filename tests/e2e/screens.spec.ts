@@ -9,11 +9,11 @@ const LANGS = [
     lockTitle: '管理台已锁定',
     unlock: '解锁',
     settings: '设置',
-    tabs: ['学校与活动室', '学期', '开放时间', '借阅规则', '亲情电话', '关爱帮扶', '教师', '备份与恢复', '操作记录', '我的 PIN 码'],
+    tabs: ['学校与活动室', '学期', '开放时间', '借阅规则', '亲情电话', '关爱帮扶', '花名册', '教师', '备份与恢复', '操作记录', '开始使用', '我的 PIN 码'],
     kiosk: '儿童签到模式',
     enter: '进入',
     welcome: '欢迎来到留守儿童之家！',
-    sections: ['今日概览', '儿童档案', '签到考勤', '图书借阅', '亲情电话', '生日', '活动报名', '关爱帮扶', '学期总结'],
+    sections: ['今日概览', '儿童档案', '签到考勤', '图书借阅', '亲情电话', '生日', '活动报名', '关爱帮扶', '学期总结', '值班表'],
   },
   {
     lng: 'en',
@@ -21,11 +21,11 @@ const LANGS = [
     lockTitle: 'The desk is locked',
     unlock: 'Unlock',
     settings: 'Settings',
-    tabs: ['School and room', 'Terms', 'Opening hours', 'Library rules', 'Family calls', 'Care', 'Teachers', 'Backup and restore', 'Audit log', 'My PIN'],
+    tabs: ['School and room', 'Terms', 'Opening hours', 'Library rules', 'Family calls', 'Care', 'Roster', 'Teachers', 'Backup and restore', 'Audit log', 'Getting started', 'My PIN'],
     kiosk: "Children's sign-in mode",
     enter: 'Switch',
     welcome: 'Welcome to the 留守儿童之家!',
-    sections: ['Today', 'Children', 'Attendance', 'Library', 'Family calls', 'Birthdays', 'Events', 'Care', 'Term summary'],
+    sections: ['Today', 'Children', 'Attendance', 'Library', 'Family calls', 'Birthdays', 'Events', 'Care', 'Term summary', 'Duty rota'],
   },
 ] as const;
 
@@ -34,7 +34,7 @@ async function noKeyLeaks(page: Page): Promise<void> {
   await expect(page.locator('[data-page-loading]')).toHaveCount(0);
   // A missing translation shows as its key (e.g. "settings:terms.add" or "terms.add").
   const text = await page.locator('body').innerText();
-  expect(text).not.toMatch(/\b(common|nav|setup|auth|kiosk|settings|errors|validation|children|attendance|library|calls|birthdays|today|events|summary|care):[\w.]+/);
+  expect(text).not.toMatch(/\b(common|nav|setup|auth|kiosk|settings|errors|validation|children|attendance|library|calls|birthdays|today|events|summary|care|rota):[\w.]+/);
   expect(text).not.toMatch(/\b(notBuilt|teachers|terms|audit|tabs|roles)\.[a-zA-Z]+\b/);
 }
 

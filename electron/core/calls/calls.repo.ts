@@ -4,7 +4,7 @@ import type { Call, CallHomeChild, CallMonthCount } from '../../../shared/domain
 import type { AwayParents } from '../../../shared/domain/normalize.js';
 
 const CALL = `k.id, k.child_id AS childId, c.name AS childName, c.grade, c.class_no AS classNo, k.with_role AS withRole,
-  k.with_name AS withName, k.kind, k.direction, k.at, k.day, k.seconds, k.note, t.name AS teacherName`;
+  k.with_name AS withName, k.kind, k.direction, k.at, k.day, k.seconds, k.note, t.name AS teacherName, k.teacher_id AS teacherId`;
 const CALL_FROM = 'calls k JOIN children c ON c.id = k.child_id LEFT JOIN teachers t ON t.id = k.teacher_id';
 
 // The last contact with a parent, per child.

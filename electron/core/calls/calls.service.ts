@@ -11,6 +11,7 @@ import { createCallsRepo, type CallHomeRow } from './calls.repo.js';
 import { createChildrenRepo } from '../children/children.repo.js';
 import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 import { changeSetting } from '../settings/settings.service.js';
+import { createCalendar } from '../rota/calendar.js';
 
 /** A clock a minute off between the PC and a phone is not "the future". */
 const FUTURE_SLACK_MS = 60_000;
@@ -19,6 +20,7 @@ export function createCallsService(db: Db) {
   const repo = createCallsRepo(db);
   const children = createChildrenRepo(db);
   const settings = createSettingsRepo(db);
+  const calendar = createCalendar(db);
 
   const rules = (): CallRules => settings.read(SETTING.callRules);
 
@@ -74,6 +76,9 @@ export function createCallsService(db: Db) {
       write(db, () => {
         const call = repo.one(id);
         if (!call) throw new AppError('calls.notFound');
+        // A call is deleted by the teacher who logged it, or by an admin: not by any colleague.
+        const me = ctx.session.teacher;
+        if (me?.role !== 'admin' && (call.teacherId === null || call.teacherId !== me?.id)) throw new AppError('calls.notYours');
         repo.remove(id);
         ctx.audit({ action: 'calls.remove', entity: 'call', entityId: id, detail: { childId: call.childId, day: call.day, reason } });
       });
@@ -84,6 +89,8 @@ export function createCallsService(db: Db) {
       const today = dayOf(now);
       const days = rules().noContactDays;
       const cutoff = dayjs(today).subtract(days, 'day').format('YYYY-MM-DD');
+      // On a day the calendar closes the room nobody is "in the room today" to call from it.
+      if (calendar.day(today).reason === 'closure') return { days, children: [] };
       return { days, children: withParents(repo.callHome(today, cutoff)) };
     },
 

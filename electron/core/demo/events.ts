@@ -9,6 +9,13 @@ const ONE_OFF: [string, string, number | null][] = [
   ['讲故事比赛', 'contest', 20], ['春游：青山森林公园', 'outing', 45], ['秋游：县科技馆', 'outing', 40], ['乡村医生健康体检', 'health', null],
   ['防溺水安全讲座', 'talk', null], ['心理健康讲座', 'talk', 60], ['亲子视频连线会', 'other', 30], ['趣味运动会', 'sports', 50],
 ];
+/** The months (0 = January) a seasonal title belongs to; the others fit any month. */
+const SEASON: Record<string, number[]> = {
+  '“六一”文艺汇演': [4, 5],
+  中秋节做月饼: [8, 9],
+  '春游：青山森林公园': [2, 3, 4],
+  '秋游：县科技馆': [8, 9, 10],
+};
 const CLUBS: [string, number][] = [['象棋兴趣小组', 12], ['合唱兴趣小组', 20], ['手工兴趣小组', 15], ['篮球兴趣小组', 16]];
 
 /**
@@ -59,7 +66,9 @@ export function seedEvents(db: Db, o: { years: number; today: string; seed: numb
       if (onHoliday(m.add(14, 'day'))) continue;
       const n = 1 + Math.floor(r() * 3);
       for (let i = 0; i < n; i++) {
-        const [title, key, cap] = ONE_OFF[Math.floor(r() * ONE_OFF.length)]!;
+        // Seasonal events only in their season: 中秋 in September or October, 六一 in late May or June.
+        const fits = ONE_OFF.filter(([t]) => (SEASON[t] ?? null) === null || SEASON[t]!.includes(m.month()));
+        const [title, key, cap] = fits[Math.floor(r() * fits.length)]!;
         let day = m.add(3 + Math.floor(r() * 24), 'day');
         while (day.day() === 0 || day.day() === 6) day = day.add(1, 'day');
         add(title, key, cap, day.hour(15).minute(30), 1);

@@ -75,4 +75,10 @@ export const SETTING = {
   backupKey: json<StoredKey | null>('backup.key', storedKey.nullable(), null),
   /** Whether a child's 身份证号 is stored (off: the app keeps only the birth date and sex it derives). */
   keepIdNumbers: json('children.keepIdNumbers', z.boolean(), false),
+  /** The recovery code's scrypt hash (as PINs are kept); null before setup made one. */
+  recoveryHash: plain<string | null>('recovery.hash', z.string().startsWith('scrypt$'), null),
+  /** When the wizard filled in the made-up school; removed by "start real use". */
+  demoSeededAt: plain<number | null>('demo.seededAt', z.coerce.number().int(), null),
+  /** The school's office and the room's phone, printed on the 联系卡. */
+  schoolNumbers: json('school.numbers', z.object({ schoolPhone: z.string(), roomPhone: z.string() }), { schoolPhone: '', roomPhone: '' }),
 };

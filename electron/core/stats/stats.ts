@@ -6,6 +6,7 @@ import { childCategories, livesWithValues, type SummaryFigures } from '../../../
 import type { Db } from '../db/open.js';
 import { createStatsRepo, type DayRange } from './stats.repo.js';
 import { createCareStats } from './care.js';
+import { createCalendar } from '../rota/calendar.js';
 
 /** How many readers and titles the "top" lists show, on every screen and printout. */
 export const TOP = 10;
@@ -46,6 +47,7 @@ export type EventFigures = Omit<EventStats, 'from' | 'to' | 'activeChildren'> & 
  */
 export function createStats(db: Db) {
   const repo = createStatsRepo(db);
+  const calendar = createCalendar(db);
 
   /** Children in school at some time in the range: the denominator of every share of "our children". */
   const inSchool = (from: Day, to: Day): number => repo.inSchool(dayRange(from, to));
@@ -73,18 +75,26 @@ export function createStats(db: Db) {
 
   /**
    * The room, day by day: the visits of each day with at least one (a visit is one sign-in, however
-   * long; one never signed out counts once, on its day), and the children who came that day.
+   * long; one never signed out counts once, on its day), and the children who came that day; the days a
+   * calendar closure shuts are left out, as in `room`.
    */
-  const visitsByDay = (from: Day, to: Day): DayFigures[] => repo.visitsAndChildrenPerDay(dayRange(from, to));
+  function visitsByDay(from: Day, to: Day): DayFigures[] {
+    const all = repo.visitsAndChildrenPerDay(dayRange(from, to));
+    const closed = all.length === 0 ? new Set<string>() : calendar.closedIn(from, to);
+    return closed.size === 0 ? all : all.filter((d) => !closed.has(d.day));
+  }
 
   /**
-   * The room over the range: days open (days with a visit), visits, the children who came at least once,
+   * The room over the range: days open (days with a visit, but not those a closure in the room's calendar
+   * shuts: a test sign-in during 寒假 makes no open day, and its visits are not counted), visits, the children who came at least once,
    * visits per open day (one decimal), the busiest weekday (on a tie the earlier, Sunday first) and the
    * visits of each Monday-based week. Days and visits are those of `visitsByDay`.
    */
   function room(from: Day, to: Day): SummaryFigures['room'] {
     const r = dayRange(from, to);
-    const days = repo.visitsPerDay(r);
+    const all = repo.visitsPerDay(r);
+    const closed = all.length === 0 ? new Set<string>() : calendar.closedIn(from, to);
+    const days = all.filter((d) => !closed.has(d.day));
     const visits = days.reduce((n, d) => n + d.visits, 0);
     const byWeekday = new Map<number, number>();
     const byWeek = new Map<string, number>();

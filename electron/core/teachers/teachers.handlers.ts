@@ -11,8 +11,8 @@ export function teachersHandlers(
   db: Db,
   teachers: TeachersService,
   settings: SettingsService,
-  /** Runs after a successful setup (the demo school, when asked for). */
-  afterSetup: (demo: boolean, ctx: CallContext) => Promise<void> = async () => undefined,
+  /** Runs after a successful setup (the demo school, when asked for); answers the recovery code, if one was made. */
+  afterSetup: (demo: boolean, ctx: CallContext) => Promise<string | null> = async () => null,
 ): HandlerTable<
   | 'setup.run'
   | 'auth.lockList'
@@ -31,7 +31,7 @@ export function teachersHandlers(
     'setup.run': async (input, ctx) => {
       if (settings.isSetUp()) throw new AppError('setup.alreadyDone');
       const pinHash = await hashPin(input.admin.pin);
-      write(db, () => {
+      const adminId = write(db, () => {
         // Checked again inside the transaction: two wizards submitted at once set up the app once.
         if (settings.isSetUp() || teachers.count() > 0) throw new AppError('setup.alreadyDone');
         settings.initialize(
@@ -46,9 +46,14 @@ export function teachersHandlers(
           entityId: adminId,
           detail: { schoolName: input.schoolName, roomName: input.roomName, term: input.term, admin: input.admin.name },
         });
+        return adminId;
       });
-      await afterSetup(input.demo, ctx);
-      return viewOf(ctx.session);
+      // The admin who just chose the PIN lands in the desk: typing it again at once proves nothing.
+      ctx.session.mode = 'desk';
+      ctx.session.teacher = { id: adminId, name: input.admin.name, role: 'admin' };
+      ctx.session.lastActivity = ctx.now;
+      const recoveryCode = await afterSetup(input.demo, ctx);
+      return { ...viewOf(ctx.session), recoveryCode };
     },
     'auth.lockList': (_input, ctx) => teachers.lockList(ctx.now),
     'auth.login': async ({ teacherId, pin }, ctx) => {

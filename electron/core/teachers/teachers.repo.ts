@@ -10,15 +10,41 @@ export interface TeacherRow extends Teacher {
 }
 
 const COLUMNS = `id, name, role, pin_hash AS pinHash, active, failed_pins AS failedPins,
-                 locked_until AS lockedUntil, created_at AS createdAt`;
+                 locked_until AS lockedUntil, created_at AS createdAt, phone, classes, duty_days AS dutyDays`;
 
-type RawRow = Omit<TeacherRow, 'active'> & { active: 0 | 1 };
-const fromRaw = (r: RawRow): TeacherRow => ({ ...r, active: r.active === 1 });
+type RawRow = Omit<TeacherRow, 'active' | 'dutyDays' | 'classes'> & { active: 0 | 1; dutyDays: string; classes: string };
+const fromRaw = (r: RawRow): TeacherRow => ({ ...r, active: r.active === 1, dutyDays: parseDays(r.dutyDays), classes: parseClasses(r.classes) });
+
+/** The stored JSON list of `grade-classNo`; anything else reads as none. */
+function parseClasses(raw: string): string[] {
+  try {
+    const v: unknown = JSON.parse(raw);
+    return Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string' && /^[1-6]-\d{1,2}$/.test(c)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The stored JSON list of weekdays; anything else (a hand-edited file) reads as none. */
+export function parseDays(raw: string): number[] {
+  try {
+    const v: unknown = JSON.parse(raw);
+    return Array.isArray(v) ? v.filter((d): d is number => Number.isInteger(d) && d >= 0 && d <= 6) : [];
+  } catch {
+    return [];
+  }
+}
+
+export interface TeacherDetails {
+  phone: string;
+  classes: string[];
+  dutyDays: number[];
+}
 
 /** `lockedUntil` only while the lock lasts at `now`. */
 export function toTeacher(r: TeacherRow, now: number): Teacher {
   const lockedUntil = lockEnd(r.lockedUntil, now);
-  return { id: r.id, name: r.name, role: r.role, active: r.active, lockedUntil, createdAt: r.createdAt };
+  return { id: r.id, name: r.name, role: r.role, active: r.active, lockedUntil, createdAt: r.createdAt, phone: r.phone, classes: r.classes, dutyDays: r.dutyDays };
 }
 
 /** The `teachers` table: nothing else reads or writes it (other repos join it only for a name). */
@@ -35,6 +61,9 @@ function buildTeachersRepo(db: Db) {
     'INSERT INTO teachers (name, role, pin_hash, active, created_at) VALUES (?, ?, ?, 1, ?)',
   );
   const update = db.prepare<[name: string, role: Role, id: number]>('UPDATE teachers SET name = ?, role = ? WHERE id = ?');
+  const setDetails = db.prepare<[phone: string, classes: string, dutyDays: string, id: number]>(
+    'UPDATE teachers SET phone = ?, classes = ?, duty_days = ? WHERE id = ?',
+  );
   const setActive = db.prepare<[active: 0 | 1, id: number]>('UPDATE teachers SET active = ? WHERE id = ?');
   const setPin = db.prepare<[pinHash: string, id: number]>('UPDATE teachers SET pin_hash = ?, failed_pins = 0, locked_until = NULL WHERE id = ?');
   const failed = db
@@ -65,6 +94,7 @@ function buildTeachersRepo(db: Db) {
     insert: (name: string, role: Role, pinHash: string, at: number) =>
       Number(insert.run(name, role, pinHash, at).lastInsertRowid),
     update: (id: number, name: string, role: Role) => update.run(name, role, id).changes,
+    setDetails: (id: number, d: TeacherDetails) => setDetails.run(d.phone, JSON.stringify(d.classes), JSON.stringify(d.dutyDays), id).changes,
     setActive: (id: number, active: boolean) => setActive.run(active ? 1 : 0, id).changes,
     setPin: (id: number, pinHash: string) => setPin.run(pinHash, id).changes,
     recordFailure: (id: number) => Number(failed.get(id)),

@@ -4,7 +4,7 @@ import type { LockEntry, Teacher } from '../../../shared/domain/types.js';
 import type { Db } from '../db/open.js';
 import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
-import { createTeachersRepo, toTeacher, type TeacherRow } from './teachers.repo.js';
+import { createTeachersRepo, toTeacher, type TeacherDetails, type TeacherRow } from './teachers.repo.js';
 import { hashPin, verifyPin } from './pin.js';
 import { LOCKOUT_MS, MAX_WRONG_PINS, lockEnd } from './lockout.js';
 
@@ -93,17 +93,19 @@ export function createTeachersService(db: Db) {
       return repo.insert(name, 'admin', pinHash, now);
     },
 
-    async add(input: { name: string; role: Role; pin: string }, ctx: CallContext): Promise<Teacher> {
+    async add(input: { name: string; role: Role; pin: string } & Partial<TeacherDetails>, ctx: CallContext): Promise<Teacher> {
       const pinHash = await hashPin(input.pin);
       return write(db, () => {
         if (repo.nameTaken(input.name, null)) throw new AppError('teachers.duplicateName', { name: input.name });
         const id = repo.insert(input.name, input.role, pinHash, ctx.now);
-        ctx.audit({ action: 'teachers.add', entity: 'teacher', entityId: id, detail: { name: input.name, role: input.role } });
+        const details = { phone: input.phone ?? '', classes: input.classes ?? [], dutyDays: input.dutyDays ?? [] };
+        repo.setDetails(id, details);
+        ctx.audit({ action: 'teachers.add', entity: 'teacher', entityId: id, detail: { name: input.name, role: input.role, ...details } });
         return toTeacher(mustGet(id), ctx.now);
       });
     },
 
-    update(input: { id: number; name: string; role: Role }, ctx: CallContext): Teacher {
+    update(input: { id: number; name: string; role: Role } & Partial<TeacherDetails>, ctx: CallContext): Teacher {
       return write(db, () => {
         const before = mustGet(input.id);
         if (repo.nameTaken(input.name, input.id)) throw new AppError('teachers.duplicateName', { name: input.name });
@@ -111,11 +113,17 @@ export function createTeachersService(db: Db) {
           throw new AppError('teachers.lastAdmin');
         }
         repo.update(input.id, input.name, input.role);
+        // Details left out of the input stay as they were.
+        const details = { phone: input.phone ?? before.phone, classes: input.classes ?? before.classes, dutyDays: input.dutyDays ?? before.dutyDays };
+        repo.setDetails(input.id, details);
         ctx.audit({
           action: 'teachers.update',
           entity: 'teacher',
           entityId: input.id,
-          detail: { from: { name: before.name, role: before.role }, to: { name: input.name, role: input.role } },
+          detail: {
+            from: { name: before.name, role: before.role, phone: before.phone, classes: before.classes, dutyDays: before.dutyDays },
+            to: { name: input.name, role: input.role, ...details },
+          },
         });
         if (ctx.session.teacher?.id === input.id) ctx.session.teacher = { id: input.id, name: input.name, role: input.role };
         return toTeacher(mustGet(input.id), ctx.now);

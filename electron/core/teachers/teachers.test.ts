@@ -7,10 +7,10 @@ afterEach(() => t.cleanup());
 const audit = (tc: TestCore) => tc.call('audit.list', { limit: 50 });
 
 describe('first-run setup', () => {
-  it('stores the school, the term and a hashed admin PIN, then leaves the desk locked', async () => {
+  it('stores the school, the term and a hashed admin PIN, then signs the new admin in', async () => {
     t = makeCore();
     const view = await t.call('setup.run', { ...SETUP, schoolName: ' 青山镇中心小学 ', admin: { name: '李　校长', pin: '２４６８' } });
-    expect(view).toEqual({ mode: 'desk', teacher: null });
+    expect(view).toEqual({ mode: 'desk', teacher: { id: expect.any(Number), name: '李校长', role: 'admin' }, recoveryCode: expect.any(String) });
     expect(await t.call('app.info')).toMatchObject({ setupDone: true, schoolName: '青山镇中心小学', language: 'zh-CN' });
     const row = t.core.db.prepare('SELECT name, role, pin_hash FROM teachers').get() as Record<string, string>;
     expect(row.name).toBe('李校长');

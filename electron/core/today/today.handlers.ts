@@ -43,10 +43,17 @@ export function todayHandlers(deps: {
         callHome: { days: callHome.days, count: callHome.children.length, children: callHome.children.slice(0, SHOWN) },
         records: { total: completeness.total, incomplete: completeness.total - completeness.complete, rate: completeness.rate },
         term: settings.termOn(today) ?? null,
-        // The next two weeks' events that still take place.
+        // The next two weeks' events that still take place; a weekly group by its next session, not its first.
         events: deps.events.repo
           .list('upcoming', ctx.now)
-          .filter((e) => e.status !== 'cancelled' && e.startsAt <= dayjs(today).add(14, 'day').valueOf())
+          .filter((e) => e.status !== 'cancelled')
+          .map((e) => {
+            if (e.sessions <= 1) return e;
+            const next = deps.events.repo.sessions(e.id).find((s) => s.endsAt >= ctx.now);
+            return next ? { ...e, startsAt: next.startsAt, endsAt: next.endsAt } : e;
+          })
+          .filter((e) => e.startsAt <= dayjs(today).add(14, 'day').valueOf())
+          .sort((a, b) => a.startsAt - b.startsAt)
           .slice(0, SHOWN),
       };
     },

@@ -18,6 +18,7 @@ import { useDeskOwner } from './deskOwner.js';
 import { DeskLayout } from './DeskLayout.js';
 import { PageSuspense, SuspenseOutlet } from './PageLoader.js';
 import * as pages from './pages.js';
+import { RecoveryCodeNotice } from './RecoveryCodeNotice.js';
 
 const queryClient = createQueryClient();
 
@@ -96,6 +97,7 @@ function Gate() {
   return (
     <>
       <Desk key={generation} />
+      <RecoveryCodeNotice />
       {session.data.teacher === null && (
         <LockOverlay>
           <LockScreen deskOwner={owner} />
@@ -111,6 +113,7 @@ function Desk() {
     <PageSuspense fullScreen>
       <Routes>
         <Route path="/print/cards" element={<pages.PrintCards />} />
+        <Route path="/print/contact-cards" element={<pages.PrintContactCards />} />
         <Route path="/print/roster" element={<pages.PrintRoster />} />
         <Route path="/print/child-file" element={<pages.PrintChildFile />} />
         <Route path="/print/register" element={<pages.PrintRegister />} />
@@ -120,6 +123,8 @@ function Desk() {
         <Route path="/print/event" element={<pages.PrintEvent />} />
         <Route path="/print/summary" element={<pages.PrintSummary />} />
         <Route path="/print/pairings" element={<pages.PrintPairings />} />
+        <Route path="/print/recovery" element={<pages.PrintRecoveryCode />} />
+        <Route path="/print/rota" element={<pages.PrintRota />} />
         <Route element={<DeskLayout />}>
           <Route element={<SuspenseOutlet />}>
             <Route path="/settings" element={<pages.SettingsPage />} />
@@ -136,6 +141,7 @@ function Desk() {
             <Route path="/events/:id" element={<pages.EventPage />} />
             <Route path="/summary" element={<pages.SummaryPage />} />
             <Route path="/care" element={<pages.CarePage />} />
+            <Route path="/rota" element={<pages.RotaPage />} />
             <Route path="/library" element={<pages.LibraryPage />}>
               {/* The library's tabs stay on screen while one of its pages loads. */}
               <Route element={<SuspenseOutlet />}>

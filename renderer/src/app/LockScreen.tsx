@@ -27,6 +27,7 @@ import { useErrorText } from './errors.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { hasDraft } from './unsaved.js';
 import { keptQueries } from './deskOwner.js';
+import { RecoverPin } from './RecoverPin.js';
 
 /**
  * Pick a teacher, type the PIN. Shown on every start, after locking, and after idle time. `deskOwner`
@@ -167,6 +168,7 @@ export function LockScreen({ deskOwner = null }: { deskOwner?: number | null }) 
                 </Group>
               </form>
             )}
+            {picked && <RecoverPin admin={picked} />}
             {askDiscard && (
               <Alert color="orange" role="alertdialog" aria-labelledby="discard-draft" data-testid="discard-draft">
                 <Text id="discard-draft" size="sm" mb="sm">

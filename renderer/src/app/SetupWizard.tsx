@@ -12,6 +12,7 @@ import { AppError, fieldIssues, type FieldIssue } from '../../../shared/errors.j
 import { procedureKey, useProcedureMutation } from '../data/index.js';
 import { useErrorText, useFieldErrors, useSchemaValidate } from './errors.js';
 import { setSession } from './queries.js';
+import { showRecoveryCode } from './recoveryCode.js';
 import { WhenToday } from './useToday.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { RestoreFromFile } from '../components/RestoreBackup/index.js';
@@ -31,7 +32,7 @@ interface Values {
 const pinsDiffer = (v: Values): FieldIssue[] =>
   v.admin.pin !== v.admin.pinRepeat ? [{ path: 'admin.pinRepeat', message: 'pinMismatch' }] : [];
 
-/** First run: school, current term, administrator — one call to `setup.run`, then the lock screen. */
+/** First run: school, current term, administrator — one call to `setup.run`, then the desk with the recovery code. */
 export function SetupWizard() {
   return <WhenToday>{(today) => <SetupSteps today={today} />}</WhenToday>;
 }
@@ -72,8 +73,10 @@ function SetupSteps({ today }: { today: Day }) {
         admin: { name: v.admin.name, pin: v.admin.pin },
         demo: v.demo,
       }),
-    onSuccess: (view) => {
+    onSuccess: ({ recoveryCode, ...view }) => {
       notifications.show({ color: 'teal', message: t('setup:done') });
+      // Shown over the desk the admin lands in (this wizard is gone once the app is set up).
+      showRecoveryCode(recoveryCode);
       setSession(client, view);
     },
     onError: (err) => {
@@ -133,7 +136,10 @@ function SetupSteps({ today }: { today: Day }) {
                 {t('setup:intro')}
               </Text>
             </div>
-            <LanguageSwitch persist={false} />
+            {/* Never squeezed by the intro beside it: "English" was cut off. */}
+            <div style={{ flexShrink: 0 }}>
+              <LanguageSwitch persist={false} />
+            </div>
           </Group>
           {fromBackup ? (
             <Stack data-testid="setup-restore">

@@ -41,6 +41,7 @@ export const CarePage = page(() => import('../features/care/CarePage.js'), 'Care
 export const SummaryPage = page(() => import('../features/summary/SummaryPage.js'), 'SummaryPage');
 
 export const PrintCards = page(() => import('../features/children/print/PrintCards.js'), 'PrintCards');
+export const PrintContactCards = page(() => import('../features/children/print/PrintContactCards.js'), 'PrintContactCards');
 export const PrintChildFile = page(() => import('../features/children/print/PrintChildFile.js'), 'PrintChildFile');
 export const PrintRoster = page(() => import('../features/children/print/PrintRoster.js'), 'PrintRoster');
 export const PrintRegister = page(() => import('../features/attendance/PrintRegister.js'), 'PrintRegister');
@@ -50,3 +51,6 @@ export const PrintGroupBirthdays = page(() => import('../features/birthdays/Prin
 export const PrintEvent = page(() => import('../features/events/PrintEvent.js'), 'PrintEvent');
 export const PrintPairings = page(() => import('../features/care/PrintPairings.js'), 'PrintPairings');
 export const PrintSummary = page(() => import('../features/summary/PrintSummary.js'), 'PrintSummary');
+export const PrintRecoveryCode = page(() => import('../features/rota/PrintRecoveryCode.js'), 'PrintRecoveryCode');
+export const PrintRota = page(() => import('../features/rota/PrintRota.js'), 'PrintRota');
+export const RotaPage = page(() => import('../features/rota/RotaPage.js'), 'RotaPage');

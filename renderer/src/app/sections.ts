@@ -3,6 +3,7 @@ import {
   IconCake,
   IconCalendarEvent,
   IconChecklist,
+  IconCalendarUser,
   IconFileReport,
   IconHeartHandshake,
   IconHome,
@@ -23,6 +24,7 @@ export const sections = [
   { key: 'events', path: '/events', icon: IconCalendarEvent },
   { key: 'care', path: '/care', icon: IconHeartHandshake },
   { key: 'summary', path: '/summary', icon: IconFileReport },
+  { key: 'rota', path: '/rota', icon: IconCalendarUser },
   { key: 'settings', path: '/settings', icon: IconSettings },
 ] as const satisfies readonly { key: string; path: string; icon: Icon }[];
 

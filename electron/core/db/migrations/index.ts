@@ -12,6 +12,7 @@ import { m0100 } from './0100-add-figure-indexes.js';
 import { m0110 } from './0110-add-parent-situations.js';
 import { m0111 } from './0111-add-term-pupils.js';
 import { m0120 } from './0120-create-care.js';
+import { m0140 } from './0140-add-teacher-details-and-rota.js';
 
 /** In order. A shipped migration never changes: add a new one instead. */
-export const migrations: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080, m0090, m0100, m0110, m0111, m0120];
+export const migrations: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0080, m0090, m0100, m0110, m0111, m0120, m0140];

@@ -133,7 +133,7 @@ export function SpreadsheetImport<Row extends SheetRow, Preview extends SheetPre
             </Text>
             <Text size="sm" c="dimmed">
               {t('children:skipped', { ...preview.skipped })}
-              {preview.ignoredColumns.length > 0 && ` · ${t('children:ignoredColumns', { columns: preview.ignoredColumns.join('、') })}`}
+              {preview.ignoredColumns.length > 0 && ` · ${t('children:ignoredColumns', { columns: preview.ignoredColumns.join(t('rota:listSep')) })}`}
             </Text>
             <ScrollArea h={380}>
               <Table striped stickyHeader data-testid="import-preview">

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
-import { IconFileSpreadsheet, IconPhonePlus } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconPhonePlus, IconSearch } from '@tabler/icons-react';
 import type { Call, CallHomeChild } from '../../../../shared/domain/calls.js';
 
 /** As the core's calls.list cuts it. */
@@ -13,6 +13,7 @@ const LIST_LIMIT = 2000;
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
+import { useSession } from '../../app/queries.js';
 import { WhenToday } from '../../app/useToday.js';
 import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 import { TermRangePicker, useTermRange, type DayRange } from '../../components/TermRangePicker/index.js';
@@ -174,7 +175,14 @@ function CallLog() {
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
-  const list: Call[] = calls.data ?? [];
+  const session = useSession();
+  const me = session.data?.teacher ?? null;
+  // Only the teacher who logged a call, or an admin, may delete it (the core refuses anyone else).
+  const mayRemove = (c: Call) => me !== null && (me.role === 'admin' || c.teacherId === me.id);
+  const [name, setName] = useState('');
+  const wanted = name.trim();
+  const all: Call[] = calls.data ?? [];
+  const list = wanted === '' ? all : all.filter((c) => c.childName.includes(wanted) || c.withName.includes(wanted));
   const [removing, setRemoving] = useState<Call | null>(null);
   return (
     <Stack gap="sm">
@@ -183,10 +191,21 @@ function CallLog() {
           {t('calls:export')}
         </Button>
       </TermRangePicker>
-      <Text size="sm" c="dimmed">
-        {t('calls:logCount', { count: list.length })}
-        {list.length >= LIST_LIMIT && ` · ${t('calls:listCut', { limit: LIST_LIMIT })}`}
-      </Text>
+      <Group gap="sm">
+        <TextInput
+          placeholder={t('rota:calls.nameFilter')}
+          aria-label={t('rota:calls.nameFilter')}
+          leftSection={<IconSearch size={16} />}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          w={240}
+          data-testid="call-log-name"
+        />
+        <Text size="sm" c="dimmed">
+          {t('calls:logCount', { count: list.length })}
+          {all.length >= LIST_LIMIT && ` · ${t('calls:listCut', { limit: LIST_LIMIT })}`}
+        </Text>
+      </Group>
       {list.length > 0 && (
         <Table striped data-testid="call-log">
           <Table.Thead>
@@ -218,9 +237,11 @@ function CallLog() {
                 <Table.Td>{c.teacherName ?? ''}</Table.Td>
                 <Table.Td>{c.note}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRemoving(c)}>
-                    {t('common:delete')}
-                  </Button>
+                  {mayRemove(c) && (
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => setRemoving(c)}>
+                      {t('common:delete')}
+                    </Button>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -160,6 +160,9 @@ export function ChildPage() {
           <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/cards?${filterToSearch({ status: 'all' })}&ids=${id}`)}>
             {t('children:printCards')}
           </Button>
+          <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/contact-cards?${filterToSearch({ status: 'all' })}&ids=${id}`)}>
+            {t('rota:card.print')}
+          </Button>
           {c.status === 'active' ? (
             <Button variant="default" leftSection={<IconArchive size={16} />} onClick={() => { setFailure(null); setLeftDate(today); setArchiving(true); }}>
               {t('children:archive')}
@@ -183,7 +186,7 @@ export function ChildPage() {
       </Group>
       {c.missing.length > 0 && (
         <Alert color="orange" variant="light" title={t('children:recordMissing', { count: c.missing.length })}>
-          {c.missing.map((m) => t(`children:missing.${m}`)).join('、')}
+          {c.missing.map((m) => t(`children:missing.${m}`)).join(t('rota:listSep'))}
         </Alert>
       )}
       <Paper withBorder p="md">
@@ -226,10 +229,6 @@ export function ChildPage() {
       <ChildCare childId={id} />
       <ChildReading childId={id} />
       <ChildEvents childId={id} />
-      <Paper withBorder p="md" bg="gray.0">
-        <Text fw={600} size="sm">{t('children:later.title')}</Text>
-        <Text size="sm" c="dimmed">{[t('children:later.loans'), t('children:later.calls')].join(' · ')}</Text>
-      </Paper>
 
       <ReasonDialog
         opened={archiving}

@@ -90,7 +90,7 @@ export function ChildrenPage() {
                     {Object.entries(c.byField)
                       .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
                       .map(([field, n]) => `${t(`children:missing.${field}`)} ${n}`)
-                      .join('、')}
+                      .join(t('rota:listSep'))}
                   </Text>
                 )}
               </Popover.Dropdown>
@@ -117,6 +117,9 @@ export function ChildrenPage() {
           </Button>
           <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/cards?${filterToSearch(filter)}`)}>
             {t('children:printCards')}
+          </Button>
+          <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/contact-cards?${filterToSearch(filter)}`)}>
+            {t('rota:card.print')}
           </Button>
         </Group>
       </Group>
@@ -209,7 +212,7 @@ export function ChildrenPage() {
                       {t('children:recordComplete')}
                     </Badge>
                   ) : (
-                    <Tooltip label={child.missing.map((m) => t(`children:missing.${m}`)).join('、')}>
+                    <Tooltip label={child.missing.map((m) => t(`children:missing.${m}`)).join(t('rota:listSep'))}>
                       <Badge size="sm" variant="light" color="orange">
                         {t('children:recordMissing', { count: child.missing.length })}
                       </Badge>

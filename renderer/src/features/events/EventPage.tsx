@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Paper, Pill, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -77,7 +77,7 @@ export function EventPage() {
           <Field label={t('events:fields.place')} value={e.place} />
           <Field label={t('events:fields.category')} value={category(e.categoryId)} />
           <Field label={t('events:places')} value={e.capacity === null ? t('events:countNoLimit', { confirmed: e.confirmed }) : t('events:count', { confirmed: e.confirmed, capacity: e.capacity })} />
-          <Field label={t('events:fields.grades')} value={e.grades.map((g) => t(`children:grades.${g}`)).join('、')} />
+          <Field label={t('events:fields.grades')} value={e.grades.map((g) => t(`children:grades.${g}`)).join(t('rota:listSep'))} />
           <Field label={t('events:window')} value={`${e.opensAt ? dayjs(e.opensAt).format('MM-DD HH:mm') : '—'} ~ ${e.closesAt ? dayjs(e.closesAt).format('MM-DD HH:mm') : '—'}`} />
         </SimpleGrid>
         {e.leftBehindFirst && (
@@ -242,25 +242,56 @@ function AttendancePanel({ d, confirmed }: { d: EventDetail; confirmed: Signup[]
   );
 }
 
+/** Signs up several children in one dialog: each is picked from the search, then all are signed up in turn. */
 function AddSignup({ eventId, full, onClose }: { eventId: number; full: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const className = useClassName();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 150);
-  const [childId, setChildId] = useState<string | null>(null);
+  const [picked, setPicked] = useState<{ id: number; label: string }[]>([]);
   const [over, setOver] = useState(false);
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
   const found = useProcedure('children.list', { q, limit: 20 });
   const save = useProcedureMutation('events.signUp', {
-    input: () => ({ eventId, childId: childId === null ? (undefined as unknown as number) : Number(childId), overCapacityReason: over ? reason : null }),
-    onSuccess: (r) => {
-      notifications.show({ color: 'teal', message: r.signup.status === 'waitlist' ? t('events:addedWaitlist', { name: r.signup.name, position: r.signup.position }) : t('events:added', { name: r.signup.name }) });
-      onClose();
-    },
-    onError: (err) => setFailure(err instanceof AppError && err.code === 'input.invalid' && over && reason.trim() === '' ? t('validation:required') : errorText(err)),
+    input: (childId: number) => ({ eventId, childId, overCapacityReason: over ? reason : null }),
   });
+  async function submit(): Promise<void> {
+    if (picked.length === 0) {
+      setFailure(t('validation:required'));
+      return;
+    }
+    setFailure(null);
+    setPending(true);
+    const added: string[] = [];
+    const waiting: string[] = [];
+    const failed: { id: number; label: string; why: string }[] = [];
+    // One at a time, in the order picked: the waitlist order follows it.
+    for (const child of picked) {
+      try {
+        const r = await save.mutateAsync(child.id);
+        (r.signup.status === 'waitlist' ? waiting : added).push(r.signup.name);
+      } catch (err) {
+        const why = err instanceof AppError && err.code === 'input.invalid' && over && reason.trim() === '' ? t('validation:required') : errorText(err);
+        failed.push({ ...child, why });
+      }
+    }
+    setPending(false);
+    const sep = t('rota:listSep');
+    if (added.length > 0 || waiting.length > 0) {
+      notifications.show({
+        color: 'teal',
+        message: [added.length > 0 && t('rota:signups.added', { names: added.join(sep) }), waiting.length > 0 && t('rota:signups.waitlist', { names: waiting.join(sep) })].filter(Boolean).join(' '),
+      });
+    }
+    if (failed.length === 0) onClose();
+    else {
+      setPicked(failed.map(({ id, label }) => ({ id, label })));
+      setFailure(failed.map((f) => t('rota:signups.failed', { name: f.label, why: f.why })).join(' '));
+    }
+  }
   return (
     <ReasonDialog
       opened
@@ -269,23 +300,37 @@ function AddSignup({ eventId, full, onClose }: { eventId: number; full: boolean;
       reason={full && over ? { label: t('events:overReason'), value: reason, onChange: (e) => setReason(e.currentTarget.value) } : null}
       focusReason={false}
       failure={failure}
-      pending={save.isPending}
-      submitLabel={t('events:signUp')}
-      onSubmit={() => save.mutate()}
+      pending={pending}
+      submitLabel={picked.length > 1 ? t('rota:signups.submitN', { count: picked.length }) : t('events:signUp')}
+      onSubmit={() => void submit()}
     >
       <Select
-        label={t('calls:child')}
+        label={t('rota:signups.pick')}
         searchable
         searchValue={search}
         onSearchChange={setSearch}
         placeholder={t('calls:childSearch')}
-        data={(found.data ?? []).map((c) => ({ value: String(c.id), label: `${c.name} · ${className(c.grade, c.classNo)}` }))}
-        value={childId}
-        onChange={setChildId}
+        data={(found.data ?? []).filter((c) => !picked.some((p) => p.id === c.id)).map((c) => ({ value: String(c.id), label: `${c.name} · ${className(c.grade, c.classNo)}` }))}
+        value={null}
+        onChange={(v, option) => {
+          if (v === null) return;
+          setPicked((list) => [...list, { id: Number(v), label: option?.label ?? v }]);
+          setSearch('');
+        }}
         filter={({ options }) => options}
         nothingFoundMessage={t('calls:noChild')}
         data-autofocus
+        data-testid="signup-pick"
       />
+      {picked.length > 0 && (
+        <Group gap={6} data-testid="signup-picked">
+          {picked.map((c) => (
+            <Pill key={c.id} withRemoveButton onRemove={() => setPicked((list) => list.filter((x) => x.id !== c.id))}>
+              {c.label}
+            </Pill>
+          ))}
+        </Group>
+      )}
       {full && (
         <>
           <Text size="sm">{t('events:fullNote')}</Text>

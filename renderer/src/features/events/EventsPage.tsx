@@ -69,9 +69,16 @@ export function EventsPage() {
                   {e.waitlist > 0 && ` · ${t('events:waitlistN', { count: e.waitlist })}`}
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={STATUS_COLOR[e.status]}>
-                    {t(`events:statuses.${e.status}`)}
-                  </Badge>
+                  {/* In the upcoming list a weekly group with sessions still to come is going on, not over. */}
+                  {view === 'upcoming' && e.status === 'held' ? (
+                    <Badge variant="light" color="blue">
+                      {t('rota:events.ongoing')}
+                    </Badge>
+                  ) : (
+                    <Badge variant="light" color={STATUS_COLOR[e.status]}>
+                      {t(`events:statuses.${e.status}`)}
+                    </Badge>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -35,13 +35,14 @@ export function PrintEvent() {
         aside={(page) => `${school} · ${when} · ${t('children:print.page', { page })}`}
         headers={
           kind === 'signups'
-            ? [t('children:columns.name'), t('children:columns.class'), t('events:print.leftBehind'), t('events:status'), t('events:print.signature')]
+            ? // A sheet pinned on the wall says nothing about whose parents are away.
+              [t('children:columns.name'), t('children:columns.class'), t('events:status'), t('events:print.signature')]
             : [t('children:columns.name'), t('children:columns.class'), ...sessions.map((s) => dayjs(s.startsAt).format('M/D'))]
         }
         rowKey={(s) => s.id}
         cells={(s) =>
           kind === 'signups'
-            ? [s.name, className(s.grade, s.classNo), s.leftBehind ? t('events:print.yes') : '', s.status === 'waitlist' ? t('events:print.waitN', { n: s.position }) : t('events:print.in'), '']
+            ? [s.name, className(s.grade, s.classNo), s.status === 'waitlist' ? t('events:print.waitN', { n: s.position }) : t('events:print.in'), '']
             : [s.name, className(s.grade, s.classNo), ...sessions.map((x) => (x.present === null ? '' : (d.data?.attendance[x.id] ?? []).includes(s.childId) ? '✓' : t('events:print.absent')))]
         }
         last={<p style={{ marginTop: '8mm', fontSize: '10.5pt' }}>{t('events:print.footer', { count: rows.length })}</p>}

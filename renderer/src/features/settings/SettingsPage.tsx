@@ -13,6 +13,8 @@ import { CallRulesPanel } from './CallRulesPanel.js';
 import { BackupPanel } from './BackupPanel.js';
 import { CareRulesPanel } from '../care/CareRulesPanel.js';
 import { RosterPanel } from './RosterPanel.js';
+import { SchoolNumbersPanel } from '../rota/SchoolNumbersPanel.js';
+import { StartPanel } from '../rota/StartPanel.js';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -35,10 +37,12 @@ export function SettingsPage() {
           <Tabs.Tab value="teachers">{t('settings:tabs.teachers')}</Tabs.Tab>
           {isAdmin && <Tabs.Tab value="backup">{t('settings:tabs.backup')}</Tabs.Tab>}
           {isAdmin && <Tabs.Tab value="audit">{t('settings:tabs.audit')}</Tabs.Tab>}
+          {isAdmin && <Tabs.Tab value="start">{t('rota:start.tab')}</Tabs.Tab>}
           <Tabs.Tab value="myPin">{t('settings:tabs.myPin')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="school" pt="md">
           <SchoolPanel isAdmin={isAdmin} />
+          <SchoolNumbersPanel isAdmin={isAdmin} />
         </Tabs.Panel>
         <Tabs.Panel value="terms" pt="md">
           <TermsPanel isAdmin={isAdmin} />
@@ -69,6 +73,11 @@ export function SettingsPage() {
         {isAdmin && (
           <Tabs.Panel value="audit" pt="md">
             <AuditPanel />
+          </Tabs.Panel>
+        )}
+        {isAdmin && (
+          <Tabs.Panel value="start" pt="md">
+            <StartPanel />
           </Tabs.Panel>
         )}
         <Tabs.Panel value="myPin" pt="md">

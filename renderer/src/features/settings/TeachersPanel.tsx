@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, TextInput } from '@mantine/core';
+import { Badge, Button, Chip, Group, Input, Modal, MultiSelect, PasswordInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,14 @@ import type { Teacher } from '../../../../shared/domain/types.js';
 import { useProcedure, useProcedureMutation } from '../../data/index.js';
 import { useErrorText, useSchemaValidate } from '../../app/errors.js';
 import { DialogActions, useFormFailure } from '../../app/forms.js';
+import { useClassName } from '../children/format.js';
+import { DUTY_WEEKDAYS, useClassOptions, useDutyDaysText } from '../rota/teacherFormat.js';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; teacher: Teacher } | { kind: 'reset'; teacher: Teacher } | null;
 
 const teacherForm = z.object({ name: personName(), role: roleSchema, pin: pinSchema.optional() });
+
+type V = { name: string; role: Role; pin: string | undefined; phone: string; classes: string[]; dutyDays: string[] };
 
 function useSaved(onDone: () => void, message: string) {
   return () => {
@@ -24,20 +28,28 @@ function useSaved(onDone: () => void, message: string) {
 
 function TeacherForm({ dialog, onDone }: { dialog: Extract<Dialog, { kind: 'add' | 'edit' }>; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useForm<{ name: string; role: Role; pin: string | undefined }>({
+  const classOptions = useClassOptions();
+  const form = useForm<V>({
     initialValues:
       dialog.kind === 'edit'
-        ? { name: dialog.teacher.name, role: dialog.teacher.role, pin: undefined }
-        : { name: '', role: 'teacher', pin: '' },
+        ? {
+            name: dialog.teacher.name,
+            role: dialog.teacher.role,
+            pin: undefined,
+            phone: dialog.teacher.phone,
+            classes: dialog.teacher.classes,
+            dutyDays: dialog.teacher.dutyDays.map(String),
+          }
+        : { name: '', role: 'teacher', pin: '', phone: '', classes: [], dutyDays: [] },
     validate: useSchemaValidate(teacherForm),
   });
   const { failure, onError } = useFormFailure(form, { 'teachers.duplicateName': 'name' });
   const saved = useSaved(onDone, t('common:saved'));
-  type V = { name: string; role: Role; pin: string | undefined };
   const editingId = dialog.kind === 'edit' ? dialog.teacher.id : null;
-  const add = useProcedureMutation('teachers.add', { input: (v: V) => ({ name: v.name, role: v.role, pin: v.pin ?? '' }), onSuccess: saved, onError });
+  const details = (v: V) => ({ phone: v.phone, classes: v.classes, dutyDays: v.dutyDays.map(Number) });
+  const add = useProcedureMutation('teachers.add', { input: (v: V) => ({ name: v.name, role: v.role, pin: v.pin ?? '', ...details(v) }), onSuccess: saved, onError });
   const update = useProcedureMutation('teachers.update', {
-    input: (v: V) => ({ id: editingId!, name: v.name, role: v.role }),
+    input: (v: V) => ({ id: editingId!, name: v.name, role: v.role, ...details(v) }),
     onSuccess: saved,
     onError,
   });
@@ -58,6 +70,19 @@ function TeacherForm({ dialog, onDone }: { dialog: Extract<Dialog, { kind: 'add'
         {dialog.kind === 'add' && (
           <PasswordInput label={t('settings:teachers.pin')} inputMode="numeric" autoComplete="new-password" withAsterisk {...form.getInputProps('pin')} />
         )}
+        <TextInput label={t('rota:teacher.phone')} inputMode="tel" {...form.getInputProps('phone')} />
+        <MultiSelect label={t('rota:teacher.classes')} data={classOptions} searchable clearable {...form.getInputProps('classes')} />
+        <Input.Wrapper label={t('rota:teacher.dutyDays')} description={t('rota:teacher.dutyDaysHint')}>
+          <Chip.Group multiple {...form.getInputProps('dutyDays')}>
+            <Group gap={6} mt={6}>
+              {DUTY_WEEKDAYS.map((d) => (
+                <Chip key={d} value={String(d)} size="sm">
+                  {t(`birthdays:weekdays.${d}`)}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+        </Input.Wrapper>
         <DialogActions failure={failure} pending={save.isPending} onCancel={onDone} />
       </Stack>
     </form>
@@ -88,6 +113,8 @@ export function TeachersPanel({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const teachers = useProcedure('teachers.list');
+  const className = useClassName();
+  const dutyDaysText = useDutyDaysText();
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   const toggle = useProcedureMutation('teachers.setActive', {
@@ -96,7 +123,7 @@ export function TeachersPanel({ isAdmin }: { isAdmin: boolean }) {
   });
 
   return (
-    <Stack maw={860}>
+    <Stack maw={1100}>
       {isAdmin && (
         <Group>
           <Button onClick={() => setDialog({ kind: 'add' })}>{t('settings:teachers.add')}</Button>
@@ -107,6 +134,9 @@ export function TeachersPanel({ isAdmin }: { isAdmin: boolean }) {
           <Table.Tr>
             <Table.Th>{t('settings:teachers.name')}</Table.Th>
             <Table.Th>{t('settings:teachers.role')}</Table.Th>
+            <Table.Th>{t('rota:teacher.phone')}</Table.Th>
+            <Table.Th>{t('rota:teacher.classes')}</Table.Th>
+            <Table.Th>{t('rota:teacher.dutyDays')}</Table.Th>
             <Table.Th>{t('settings:teachers.status')}</Table.Th>
             {isAdmin && <Table.Th>{t('common:actions')}</Table.Th>}
           </Table.Tr>
@@ -116,6 +146,9 @@ export function TeachersPanel({ isAdmin }: { isAdmin: boolean }) {
             <Table.Tr key={x.id}>
               <Table.Td>{x.name}</Table.Td>
               <Table.Td>{t(`auth:roles.${x.role}`)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.phone || <Text span c="dimmed">—</Text>}</Table.Td>
+              <Table.Td>{x.classes.map((c) => className(Number(c.split('-')[0]), Number(c.split('-')[1]))).join(t('rota:listSep')) || <Text span c="dimmed">—</Text>}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{dutyDaysText(x.dutyDays) || <Text span c="dimmed">—</Text>}</Table.Td>
               <Table.Td>
                 <Group gap={4}>
                   <Badge variant="light" color={x.active ? 'teal' : 'gray'}>

@@ -11,6 +11,8 @@ import { useLunarLabel } from '../birthdays/format.js';
 import { BackupWarning } from './BackupWarning.js';
 import { CareDue } from '../care/CareDue.js';
 import { ClosingWarning } from './ClosingWarning.js';
+import { FirstSteps } from './FirstSteps.js';
+import { DutyToday } from './DutyToday.js';
 
 function Card({ icon, title, to, link, children, testId }: { icon: ReactNode; title: string; to: string; link: string; children: ReactNode; testId: string }) {
   const navigate = useNavigate();
@@ -62,6 +64,8 @@ export function TodayPage() {
       </Group>
       <ClosingWarning />
       <BackupWarning />
+      <FirstSteps />
+      <DutyToday today={d.today} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card testId="today-room" icon={<IconUsers size={20} />} title={t('today:room.title', { count: d.inRoom.count })} to="/attendance" link={t('today:room.link')}>
           {d.inRoom.count === 0 ? (
@@ -92,13 +96,13 @@ export function TodayPage() {
           {others.length > 0 && (
             <Text size="sm" mt={6}>
               {t('today:birthdays.week')}
-              {others.map((b) => `${b.name}（${dayjs(b.date).format('M/D')}）`).join('、')}
+              {others.map((b) => t('rota:nameDate', { name: b.name, date: dayjs(b.date).format('M/D') })).join(t('rota:listSep'))}
             </Text>
           )}
         </Card>
         <Card testId="today-calls" icon={<IconPhone size={20} />} title={t('today:calls.title', { count: d.callHome.count })} to="/calls" link={t('today:calls.link')}>
           {d.callHome.count === 0 ? (
-            <Text size="sm" c="dimmed">{t('today:calls.none', { days: d.callHome.days })}</Text>
+            <Text size="sm" c="dimmed">{d.records.total === 0 ? t('rota:empty.calls') : d.inRoom.count === 0 ? t('rota:empty.callsNobodyIn') : t('today:calls.none', { days: d.callHome.days })}</Text>
           ) : (
             <Table fz="sm" verticalSpacing={2}>
               <Table.Tbody>
@@ -106,7 +110,7 @@ export function TodayPage() {
                   <Table.Tr key={c.childId}>
                     <Table.Td fw={600}>{c.name}</Table.Td>
                     <Table.Td c="dimmed">{c.lastDay === null ? t('calls:never') : t('calls:daysAgo', { day: c.lastDay, count: c.daysSince ?? 0 })}</Table.Td>
-                    <Table.Td>{c.parents.flatMap((p) => p.phones.slice(0, 1).map((ph) => `${t(`children:roles.${p.role}`)} ${ph}`)).join('，')}</Table.Td>
+                    <Table.Td>{c.parents.flatMap((p) => p.phones.slice(0, 1).map((ph) => `${t(`children:roles.${p.role}`)} ${ph}`)).join(t('rota:listSep'))}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -149,7 +153,9 @@ export function TodayPage() {
           )}
         </Card>
         <Card testId="today-records" icon={<IconFileAlert size={20} />} title={t('today:records.title')} to="/children" link={t('today:records.link')}>
-          {d.records.incomplete === 0 ? (
+          {d.records.total === 0 ? (
+            <Text size="sm" c="dimmed" data-testid="records-empty">{t('rota:empty.records')}</Text>
+          ) : d.records.incomplete === 0 ? (
             <Text size="sm" c="dimmed">{t('today:records.complete', { total: d.records.total })}</Text>
           ) : (
             <Group gap="xs">

@@ -12,7 +12,7 @@ import './cards.css';
 const PER_PAGE = 8;
 
 /** The QR holds only the random card code: a scanner at the kiosk types it, it says nothing about the child. */
-function useQrCodes(cards: readonly PrintCard[] | undefined): Map<string, string> | null {
+export function useQrCodes(cards: readonly PrintCard[] | undefined): Map<string, string> | null {
   const [codes, setCodes] = useState<Map<string, string> | null>(null);
   useEffect(() => {
     if (!cards) return;
@@ -30,31 +30,16 @@ function useQrCodes(cards: readonly PrintCard[] | undefined): Map<string, string
   return codes;
 }
 
+/** The card a child carries (签到卡): name, class and the QR only — nothing about the family, no "留守儿童". */
 function Card({ c, qr }: { c: PrintCard; qr: string | undefined }) {
   const { t } = useTranslation();
   const className = useClassName();
-  const none = t('children:print.none');
-  const parent = (label: string, p: PrintCard['father']) =>
-    p && (p.phones.length > 0 || p.workPlace) ? (
-      <div className="line">
-        <span className="label">{label}</span>
-        {p.name} {p.phones.join(' / ') || none} {p.workPlace && `（${p.workPlace}）`}
-      </div>
-    ) : null;
   return (
-    <div className="contact-card" data-testid="contact-card">
+    <div className="contact-card signin-card" data-testid="signin-card">
       <div>
         <h3>{t('children:print.cardTitle')}</h3>
         <div className="name">{c.name}</div>
         <div className="class">{className(c.grade, c.classNo)}</div>
-        <div className="line">
-          <span className="label">{t('children:print.guardian')}</span>
-          {c.guardian
-            ? `${c.guardian.name}${c.guardian.relation ? `（${t(`children:relations.${c.guardian.relation}`)}）` : ''} ${c.guardian.phones.join(' / ') || none}`
-            : none}
-        </div>
-        {parent(t('children:print.father'), c.father)}
-        {parent(t('children:print.mother'), c.mother)}
       </div>
       <div className="qr">
         {qr && <img src={qr} alt={c.cardCode} />}
@@ -65,7 +50,7 @@ function Card({ c, qr }: { c: PrintCard; qr: string | undefined }) {
   );
 }
 
-/** A4 sheets of contact cards, eight a page, for the children of the list's filter (or the ids given). */
+/** A4 sheets of sign-in cards, eight a page, for the children of the list's filter (or the ids given). */
 export function PrintCards() {
   const [search] = useSearchParams();
   const today = useToday();
@@ -75,7 +60,7 @@ export function PrintCards() {
   const qr = useQrCodes(cards.data);
   const pages = cards.data && cards.data.length > 0 ? paginate(cards.data, PER_PAGE) : [];
   return (
-    <PrintPage fileName={`联系卡-${today ?? ''}.pdf`} orientation="portrait" ready={qr !== null && cards.isSuccess} error={cards.error}>
+    <PrintPage fileName={`签到卡-${today ?? ''}.pdf`} orientation="portrait" ready={qr !== null && cards.isSuccess} error={cards.error}>
       {pages.map((page, i) => (
         <PrintSheet orientation="portrait" key={i}>
           <div className="cards-grid">

@@ -83,7 +83,7 @@ function useSections(f: ChildFile | undefined): Section[] {
         [t('children:fields.mentor'), c.mentorName ?? ''],
         [t('children:fields.notes'), c.notes],
         [t('children:fields.cardCode'), c.cardCode],
-        [col('missing'), c.missing.map((m) => t(`children:missing.${m}`)).join('、')],
+        [col('missing'), c.missing.map((m) => t(`children:missing.${m}`)).join(t('rota:listSep'))],
         [col('createdAt'), time(c.createdAt)],
         [col('updatedAt'), time(c.updatedAt)],
       ],
