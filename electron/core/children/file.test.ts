@@ -70,7 +70,10 @@ describe('one child’s whole file', () => {
     const record = rowsOf(wb, '档案');
     expect(record[0]).toEqual(['项目', '内容']);
     expect(record).toContainEqual(['姓名', '张三丽']);
-    expect(record).toContainEqual(['留守类型', '父母均外出']);
+    // The category and each parent's situation (both away: 农村留守儿童).
+    expect(record).toContainEqual(['类别', '农村留守儿童']);
+    expect(record).toContainEqual(['父亲情况', '外出务工']);
+    expect(record).toContainEqual(['母亲情况', '外出务工']);
     expect(record).toContainEqual(['下一个生日', '2027-11-20']);
     // Text that looks like a formula is text: no cell holds a formula anywhere in the workbook.
     expect(record).toContainEqual(['备注（仅教师可见）', "'=HYPERLINK(\"http://x\")"]);
