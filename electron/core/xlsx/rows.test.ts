@@ -49,7 +49,7 @@ describe('dataRows', () => {
       r: 2,
       cells: { title: '=1+1 怎么算', count: 3, note: null },
       cellErrors: [{ field: 'note', message: 'cellError', params: { value: '#N/A' }, level: 'warning' }],
-      // The row as the file holds it, in its own columns, for the refused-rows file.
+      // Every cell as read, for writing a refused row back in the file's own columns.
       values: ['=1+1 怎么算', 3, null],
     });
     expect(rows[1]!.cells).toEqual({ title: "'好", count: '-3', note: '@作者' });

@@ -98,6 +98,8 @@ export function SummaryFiguresView({ f, print = false, named = !print }: { f: Su
       <Text size="sm" fw={600} mt="xs">{t('summary:charts.contacts')}</Text>
       <BarChart
         {...chartProps}
+        // The legend takes room: a little taller on paper, so the bars keep their height.
+        h={print ? 150 : 200}
         type="stacked"
         withLegend
         data={f.contact.byMonth.map((m) => ({ month: m.month.slice(5), voice: m.voice, video: m.video, letters: m.letters }))}
