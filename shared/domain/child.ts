@@ -180,6 +180,9 @@ export const childListItemSchema = childSchema
     guardianPhone: z.string().nullable(),
     /** How many children (active or not) share this exact name. */
     sameName: z.number().int().positive(),
+    /** The name's pinyin and initials: the desk's list is searched in the page (shared/domain/match.ts). */
+    searchFull: z.string(),
+    searchInitials: z.string(),
   });
 export type ChildListItem = z.infer<typeof childListItemSchema>;
 

@@ -198,7 +198,7 @@ function buildChildrenRepo(db: Db) {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const list = db.prepare<ListParams, RawListItem>(`
     SELECT c.id, c.name, c.gender, ${BIRTH('c.')} AS birthDate, c.grade, c.class_no AS classNo, c.status,
-      c.away_parents AS awayParents, c.category, c.missing,
+      c.away_parents AS awayParents, c.category, c.missing, c.search_full AS searchFull, c.search_initials AS searchInitials,
       g.name AS guardianName, g.phones AS guardianPhones,
       (SELECT count(*) FROM children s WHERE s.name = c.name) AS sameName
     FROM children c

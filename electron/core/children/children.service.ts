@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/errors.js';
 import { childInput, missingOf, type Child, type ChildFields } from '../../../shared/domain/child.js';
 import { checkBirthDate } from '../../../shared/domain/normalize.js';
 import { dayOf } from '../../../shared/domain/dates.js';
-import { searchKeys, normalizeQuery } from '../../../shared/domain/search.js';
+import { searchKeys } from '../../../shared/domain/search.js';
+import { nameQuery } from '../../../shared/domain/match.js';
 import { cleanPersonName } from '../../../shared/domain/text.js';
 import type { Db } from '../db/open.js';
 import { write } from '../db/write.js';
@@ -130,8 +131,7 @@ export function createChildrenService(db: Db, options: ChildrenOptions = {}) {
     insert,
     get: mustGet,
     list: (f: Omit<ListFilter, 'q'> & { q: string }) => {
-      const q = normalizeQuery(f.q);
-      return repo.list({ ...f, q: q === '' ? null : { text: q, han: /\p{Script=Han}/u.test(q) } });
+      return repo.list({ ...f, q: nameQuery(f.q) });
     },
 
     create(f: ChildFields, ctx: CallContext): Child {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeOf, makeCore, makeSetUpCore, SETUP, type TestCore } from '../../../tests/helpers/core.js';
 import { ZHANG } from '../../../tests/fixtures/children.js';
+import { matchesName, nameQuery } from '../../../shared/domain/match.js';
 
 let t: TestCore;
 afterEach(() => t.cleanup());
@@ -37,6 +38,26 @@ describe('child records', () => {
     expect(await names('oynn')).toEqual(['欧阳娜娜']);
     expect(await names('chen')).toEqual(['陈小文', '陳大文'].sort());
     expect(await names('ZSL ')).toEqual(['张三丽']);
+  });
+
+  it("the desk's in-page search finds exactly the children the core's search finds (the demo school)", async () => {
+    t = makeCore();
+    await t.call('setup.run', { ...SETUP, demo: true });
+    const [admin] = await t.call('auth.lockList');
+    await t.call('auth.login', { teacherId: admin!.id, pin: SETUP.admin.pin });
+    const all = await t.call('children.list', { status: 'all', limit: 5000 });
+    expect(all.length).toBeGreaterThan(100);
+    const one = all[23]!;
+    const queries = ['', 'z', 'zh', 'zhang', 'w', 'li', 'x', 'xiao', 'yang', one.name, one.name.slice(1), one.searchInitials, one.searchFull.slice(2, 6), '王', ' Li ', '·', 'qqq'];
+    let narrowed = 0;
+    for (const q of queries) {
+      const core = (await t.call('children.list', { q, status: 'all', limit: 5000 })).map((c) => c.id);
+      const page = all.filter((c) => matchesName(c, nameQuery(q))).map((c) => c.id);
+      expect(page, `query ${JSON.stringify(q)}`).toEqual(core);
+      if (core.length > 0 && core.length < all.length) narrowed++;
+    }
+    // Most queries narrow the list to some children: the comparison is not between empty lists.
+    expect(narrowed).toBeGreaterThanOrEqual(12);
   });
 
   it('keeps two children with the same name apart by class and birth date', async () => {

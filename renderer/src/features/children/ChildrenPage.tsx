@@ -1,6 +1,5 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Badge, Button, Checkbox, Group, Popover, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,11 +10,13 @@ import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { filterToSearch, useClassName, type ListFilter } from './format.js';
 import { ClassFilter } from '../../components/ClassFilter/index.js';
+import { WindowedRows } from '../../components/WindowedRows/index.js';
+import { matchesName, nameQuery } from '../../../../shared/domain/match.js';
 import { CategoryHelp } from '../../components/CategoryHelp/index.js';
 import { childCategories, type ChildCategory } from '../../../../shared/domain/family.js';
 
-/** The list shows this many at most and says so; exports and prints take all. */
-const LIST_LIMIT = 1000;
+/** The list holds every child the filters let through (a school has at most a few thousand); exports and prints take the same. */
+const LIST_LIMIT = 5000;
 const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 
 export function ChildrenPage() {
@@ -24,15 +25,22 @@ export function ChildrenPage() {
   const className = useClassName();
   const errorText = useErrorText();
   const [q, setQ] = useState('');
-  const [query] = useDebouncedValue(q, 120);
+  // The list follows the field as fast as it can draw; typing never waits for it.
+  const query = useDeferredValue(q);
   const [grade, setGrade] = useState<number | null>(null);
   const [classNo, setClassNo] = useState<number | null>(null);
   const [category, setCategory] = useState<ChildCategory | null>(null);
   const [status, setStatus] = useState<'active' | 'left' | 'all'>('active');
   const [incomplete, setIncomplete] = useState(false);
   const filter: ListFilter = { q: query, grade, classNo, category, status, incomplete, limit: LIST_LIMIT };
+  // The core sends the filtered class or category once; each keystroke searches it in the page, by the
+  // same rule as the core's search (shared/domain/match.ts), so exports and prints list the same children.
+  const listed = useProcedure('children.list', { ...filter, q: '' }, { placeholderData: keepPreviousData });
 
-  const children = useProcedure('children.list', filter, { placeholderData: keepPreviousData });
+  const shown = useMemo(() => {
+    const parsed = nameQuery(query);
+    return listed.data?.filter((child) => matchesName(child, parsed));
+  }, [listed.data, query]);
   const completeness = useProcedure('children.completeness');
   const exportRoster = useProcedureMutation('children.export', {
     input: () => filter,
@@ -153,21 +161,21 @@ export function ChildrenPage() {
         />
         <Checkbox label={t('children:incompleteOnly')} checked={incomplete} onChange={(e) => setIncomplete(e.currentTarget.checked)} mb={8} />
       </Group>
-      {children.isError && (
+      {listed.isError && (
         <Alert color="red" role="alert">
-          {errorText(children.error)}
+          {errorText(listed.error)}
         </Alert>
       )}
       <Text size="sm" c="dimmed">
-        {t('children:count', { count: children.data?.length ?? 0 })}
-        {children.data?.length === LIST_LIMIT && ` · ${t('children:listCut', { limit: LIST_LIMIT })}`}
+        {t('children:count', { count: shown?.length ?? 0 })}
+        {listed.data?.length === LIST_LIMIT && ` · ${t('children:listCut', { limit: LIST_LIMIT })}`}
       </Text>
-      {children.data?.length === 0 ? (
+      {shown?.length === 0 ? (
         <Text c="dimmed" py="lg">
           {query === '' && grade === null && !incomplete && c?.total === 0 ? t('children:noneYet') : t('children:none')}
         </Text>
       ) : (
-        <Table striped highlightOnHover stickyHeader>
+        <Table striped highlightOnHover stickyHeader stickyHeaderOffset={56}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('children:columns.name')}</Table.Th>
@@ -180,9 +188,12 @@ export function ChildrenPage() {
               <Table.Th>{t('children:columns.record')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
-            {(children.data ?? []).map((child) => (
-              <Table.Tr key={child.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/children/${child.id}`)}>
+          <WindowedRows
+            rows={shown ?? []}
+            rowKey={(child) => child.id}
+            columns={8}
+            renderRow={(child, props) => (
+              <Table.Tr key={child.id} {...props} style={{ cursor: 'pointer' }} onClick={() => navigate(`/children/${child.id}`)}>
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
                     <Text fw={600} size="sm">
@@ -220,8 +231,8 @@ export function ChildrenPage() {
                   )}
                 </Table.Td>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
+            )}
+          />
         </Table>
       )}
     </Stack>
