@@ -79,8 +79,10 @@ export const boardSchema = z.object({
   /** Visits timed after now, whatever their day. */
   future: z.array(futureVisitSchema),
   counts: z.object({ in: count, left: count, none: count }),
-  /** When the room closes on this day (opening hours), or null when it keeps none. */
+  /** When the room closes on this day (opening hours), or null when it keeps none or the calendar closes the day. */
   closesAt: instant.nullable(),
+  /** The room's calendar (electron/core/rota/calendar.ts) closes this day: the closure's name (寒假, 国庆节). */
+  closedFor: z.string().nullable(),
   /** The core's now, so the desk compares times with the core's clock, not its own. */
   now: instant,
 });

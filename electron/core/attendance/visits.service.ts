@@ -13,6 +13,7 @@ import { createAuditRepo } from '../audit/audit.repo.js';
 import { createChildrenRepo, type ChildBrief } from '../children/children.repo.js';
 import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 import { changeSetting } from '../settings/settings.service.js';
+import { createCalendar } from '../rota/calendar.js';
 
 /** A second tap on the same child within this time shows the first result again instead of undoing it. */
 export const REPEAT_TAP_MS = 5000;
@@ -30,6 +31,7 @@ export function createVisitsService(db: Db) {
   const audit = createAuditRepo(db);
 
   const hours = (): OpeningHours => settings.read(SETTING.openingHours);
+  const calendar = createCalendar(db);
 
   /** When a day's room closes (its opening hours), or the day's last minute when it keeps none. */
   function closingOf(day: string): number {
@@ -146,7 +148,11 @@ export function createVisitsService(db: Db) {
       const counts = { in: 0, left: 0, none: 0 };
       for (const c of children) counts[c.state]++;
       const h = hours()[dayjs(day).day()];
-      return { day, children, future: repo.future(dayOf(now), now), counts, closesAt: h ? dayjs(`${day} ${h.close}`).valueOf() : null, now };
+      // The same answer to "was the room open" as the rota, the call-home list and the summary's days open.
+      const open = calendar.day(day);
+      const closedFor = open.reason === 'closure' ? open.calendarName : null;
+      const closesAt = h && closedFor === null ? dayjs(`${day} ${h.close}`).valueOf() : null;
+      return { day, children, future: repo.future(dayOf(now), now), counts, closesAt, closedFor, now };
     },
 
     /**

@@ -96,6 +96,9 @@ describe('the duty rota and the room calendar', () => {
     await login(t.adminId, SETUP.admin.pin);
     await t.call('kiosk.toggle', { childId: a.id }, kiosk);
     expect((await t.call('calls.callHome')).children).toEqual([]);
+    // The board says so too, and warns of no closing time on a closed day; an open day has its closing time.
+    expect(await t.call('attendance.board', { day: '2026-10-06' })).toMatchObject({ closedFor: '国庆节', closesAt: null });
+    expect(await t.call('attendance.board', { day: '2026-10-09' })).toMatchObject({ closedFor: null, closesAt: expect.any(Number) });
     await t.call('rota.removeCalendar', { id: special.id });
     expect(await codeOf(t.call('rota.removeCalendar', { id: special.id }))).toBe('rota.calendarNotFound');
   });

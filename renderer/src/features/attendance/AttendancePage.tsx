@@ -129,6 +129,11 @@ export function AttendancePage() {
           </Button>
         </Group>
       </Group>
+      {b?.closedFor && (
+        <Alert color="gray" data-testid="board-closed">
+          {t('attendance:closedDay', { name: b.closedFor })}
+        </Alert>
+      )}
       <Group gap="sm" wrap="nowrap">
         <TextInput
           w={320}
