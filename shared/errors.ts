@@ -104,6 +104,7 @@ export const errorCodes = [
   'care.alreadyMarked',
   'care.attentionEnded',
   'care.forbidden',
+  'care.pairNeedsAdmin',
   'care.planReviewed',
   'birthdays.partyInFuture',
   'birthdays.partyOtherMonth',
@@ -140,6 +141,7 @@ export const errorCodes = [
   'firstrun.notAdmin',
   'firstrun.wrongCode',
   'firstrun.confirmMismatch',
+  'firstrun.notDemo',
   'calls.notYours',
 ] as const;
 

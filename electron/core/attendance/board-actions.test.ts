@@ -61,7 +61,7 @@ describe('the board a teacher can trust', () => {
   });
 
   it('undoes a hand sign-in (the visit goes) and a hand sign-out (the visit is open again), audited', async () => {
-    const [zhang] = await threeChildren();
+    const [zhang, other] = await threeChildren();
     const v = await t.call('attendance.signIn', { childId: zhang!.id });
     expect(await t.call('attendance.undo', { visitId: v.id, action: 'in' })).toBeNull();
     expect((await t.call('attendance.board', {})).counts.in).toBe(0);
@@ -73,6 +73,12 @@ describe('the board a teacher can trust', () => {
     expect(await t.call('attendance.undo', { visitId: w.id, action: 'out' })).toMatchObject({ id: w.id, outAt: null, outBy: null });
     expect((await t.call('attendance.board', {})).counts.in).toBe(1);
     expect((await auditActions()).slice(0, 5)).toEqual(['attendance.undoSignOut', 'attendance.signOut', 'attendance.signIn', 'attendance.undoSignIn', 'attendance.signIn']);
+    // A child's own sign-in at the kiosk is not undone without a word: that is deleteVisit, with a reason.
+    const kiosk = t.core.openSession('kiosk');
+    await t.call('kiosk.toggle', { childId: other!.id }, kiosk);
+    const own = (await t.call('attendance.childVisits', { childId: other!.id, from: '2026-11-28', to: '2026-11-28' }))[0]!;
+    expect(own.inBy).toBe('kiosk');
+    expect(await codeOf(t.call('attendance.undo', { visitId: own.id, action: 'in' }))).toBe('attendance.cannotUndo');
   });
 
   it('全部签退 signs out the confirmed children in one transaction with one audit row', async () => {

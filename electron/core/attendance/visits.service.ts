@@ -210,7 +210,9 @@ export function createVisitsService(db: Db) {
         if (!v) throw new AppError('attendance.visitNotFound');
         const c = mustChild(v.childId);
         const latest = repo.last(v.childId);
-        if (latest?.id !== v.id || (action === 'in' ? v.outAt !== null : v.outAt === null)) throw new AppError('attendance.cannotUndo', { name: c.name });
+        // Only what a teacher did by hand: a child's own sign-in goes only by deleteVisit, with a reason.
+        const byHand = action === 'in' ? v.inBy === 'teacher' : v.outBy === 'teacher';
+        if (latest?.id !== v.id || !byHand || (action === 'in' ? v.outAt !== null : v.outAt === null)) throw new AppError('attendance.cannotUndo', { name: c.name });
         if (action === 'in') repo.remove(visitId);
         else repo.reopen(visitId);
         ctx.audit({ action: action === 'in' ? 'attendance.undoSignIn' : 'attendance.undoSignOut', entity: 'visit', entityId: visitId, detail: { childId: c.id, inAt: v.inAt, outAt: v.outAt } });

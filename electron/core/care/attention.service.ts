@@ -103,14 +103,16 @@ export function createAttentionService(db: Db) {
       }
       const full = isAdmin(ctx) || isMentor(ctx, a.childId);
       const t = me(ctx);
+      // Who only wrote a note once (a former mentor, a counsellor) reads their own notes, not the record itself.
+      const whole = full || (t !== null && a.writtenBy === t);
       const notes = repo.notes(id).filter((n) => full || n.writtenBy === t);
       ctx.audit({ action: 'care.attentionRead', entity: 'child', entityId: a.childId, detail: { attention: id, notes: notes.length } });
       return {
         ...item(a, ctx),
-        reasons: a.reasons,
-        detail: a.detail,
+        reasons: whole ? a.reasons : [],
+        detail: whole ? a.detail : '',
         writerName: a.writerName,
-        plans: repo.plans(id).map(({ writtenBy: _w, ...p }) => p),
+        plans: whole ? repo.plans(id).map(({ writtenBy: _w, ...p }) => p) : [],
         notes: notes.map(({ writtenBy: _w, ...n }) => n),
       };
     },

@@ -4,7 +4,7 @@ import type { Pairing, PairingRole, Person, PersonKind } from '../../../shared/d
 
 const PAIRING = `p.id, p.child_id AS childId, c.name AS childName, c.grade, c.class_no AS classNo, p.role,
   p.teacher_id AS teacherId, p.person_id AS personId, p.peer_id AS peerId,
-  coalesce(t.name, cp.name, pc.name, '') AS mentorName, coalesce(cp.phone, '') AS mentorPhone,
+  coalesce(t.name, cp.name, pc.name, '') AS mentorName, coalesce(nullif(t.phone, ''), cp.phone, '') AS mentorPhone,
   p.from_day AS fromDay, p.to_day AS toDay, p.end_reason AS endReason`;
 const PAIRING_FROM = `pairings p JOIN children c ON c.id = p.child_id LEFT JOIN teachers t ON t.id = p.teacher_id
   LEFT JOIN care_people cp ON cp.id = p.person_id LEFT JOIN children pc ON pc.id = p.peer_id`;

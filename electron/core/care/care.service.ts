@@ -27,6 +27,7 @@ import { changeSetting } from '../settings/settings.service.js';
 import { dayOf } from '../../../shared/domain/dates.js';
 import dayjs from 'dayjs';
 import { createCareRepo } from './care.repo.js';
+import { createAttentionRepo } from './attention.repo.js';
 import { createRecordsRepo } from './records.repo.js';
 
 /** The signed-in teacher, or null for the command line's session. */
@@ -39,6 +40,7 @@ export const teacherOf = (ctx: CallContext): number | null => ctx.session.teache
 export function createCareService(db: Db) {
   const repo = createCareRepo(db);
   const records = createRecordsRepo(db);
+  const attention = createAttentionRepo(db);
   const children = createChildrenRepo(db);
   const settings = createSettingsRepo(db);
 
@@ -92,6 +94,9 @@ export function createCareService(db: Db) {
         if (role === 'teacher') {
           if (teacherId === null) throw new AppError('care.mentorMismatch');
           activeTeacher(teacherId);
+          // A teacher mentor reads the child's close-attention record: while one is open, only an admin pairs one.
+          const admin = ctx.session.system || ctx.session.teacher?.role === 'admin';
+          if (!admin && attention.openOf(input.childId) !== undefined) throw new AppError('care.pairNeedsAdmin');
         } else if (role === 'peer') {
           if (peerId === null || peerId === input.childId) throw new AppError('care.mentorMismatch');
           activeChild(peerId);

@@ -165,14 +165,19 @@ describe('care: close attention and the counselling notes', () => {
     await t.call('care.reviewPlan', { id: rec.plans[0]!.id, day: '2026-11-28', note: '有进步' }, s.asWang);
     expect((await t.call('care.due', { mine: true }, s.asWang)).items.some((i) => i.kind === 'review')).toBe(false);
 
-    // Chen becomes a mentor: now he reads it. When Wang's pairing ends, Wang still reads as the writer.
+    // Chen cannot make himself a mentor to read it: while the record is open only an admin pairs a teacher.
+    expect(await codeOf(t.call('care.pair', { childId: s.a.id, role: 'teacher', teacherId: s.chen.id, fromDay: '2026-11-28' }, s.asChen))).toBe('care.pairNeedsAdmin');
+    // The admin pairs him: now he reads it, and writes a note.
     const pc = await t.call('care.pair', { childId: s.a.id, role: 'teacher', teacherId: s.chen.id, fromDay: '2026-11-28' });
     expect((await t.call('care.attention', { id: mark.id }, s.asChen)).notes).toHaveLength(1);
+    await t.call('care.addNote', { attentionId: mark.id, kind: 'progress', day: '2026-11-28', body: '陈老师：上课专心了' }, s.asChen);
     await t.call('care.unpair', { id: pc.id, toDay: '2026-11-28', reason: '测试' });
     t.clock.set(Date.parse('2026-11-30T09:00:00+08:00'));
-    // Re-sign-in after the idle lock moved the clock on.
+    // Re-sign-in after the idle lock moved the clock on. A former mentor reads only his own note, not the record.
     await t.call('auth.login', { teacherId: s.chen.id, pin: '2468' }, s.asChen);
-    expect(await codeOf(t.call('care.attention', { id: mark.id }, s.asChen))).toBe('care.forbidden');
+    const former = await t.call('care.attention', { id: mark.id }, s.asChen);
+    expect(former).toMatchObject({ reasons: [], detail: '', plans: [] });
+    expect(former.notes.map((n) => n.body)).toEqual(['陈老师：上课专心了']);
   });
 });
 

@@ -128,7 +128,8 @@ export function childrenHandlers(
       });
       if (rows.length === 0) throw new AppError('import.noRows');
       const importId = previews.keep(fileName, rows, ctx);
-      for (const [k, v] of refused) if (ctx.now - v.at > REFUSED_TTL_MS) refused.delete(k);
+      // A clock set back (a negative age) drops them too: refused rows may hold ID numbers, never kept on a guess.
+      for (const [k, v] of refused) if (ctx.now - v.at > REFUSED_TTL_MS || ctx.now < v.at) refused.delete(k);
       refused.set(importId, {
         sessionId: ctx.session.id,
         at: ctx.now,
@@ -159,7 +160,7 @@ export function childrenHandlers(
 
     'children.importRefused': async ({ importId }, ctx) => {
       const r = refused.get(importId);
-      if (!r || r.sessionId !== ctx.session.id || ctx.now - r.at > REFUSED_TTL_MS) throw new AppError('import.expired');
+      if (!r || r.sessionId !== ctx.session.id || ctx.now - r.at > REFUSED_TTL_MS || ctx.now < r.at) throw new AppError('import.expired');
       if (r.rows.length === 0) throw new AppError('import.noRefused');
       ctx.audit({ action: 'children.exportRefused', entity: 'child', detail: { file: r.fileName, rows: r.rows.length } });
       const base = r.fileName.replace(/\.xlsx$/i, '');

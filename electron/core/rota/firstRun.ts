@@ -8,7 +8,7 @@ import type { CallContext } from '../context.js';
 import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 import { createTeachersRepo } from '../teachers/teachers.repo.js';
 import { hashPin, verifyPin } from '../teachers/pin.js';
-import { LOCKOUT_MS, MAX_WRONG_PINS } from '../teachers/lockout.js';
+import { LOCKOUT_MS, MAX_WRONG_PINS, lockEnd } from '../teachers/lockout.js';
 import { TEACHERS } from '../demo/names.js';
 import { createDemoRepo, createRotaRepo } from './rota.repo.js';
 
@@ -60,12 +60,17 @@ export function createFirstRun(db: Db, backup: () => Promise<string>) {
     },
 
     async recover(input: { teacherId: number; code: string; newPin: string }, ctx: CallContext): Promise<void> {
-      if (guard.lockedUntil > ctx.now) throw new AppError('firstrun.recoveryLocked', { until: guard.lockedUntil });
+      // A clock set back never stretches the lock (lockEnd counts it from now, at most in full, and it is kept).
+      const locked = lockEnd(guard.lockedUntil || null, ctx.now);
+      guard.lockedUntil = locked ?? 0;
+      if (locked !== null) throw new AppError('firstrun.recoveryLocked', { until: locked });
       const t = teachers.byId(input.teacherId);
       if (!t || !t.active || t.role !== 'admin') throw new AppError('firstrun.notAdmin');
       const hash = settings.read(SETTING.recoveryHash);
+      // The try counts before the slow check, so tries sent at once cannot all pass the limit meanwhile.
+      guard.wrong += 1;
+      if (guard.wrong > MAX_WRONG_PINS) throw new AppError('firstrun.recoveryLocked', { until: guard.lockedUntil || ctx.now + LOCKOUT_MS });
       if (hash === null || !(await verifyPin(normalizeCode(input.code), hash))) {
-        guard.wrong += 1;
         if (guard.wrong >= MAX_WRONG_PINS) {
           guard.wrong = 0;
           guard.lockedUntil = ctx.now + LOCKOUT_MS;
@@ -90,6 +95,8 @@ export function createFirstRun(db: Db, backup: () => Promise<string>) {
 
     /** A backup first (the vault's own), then the made-up school is removed in one transaction. */
     async clearDemo(confirm: string, ctx: CallContext): Promise<{ backup: string }> {
+      // Only the made-up school is ever cleared: a real school's data is never emptied this way.
+      if (settings.read(SETTING.demoSeededAt) === null) throw new AppError('firstrun.notDemo');
       if (!(CLEAR_DEMO_WORDS as readonly string[]).includes(confirm.toUpperCase())) throw new AppError('firstrun.confirmMismatch');
       const me = ctx.session.teacher;
       if (!me) throw new AppError('auth.locked');

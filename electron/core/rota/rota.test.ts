@@ -170,6 +170,10 @@ describe('first run', () => {
     expect(await t.call('rota.calendar')).toHaveLength(1);
     expect(t.core.db.pragma('foreign_key_check')).toEqual([]);
     expect((await t.call('audit.list', { limit: 5 })).map((a) => a.action)).toContain('demo.clear');
+    // Once real, never again: the words do not empty a real school's records.
+    await t.call('children.create', ZHANG);
+    expect(await codeOf(t.call('firstrun.clearDemo', { confirm: '开始正式使用' }))).toBe('firstrun.notDemo');
+    expect((await t.call('firstrun.steps')).children).toBe(1);
   });
 });
 

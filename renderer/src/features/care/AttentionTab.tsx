@@ -125,8 +125,8 @@ function RecordModal({ id, today, onClose }: { id: number; today: string; onClos
   const { t } = useTranslation();
   const className = useClassName();
   const errorText = useErrorText();
-  // Read once per opening: each read is audited, so no refetch on focus or interval.
-  const rec = useProcedure('care.attention', { id }, { staleTime: Infinity, refetchOnWindowFocus: false });
+  // Read once per opening, never from a cache: each read is audited (and a pairing that ended meanwhile is refused).
+  const rec = useProcedure('care.attention', { id }, { staleTime: 0, gcTime: 0, refetchOnWindowFocus: false });
   const a = rec.data;
   return (
     <Modal opened onClose={onClose} title={a ? `${a.childName} · ${className(a.grade, a.classNo)}` : t('care:attention.title')} size="xl">

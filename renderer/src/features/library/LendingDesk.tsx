@@ -61,7 +61,9 @@ export function LendingDesk() {
   /** Clears the chosen child when the desk has been idle: true when it did. Keys typed do not count as a scan. */
   function clearIfIdle(): boolean {
     const b = chosen.current;
-    if (!b || Date.now() - lastTouch.current < BORROWER_IDLE_MS) return false;
+    // A clock set back (a negative difference) counts as idle: never lend to the previous child on a guess.
+    const idle = Date.now() - lastTouch.current;
+    if (!b || (idle >= 0 && idle < BORROWER_IDLE_MS)) return false;
     setBorrower(null);
     say('orange', t('library:desk.idleCleared', { seconds: idleSeconds, name: b.name }));
     return true;
