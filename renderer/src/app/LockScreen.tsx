@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import {
   Alert,
   Badge,
@@ -27,7 +27,9 @@ import { useErrorText } from './errors.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { hasDraft } from './unsaved.js';
 import { keptQueries } from './deskOwner.js';
-import { RecoverPin } from './RecoverPin.js';
+
+// The recovery form (zod, @mantine/form) loads after the lock screen shows: it is not in the start chunk.
+const RecoverPin = lazy(async () => ({ default: (await import('./RecoverPin.js')).RecoverPin }));
 
 /**
  * Pick a teacher, type the PIN. Shown on every start, after locking, and after idle time. `deskOwner`
@@ -168,7 +170,11 @@ export function LockScreen({ deskOwner = null }: { deskOwner?: number | null }) 
                 </Group>
               </form>
             )}
-            {picked && <RecoverPin admin={picked} />}
+            {picked && (
+              <Suspense fallback={null}>
+                <RecoverPin admin={picked} />
+              </Suspense>
+            )}
             {askDiscard && (
               <Alert color="orange" role="alertdialog" aria-labelledby="discard-draft" data-testid="discard-draft">
                 <Text id="discard-draft" size="sm" mb="sm">
