@@ -80,7 +80,8 @@ const TOUR = `(() => {
       const children = await search('#/children', ['zh', 'li', 'wang']);
       const catalogue = await search('#/library/books', ['xi', 'shu']);
       await go('#/children');
-      const row = main().querySelector('tbody tr');
+      // The first drawn row: a windowed list starts with a spacer row.
+      const row = main().querySelector('tbody tr[data-index]') ?? main().querySelector('tbody tr');
       const child = row ? await timed(() => row.click(), { navigation: true }) : null;
       return { children, catalogue, child };
     }
