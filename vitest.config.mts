@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { procedureReads } from './electron.vite.config.mjs';
 
 export default defineConfig({
+  plugins: [procedureReads()],
   test: {
     include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/db/**/*.test.ts', 'tests/faults/**/*.test.ts', 'tests/crash/**/*.test.ts'],
     environment: 'node',

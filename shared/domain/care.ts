@@ -7,33 +7,8 @@ import { normalizePhones } from './normalize.js';
  * Inputs are parsed by the core with these schemas; answers are plain checks (no transforms).
  */
 
-/** Who a volunteer is: 村干部, 志愿者, 退休教师, a parent from the village, someone else. */
-export const personKinds = ['cadre', 'volunteer', 'retiredTeacher', 'parent', 'other'] as const;
-export type PersonKind = (typeof personKinds)[number];
-
-/**
- * What a mentor is to the child: the teacher (结对帮扶教师), a 代理家长, an 爱心妈妈, a volunteer, or a
- * classmate (手拉手 / 一帮一). A teacher pairs as `teacher`, a person as one of the three, a child as `peer`.
- */
-export const pairingRoles = ['teacher', 'proxyParent', 'caringMother', 'volunteer', 'peer'] as const;
-export type PairingRole = (typeof pairingRoles)[number];
-export const personRoles = ['proxyParent', 'caringMother', 'volunteer'] as const;
-
-export const talkTopics = ['study', 'life', 'mood', 'friends', 'health', 'safety', 'family'] as const;
-export type TalkTopic = (typeof talkTopics)[number];
-
-export const visitMet = ['guardian', 'parentHome', 'parents', 'other'] as const;
-export const visitHow = ['home', 'school', 'phone'] as const;
-export const guardianHow = ['phone', 'meeting', 'visit', 'message'] as const;
-export const meetingKinds = ['meeting', 'school', 'training'] as const;
-export const attentionReasons = ['mood', 'behaviour', 'learning', 'safety', 'health', 'family'] as const;
-export type AttentionReason = (typeof attentionReasons)[number];
-export const noteKinds = ['progress', 'counselling'] as const;
-export type NoteKind = (typeof noteKinds)[number];
-export const supportKinds = ['money', 'school', 'clothes', 'food', 'other'] as const;
-export const supportSources = ['government', 'company', 'volunteer', 'school', 'other'] as const;
-/** What the teacher is picking children for (三个优先). */
-export const priorityPurposes = ['support', 'tutoring', 'activity'] as const;
+export * from './careKinds.js';
+import { personKinds, pairingRoles, talkTopics, visitMet, visitHow, guardianHow, meetingKinds, attentionReasons, noteKinds, supportKinds, supportSources, dueKinds } from './careKinds.js';
 
 /** The child a record is about, as every list shows it. */
 const ofChild = { childId: id, childName: z.string(), grade, classNo };
@@ -309,8 +284,6 @@ export type PriorityChild = z.infer<typeof priorityChildSchema>;
 
 // ------------------------------------------------------------------ what is due
 
-export const dueKinds = ['talk', 'caringMother', 'followUp', 'visit', 'guardian', 'review'] as const;
-export type DueKind = (typeof dueKinds)[number];
 export const dueItemSchema = z.object({
   kind: z.enum(dueKinds),
   childId: id,

@@ -15,7 +15,7 @@ import { RENDERER_OUT } from '../helpers/bundle.js';
 
 /** Memory after the scripted afternoons, printed as its own table. */
 const memory: MemoryRow[] = [];
-/** `--no-desk`: the core part without the desk in Chromium on the 10-year database (minutes). */
+/** `--no-desk`: no desk run in Chromium (section switches, searches, memory): the cold start alone, and the core part without the 10-year desk. */
 let skipDesk = false;
 import { backupBench } from './backup.js';
 
@@ -29,7 +29,7 @@ import { backupBench } from './backup.js';
  *                                          searches, memory after two scripted afternoons) and the bundle
  *                                          (builds the renderer first)
  *   npm run bench -- --only core           the core's hot paths only (and the desk on the 10-year database)
- *   --no-desk                              without the desk in Chromium on the 10-year database
+ *   --no-desk                              without the desk runs in Chromium (the cold start stays)
  *   --runs 11                              cold starts per CPU rate (the median is reported)
  *   --renderer DIR                         measure that built renderer instead of building out/renderer
  */
@@ -377,7 +377,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(runs) || runs < 1 || runs > 200) throw new Error('--runs: a whole number from 1 to 200');
   const rows: Row[] = [];
   // The cold start first: it builds out/renderer, which the core part's Chromium timings then use.
-  const bundle = only === 'core' ? null : await startBench(rows, memory, { runs, rendererDir: values.renderer && path.resolve(values.renderer) });
+  const bundle = only === 'core' ? null : await startBench(rows, memory, { runs, desk: !skipDesk, rendererDir: values.renderer && path.resolve(values.renderer) });
   if (only !== 'start') await coreBench(rows);
 
   console.log(`\nChildren's Home Desk — bench (${new Date().toISOString()}, Node ${process.version}, ${process.platform})\n`);

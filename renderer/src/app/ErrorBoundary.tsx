@@ -1,12 +1,15 @@
 import { Component, type ReactNode } from 'react';
-import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { withTranslation, type WithTranslation } from 'react-i18next';
+import classes from './start.module.css';
 
 interface State {
   failed: boolean;
 }
 
-/** A render error shows a translated page with a reload button, never a white screen or a stack trace. */
+/**
+ * A render error shows a translated page with a reload button, never a white screen or a stack trace.
+ * Plain elements: it is at the root, around the screens drawn before Mantine has loaded.
+ */
 class Boundary extends Component<WithTranslation & { children: ReactNode }, State> {
   override state: State = { failed: false };
 
@@ -22,13 +25,15 @@ class Boundary extends Component<WithTranslation & { children: ReactNode }, Stat
     const { t } = this.props;
     if (!this.state.failed) return this.props.children;
     return (
-      <Center h="100vh" p="xl">
-        <Stack align="center" maw={480} role="alert">
-          <Title order={2}>{t('common:crash.title')}</Title>
-          <Text ta="center">{t('common:crash.body')}</Text>
-          <Button onClick={() => window.location.reload()}>{t('common:crash.reload')}</Button>
-        </Stack>
-      </Center>
+      <div className={classes.center} style={{ minHeight: '100vh' }}>
+        <div className={classes.center} style={{ maxWidth: 480, padding: 0 }} role="alert">
+          <h2 className={classes.title}>{t('common:crash.title')}</h2>
+          <p style={{ margin: 0 }}>{t('common:crash.body')}</p>
+          <button type="button" className={classes.button} onClick={() => window.location.reload()}>
+            {t('common:crash.reload')}
+          </button>
+        </div>
+      </div>
     );
   }
 }

@@ -1,22 +1,27 @@
-import { Button } from '@mantine/core';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { notifications } from '@mantine/notifications';
 import type { Language } from '../../../shared/domain/fields.js';
 import { procedureKey, useProcedureMutation } from '../data/index.js';
 import { applyLanguage } from '../i18n.js';
 import { useErrorText } from './errors.js';
+import classes from './start.module.css';
 
-/** Switches the UI language and remembers it in the database (and on this PC for the first paint). */
+/**
+ * Switches the UI language and remembers it in the database (and on this PC for the first paint). Plain
+ * buttons: it is on the lock screen, drawn before Mantine has loaded. A failed save says so under it.
+ */
 export function LanguageSwitch({ persist = true }: { persist?: boolean }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const errorText = useErrorText();
+  const [failed, setFailed] = useState<string | null>(null);
   // The settings form holds the language too: `changes` refreshes it, so it does not write the old one back.
   const save = useProcedureMutation('app.setLanguage', {
     input: (language: Language) => ({ language }),
     onSuccess: (info) => client.setQueryData(procedureKey('app.info'), info),
-    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+    onMutate: () => setFailed(null),
+    onError: (err) => setFailed(errorText(err)),
   });
   const current: Language = i18n.language === 'en' ? 'en' : 'zh-CN';
   const choose = (lng: Language) => {
@@ -27,19 +32,19 @@ export function LanguageSwitch({ persist = true }: { persist?: boolean }) {
   // Two plain buttons, not a SegmentedControl: its sliding indicator measures the layout while the lock
   // screen is first drawn (a forced layout on every cold start), for a choice made once.
   return (
-    <Button.Group aria-label={t('common:language')}>
-      {(['zh-CN', 'en'] as const).map((lng) => (
-        <Button
-          key={lng}
-          size="compact-xs"
-          variant={lng === current ? 'filled' : 'default'}
-          aria-pressed={lng === current}
-          lang={lng}
-          onClick={() => choose(lng)}
-        >
-          {t(`common:languages.${lng}`)}
-        </Button>
-      ))}
-    </Button.Group>
+    <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 4 }}>
+      <div className={classes.languages} role="group" aria-label={t('common:language')}>
+        {(['zh-CN', 'en'] as const).map((lng) => (
+          <button type="button" key={lng} className={classes.language} aria-pressed={lng === current} lang={lng} onClick={() => choose(lng)}>
+            {t(`common:languages.${lng}`)}
+          </button>
+        ))}
+      </div>
+      {failed && (
+        <div className={classes.alert} role="alert" style={{ maxWidth: 260 }}>
+          {failed}
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,11 +1,13 @@
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
-import { Center, Loader } from '@mantine/core';
-import { Outlet } from 'react-router';
+import classes from './start.module.css';
 
 /** How long a page's code may take before a spinner shows: a local fetch usually wins, and nothing flashes. */
 const SPINNER_DELAY_MS = 300;
 
-/** Shown while a page's code loads: an empty space, then a centered spinner if it takes a while. */
+/**
+ * Shown while a page's code (or the app's first answers) loads: an empty space, then a centered spinner if it
+ * takes a while. Plain elements: it also shows before Mantine has loaded.
+ */
 export function PageLoader({ fullScreen = false }: { fullScreen?: boolean }) {
   const [late, setLate] = useState(false);
   useEffect(() => {
@@ -13,22 +15,13 @@ export function PageLoader({ fullScreen = false }: { fullScreen?: boolean }) {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <Center h={fullScreen ? '100vh' : 240} aria-busy="true" data-page-loading>
-      {late && <Loader />}
-    </Center>
+    <div className={classes.center} style={{ height: fullScreen ? '100vh' : 240 }} aria-busy="true" data-page-loading>
+      {late && <div className={classes.spinner} role="progressbar" />}
+    </div>
   );
 }
 
 /** A boundary for pages loaded on demand; `fullScreen` for the ones outside the desk's frame. */
 export function PageSuspense({ fullScreen = false, children }: { fullScreen?: boolean; children: ReactNode }) {
   return <Suspense fallback={<PageLoader fullScreen={fullScreen} />}>{children}</Suspense>;
-}
-
-/** A layout route that keeps the frame around it (navigation, tabs) on screen while a page loads. */
-export function SuspenseOutlet() {
-  return (
-    <PageSuspense>
-      <Outlet />
-    </PageSuspense>
-  );
 }

@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import { Anchor, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { pin as pinSchema } from '../../../shared/domain/fields.js';
@@ -9,35 +7,42 @@ import type { LockEntry } from '../../../shared/domain/types.js';
 import { useProcedureMutation } from '../data/index.js';
 import { useSchemaValidate } from './errors.js';
 import { DialogActions, useFormFailure } from './forms.js';
+import { WithMantine } from './Providers.js';
 
 const recoverForm = z.object({ code: z.string().min(1, { error: 'validation:required' }), newPin: pinSchema });
 const pinsDiffer = (v: { newPin: string; repeat: string }) => (v.newPin !== v.repeat ? [{ path: 'repeat', message: 'pinMismatch' }] : []);
 
-/** On the lock screen, for an admin: the recovery code from setup sets a new PIN. */
-export function RecoverPin({ admin }: { admin: LockEntry }) {
+/**
+ * On the lock screen, for an admin who forgot the PIN: the recovery code from setup sets a new one. Its code
+ * (zod, @mantine/form) loads when the teacher asks for it, not with the lock screen.
+ */
+export function RecoverPin(props: { admin: LockEntry; onClose: () => void; onDone: () => void }) {
+  // The lock screen is drawn before the desk's providers exist: the dialog brings them when it needs them.
+  return (
+    <WithMantine>
+      <RecoverDialog {...props} />
+    </WithMantine>
+  );
+}
+
+function RecoverDialog({ admin, onClose, onDone }: { admin: LockEntry; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   const form = useForm({ initialValues: { code: '', newPin: '', repeat: '' }, validate: useSchemaValidate(recoverForm, pinsDiffer) });
   const { failure, onError } = useFormFailure(form, { 'firstrun.wrongCode': 'code' });
   const close = () => {
-    setOpen(false);
     form.reset();
+    onClose();
   };
   const recover = useProcedureMutation('firstrun.recover', {
     input: (v: { code: string; newPin: string }) => ({ teacherId: admin.id, code: v.code, newPin: v.newPin }),
     onSuccess: () => {
-      notifications.show({ color: 'teal', message: t('rota:recovery.resetDone', { name: admin.name }) });
-      close();
+      form.reset();
+      onDone();
     },
     onError,
   });
-  if (admin.role !== 'admin') return null;
   return (
-    <>
-      <Anchor size="sm" onClick={() => setOpen(true)} data-testid="forgot-pin">
-        {t('rota:recovery.forgot')}
-      </Anchor>
-      <Modal opened={open} onClose={close} centered title={t('rota:recovery.title', { name: admin.name })}>
+    <Modal opened onClose={close} centered title={t('rota:recovery.title', { name: admin.name })}>
         <form onSubmit={form.onSubmit((v) => recover.mutate(v))}>
           <Stack>
             <Text size="sm" c="dimmed">
@@ -49,7 +54,6 @@ export function RecoverPin({ admin }: { admin: LockEntry }) {
             <DialogActions failure={failure} pending={recover.isPending} onCancel={close} submitLabel={t('rota:recovery.submit')} />
           </Stack>
         </form>
-      </Modal>
-    </>
+    </Modal>
   );
 }

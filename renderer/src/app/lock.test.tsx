@@ -129,6 +129,8 @@ describe('LockScreen', () => {
       'auth.login': signedIn,
       'today.overview': new Promise(() => undefined),
     });
+    // The lock screen is drawn before the desk's router: it reads the route from the address, as HashRouter keeps it.
+    window.location.hash = `#${route}`;
     await renderInApp(<LockScreen />, { route });
     fireEvent.click(await screen.findByRole('option', { name: /李校长/ }));
     fireEvent.change(await screen.findByLabelText(/PIN 码/), { target: { value: '2468' } });

@@ -5,7 +5,7 @@ import { procedureTable, topics, type Topic } from '../../../shared/api/index.js
 import type { CallResult, ServerEvent } from '../../../shared/api/wire.js';
 import { call, onChanged, onServerEvent } from '../api.js';
 import { procedureKey } from './procedures.js';
-import { invalidateTopics, loadReads, topicRefresher } from './refresh.js';
+import { invalidateTopics, readsOf, topicRefresher } from './refresh.js';
 
 /** A client holding fresh answers of three procedures: one reads library (and children), one calls, one terms. */
 function clientWith(...keys: QueryKey[]): QueryClient {
@@ -21,7 +21,6 @@ const stale = (client: QueryClient) =>
 
 describe('refresh by topic', () => {
   it('invalidates exactly the queries whose procedure reads a changed topic', async () => {
-    const readsOf = await loadReads();
     const changed = async (...t: Topic[]) => {
       const client = clientWith(books, calls, terms);
       await invalidateTopics(client, t, readsOf);
@@ -36,14 +35,13 @@ describe('refresh by topic', () => {
   });
 
   it('reads the table from the contracts themselves', async () => {
-    const readsOf = await loadReads();
     for (const [name, p] of Object.entries(procedureTable)) expect(readsOf(name)).toEqual(p.reads ?? []);
     expect(readsOf('no.such')).toEqual([]);
   });
 
   it('leaves queries that are not procedures alone', async () => {
     const client = clientWith(['something-else'], books);
-    await invalidateTopics(client, topics, await loadReads());
+    await invalidateTopics(client, topics, readsOf);
     expect(client.getQueryState(['something-else'])?.isInvalidated).toBe(false);
     expect(client.getQueryState(books)?.isInvalidated).toBe(true);
   });

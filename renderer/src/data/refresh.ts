@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Topic } from '../../../shared/api/index.js';
 import { onChanged, onServerEvent } from '../api.js';
+import procedureReads from 'virtual:procedure-reads';
 
 /** The topics a procedure's answer is made of: its contract's `reads` (none for a name no contract declares). */
 export type ReadsOf = (name: string) => readonly Topic[];
@@ -20,24 +21,11 @@ export function invalidateTopics(client: QueryClient, changed: Iterable<Topic>, 
   });
 }
 
-let loaded: ReadsOf | null = null;
-let loading: Promise<ReadsOf> | null = null;
-
 /**
- * The `reads` of every contract, from the contracts themselves. They come in their own chunk (zod, the
- * schemas and the domain code they pull in), fetched once the first screen shows, so the lock screen
- * does not wait for them.
+ * The `reads` of every contract: a table of plain data the build takes from the contracts themselves
+ * (`procedureReads` in electron.vite.config.mts), so the renderer evaluates no schema to refresh.
  */
-export function loadReads(): Promise<ReadsOf> {
-  loading ??= import('../../../shared/api/index.js').then(
-    ({ procedureTable, isProcedureName }) => (loaded = (name) => (isProcedureName(name) ? (procedureTable[name].reads ?? []) : [])),
-    (err: unknown) => {
-      loading = null; // Asked again at the next change.
-      throw err;
-    },
-  );
-  return loading;
-}
+export const readsOf: ReadsOf = (name) => (Object.hasOwn(procedureReads, name) ? procedureReads[name]! : []);
 
 /**
  * Refreshes by topic in one place. `changed(topics)` collects what changed until the current task ends,
@@ -45,8 +33,8 @@ export function loadReads(): Promise<ReadsOf> {
  */
 export function topicRefresher(
   client: QueryClient,
-  // Normally loaded long before: a change that comes first waits for the table.
-  reads: () => ReadsOf | Promise<ReadsOf> = () => loaded ?? loadReads(),
+  // A test may hand the table over later: a change that comes first waits for it.
+  reads: () => ReadsOf | Promise<ReadsOf> = () => readsOf,
 ): (topics: Iterable<Topic>) => void {
   let pending: Set<Topic> | null = null;
   const flush = async (topics: Set<Topic>) => invalidateTopics(client, topics, await reads());
@@ -62,24 +50,14 @@ export function topicRefresher(
   };
 }
 
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 0);
-  return () => clearTimeout(id);
-};
-
 /**
  * At the app's root, once: refreshes the queries that read what this window's calls changed (their
  * `changed`) and, while `live` (a signed-in desk: the web host serves data events to no other session),
- * what other windows and tabs changed. `ready` once the first screen shows: then the reads table is fetched.
+ * what other windows and tabs changed.
  */
-export function useRefreshByTopic({ ready, live }: { ready: boolean; live: boolean }): void {
+export function useRefreshByTopic({ live }: { live: boolean }): void {
   const client = useQueryClient();
   const refresh = useMemo(() => topicRefresher(client), [client]);
   useEffect(() => onChanged(refresh), [refresh]);
   useEffect(() => (live ? onServerEvent('data', (e) => refresh([e.topic])) : undefined), [refresh, live]);
-  useEffect(() => (ready ? whenIdle(() => void loadReads().catch((err: unknown) => console.error(err))) : undefined), [ready]);
 }

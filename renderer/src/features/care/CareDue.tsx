@@ -2,7 +2,7 @@ import { Anchor, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { IconHeartHandshake } from '@tabler/icons-react';
-import { dueKinds } from '../../../../shared/domain/care.js';
+import { dueKinds } from '../../../../shared/domain/careKinds.js';
 import { useProcedure } from '../../data/index.js';
 import { useToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
