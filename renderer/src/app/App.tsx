@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { applyLanguage } from '../i18n.js';
 import { onServerEvent } from '../api.js';
-import { prefetchProcedure, procedureKey, useProcedure, useRefreshByTopic } from '../data/index.js';
+import { prefetchProcedure, useProcedure, useRefreshByTopic } from '../data/index.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { createQueryClient, setSession, useAppInfo, useSession } from './queries.js';
 import { useErrorText } from './errors.js';
@@ -16,17 +16,16 @@ import classes from './start.module.css';
 const queryClient = createQueryClient();
 
 /**
- * The first answers are asked for as this module runs, before React has drawn anything: the school, the
- * session and the start-up check, and the teachers' names as soon as the session says the desk is locked.
- * The Gate's queries below find them in the cache (or on the way).
+ * The first answers are asked for together as this module runs, before React has drawn anything: the
+ * school, the session, the start-up check and the teachers' names (a desk window starts locked; the kiosk's
+ * window, on its own route, asks for no names). The Gate's queries below find them in the cache or on the
+ * way; a lock screen shown later asks for the names again if this first answer was an error.
  */
 function askEarly(): void {
   void prefetchProcedure(queryClient, 'app.info');
+  void prefetchProcedure(queryClient, 'session.get');
   void prefetchProcedure(queryClient, 'backups.health');
-  void prefetchProcedure(queryClient, 'session.get').then(() => {
-    const view = queryClient.getQueryData(procedureKey('session.get'));
-    if (view?.mode === 'desk' && view.teacher === null) void prefetchProcedure(queryClient, 'auth.lockList');
-  });
+  if (!window.location.hash.startsWith('#/kiosk')) void prefetchProcedure(queryClient, 'auth.lockList');
 }
 askEarly();
 
