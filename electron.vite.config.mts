@@ -78,11 +78,14 @@ export function procedureReads(): Plugin {
 }
 
 /**
- * The start chunk (the entry and what it imports statically) begins with V8's explicit compile hint,
- * `//# allFunctionsCalledOnLoad`: V8 compiles its functions on a background thread while the files stream
- * in, instead of on the main thread when each is first called. Nearly all of it runs to draw the lock
- * screen; chunks loaded later keep V8's lazy default. Chromium 136+ (Electron 36+) reads the hint.
+ * The start chunk (the entry and what it imports statically), and the desk's frame and Today page that the
+ * lock screen fetches while the teacher types the PIN (Shell.tsx, TodayPage.tsx, and what they import
+ * statically), begin with V8's explicit compile hint, `//# allFunctionsCalledOnLoad`: V8 compiles their
+ * functions on a background thread while the files stream in, instead of on the main thread when each is
+ * first called (after login: the desk's first render). Other chunks keep V8's lazy default.
+ * Chromium 136+ (Electron 36+) reads the hint.
  */
+const HINTED = [/\/renderer\/src\/app\/Shell\.tsx$/, /\/renderer\/src\/features\/today\/TodayPage\.tsx$/];
 export function compileHints(): Plugin {
   return {
     name: 'home-desk-compile-hints',
@@ -96,7 +99,9 @@ export function compileHints(): Plugin {
         start.add(file);
         chunk.imports.forEach(visit);
       };
-      for (const [file, chunk] of Object.entries(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) visit(file);
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type === 'chunk' && (chunk.isEntry || HINTED.some((re) => re.test(chunk.facadeModuleId ?? '')))) visit(file);
+      }
       for (const file of start) {
         const path = resolve(options.dir ?? '', file);
         writeFileSync(path, `//# allFunctionsCalledOnLoad\n${readFileSync(path, 'utf8')}`);
@@ -128,7 +133,16 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rollupOptions: {
+        input: resolve(__dirname, 'renderer/index.html'),
+        // Mantine's components in one chunk that the desk's frame loads once, while the lock screen waits for
+        // the PIN, instead of some forty small ones fetched one by one (each a task on the page's main thread).
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'mantine', test: /node_modules[\\/]@mantine[\\/](core|hooks)[\\/]/, includeDependenciesRecursively: false }],
+          },
+        },
+      },
       minify: true,
       chunkSizeWarningLimit: 2000,
     },
