@@ -181,7 +181,11 @@ interface BenchHost {
 /**
  * The core and the web host in their own Node process (tests/bench/host.ts), as Electron's main holds
  * them: bundled into one file first, as electron-vite bundles the main process, so tsx's compiler and
- * its caches are not counted as the core's memory.
+ * its caches are not counted as the core's memory. Like electron-vite (out/main/index.js requires zod,
+ * pinyin-pro, exceljs… from node_modules), the bundle holds the app's own code and leaves the packages
+ * outside: a package is read when it is first required, as in the app. Bundling them all in made one
+ * 5 MB script whose source V8 keeps as a 10 MB string, with exceljs's code in it that the app never
+ * loads for an afternoon: about 18 MB the app does not have.
  */
 async function spawnHost(o: DeskBenchOptions): Promise<BenchHost> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-host-'));
@@ -193,13 +197,13 @@ async function spawnHost(o: DeskBenchOptions): Promise<BenchHost> {
     format: 'cjs',
     target: 'node20',
     outfile: script,
-    external: ['better-sqlite3'],
+    packages: 'external',
     logLevel: 'error',
   });
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   const child = spawn(process.execPath, ['--expose-gc', script, o.dataDir, o.rendererDir, o.now], {
     stdio: ['pipe', 'pipe', 'inherit'],
-    // NODE_PATH finds better-sqlite3 (a native addon, not bundled) from the temp folder.
+    // NODE_PATH finds the packages (not bundled) from the temp folder.
     env: { ...process.env, NODE_PATH: path.join(root, 'node_modules'), NODE_ENV: 'production' },
   });
   child.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
