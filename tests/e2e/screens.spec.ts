@@ -40,6 +40,8 @@ async function noKeyLeaks(page: Page): Promise<void> {
 
 for (const L of LANGS) {
   test(`every screen in ${L.lng}`, async ({ page, app }) => {
+    // Every section and every Settings tab, each with a screenshot: about a minute alone, more on a busy machine.
+    test.setTimeout(240_000);
     app.cli('setup.run', { ...SETUP, language: L.lng });
     app.cli('teachers.add', { name: '王老师', role: 'teacher', pin: '1357' });
     app.cli('terms.add', { name: '2027年春季学期', start: '2027-02-20', end: '2027-07-05' });
