@@ -35,16 +35,23 @@ export interface WindowedRowsProps<T> {
 export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeight = 37, drawAllUpTo = 60 }: WindowedRowsProps<T>) {
   const body = useRef<HTMLTableSectionElement>(null);
   const [offset, setOffset] = useState(0);
+  // The height of the rows measured so far: a row not yet drawn is guessed at that, so a new row that
+  // measures the same (most do: 36.69 px, say, not the estimate's 37) does not make the list draw again.
+  const typical = useRef(estimateHeight);
   const windowed = rows.length > drawAllUpTo;
   const virtualizer = useWindowVirtualizer({
     count: windowed ? rows.length : 0,
-    estimateSize: () => estimateHeight,
+    estimateSize: () => typical.current,
     // A few rows past each edge of the screen: enough for a wheel notch or a page key, no more drawn per keystroke.
     overscan: 6,
     scrollMargin: offset,
     getItemKey: (i) => rowKey(rows[i]!),
     // A row not laid out (a hidden page) measures 0: keep the estimate rather than draw every row.
-    measureElement: (el) => el.getBoundingClientRect().height || estimateHeight,
+    measureElement: (el) => {
+      const height = el.getBoundingClientRect().height;
+      if (height > 0) typical.current = height;
+      return height || typical.current;
+    },
   });
   useLayoutEffect(() => {
     if (!windowed || !body.current) return;
