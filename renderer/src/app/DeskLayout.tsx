@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { AppShell, Badge, Button, Group, Modal, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,13 +12,15 @@ import { useIdleLock } from './useIdleLock.js';
 import { useErrorText } from './errors.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
-/** The teacher's desk: header with who is signed in, navigation of every section, the page. */
+/**
+ * The teacher's desk: header with who is signed in, navigation of every section, the page. A section
+ * switch draws the page and the navigation's links, not the frame: only `DeskNav` follows the location.
+ */
 export function DeskLayout() {
   const { t } = useTranslation();
   const info = useAppInfo();
   const session = useSession();
   const client = useQueryClient();
-  const location = useLocation();
   const errorText = useErrorText();
   const [askKiosk, setAskKiosk] = useState(false);
   useIdleLock(info.data?.idleLockMinutes ?? 10, session.data?.teacher == null);
@@ -67,18 +69,7 @@ export function DeskLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <ScrollArea>
-          <nav aria-label={t('common:appName')}>
-            {sections.map((s) => (
-              <NavLink
-                key={s.key}
-                component={RouterLink}
-                to={s.path}
-                label={t(`nav:${s.key}`)}
-                leftSection={<s.icon size={18} />}
-                active={s.path === '/' ? location.pathname === '/' : location.pathname.startsWith(s.path)}
-              />
-            ))}
-          </nav>
+          <DeskNav />
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
@@ -100,3 +91,20 @@ export function DeskLayout() {
     </AppShell>
   );
 }
+
+/** The sections' links; a switch draws again only the two whose `active` changed. */
+function DeskNav() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <nav aria-label={t('common:appName')}>
+      {sections.map((s) => (
+        <SectionLink key={s.key} section={s} label={t(`nav:${s.key}`)} active={s.path === '/' ? pathname === '/' : pathname.startsWith(s.path)} />
+      ))}
+    </nav>
+  );
+}
+
+const SectionLink = memo(function SectionLink({ section, label, active }: { section: (typeof sections)[number]; label: string; active: boolean }) {
+  return <NavLink component={RouterLink} to={section.path} label={label} leftSection={<section.icon size={18} />} active={active} />;
+});

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'rea
 import { Table } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 
-/** What each drawn row must spread on its `Table.Tr`, so the window knows its height. */
+/** What each drawn row must spread on its `Table.Tr` (or its `<tr>`), so the window knows its height. */
 export interface RowProps {
   ref?: Ref<HTMLTableRowElement>;
   'data-index': number;
@@ -11,7 +11,10 @@ export interface RowProps {
 export interface WindowedRowsProps<T> {
   rows: readonly T[];
   rowKey: (row: T) => string | number;
-  /** One `Table.Tr` per row, with `props` spread on it. */
+  /**
+   * One row per item, with `props` spread on its `<tr>`. `props` keep their identity from one draw to the
+   * next (the same `ref` function), so a `React.memo` row with stable props of its own is not drawn again.
+   */
   renderRow: (row: T, props: RowProps) => ReactNode;
   /** The table's number of columns (the spacer rows span them). */
   columns: number;
@@ -25,20 +28,30 @@ export interface WindowedRowsProps<T> {
  * A table body that draws only the rows near the screen (and a few more), so a list of 2,000
  * children or 5,000 copies costs a keystroke what 40 rows cost. The page itself scrolls (the desk's
  * AppShell), so the window follows the document's scroll; rows are measured as they are drawn, and
- * the stripes stay with their rows while scrolling.
+ * the stripes stay with their rows while scrolling. A list drawn whole and a windowed one have their
+ * rows in the same place among the body's children, so a row stays (is not drawn anew) when a search
+ * makes the list short enough to be drawn whole, or long again.
  */
 export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeight = 37, drawAllUpTo = 60 }: WindowedRowsProps<T>) {
   const body = useRef<HTMLTableSectionElement>(null);
   const [offset, setOffset] = useState(0);
+  // The height of the rows measured so far: a row not yet drawn is guessed at that, so a new row that
+  // measures the same (most do: 36.69 px, say, not the estimate's 37) does not make the list draw again.
+  const typical = useRef(estimateHeight);
   const windowed = rows.length > drawAllUpTo;
   const virtualizer = useWindowVirtualizer({
     count: windowed ? rows.length : 0,
-    estimateSize: () => estimateHeight,
-    overscan: 12,
+    estimateSize: () => typical.current,
+    // A few rows past each edge of the screen: enough for a wheel notch or a page key, no more drawn per keystroke.
+    overscan: 6,
     scrollMargin: offset,
     getItemKey: (i) => rowKey(rows[i]!),
     // A row not laid out (a hidden page) measures 0: keep the estimate rather than draw every row.
-    measureElement: (el) => el.getBoundingClientRect().height || estimateHeight,
+    measureElement: (el) => {
+      const height = el.getBoundingClientRect().height;
+      if (height > 0) typical.current = height;
+      return height || typical.current;
+    },
   });
   useLayoutEffect(() => {
     if (!windowed || !body.current) return;
@@ -47,7 +60,14 @@ export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeig
   });
 
   if (!windowed) {
-    return <Table.Tbody ref={body}>{rows.map((r, i) => renderRow(r, { 'data-index': i }))}</Table.Tbody>;
+    return (
+      <Table.Tbody ref={body}>
+        {null}
+        {null}
+        {rows.map((r, i) => renderRow(r, { 'data-index': i }))}
+        {null}
+      </Table.Tbody>
+    );
   }
   const items = virtualizer.getVirtualItems();
   const first = items[0];
@@ -60,11 +80,11 @@ export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeig
         <td colSpan={columns} style={{ padding: 0, border: 0 }} />
       </tr>
       {/* A second, empty spacer when the first drawn row is odd: striping counts rows in the DOM. */}
-      {first && first.index % 2 === 1 && (
+      {first && first.index % 2 === 1 ? (
         <tr aria-hidden style={{ height: 0, background: 'transparent' }}>
           <td colSpan={columns} style={{ padding: 0, border: 0 }} />
         </tr>
-      )}
+      ) : null}
       {items.map((item) => renderRow(rows[item.index]!, { ref: virtualizer.measureElement, 'data-index': item.index }))}
       <tr aria-hidden style={{ height: Math.max(0, after), background: 'transparent' }}>
         <td colSpan={columns} style={{ padding: 0, border: 0 }} />

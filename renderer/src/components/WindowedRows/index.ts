@@ -1,1 +1,2 @@
 export { WindowedRows, type RowProps, type WindowedRowsProps } from './WindowedRows.js';
+export { CELL, rowLook } from './plain.js';

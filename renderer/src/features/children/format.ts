@@ -1,18 +1,22 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { listFilter } from '../../../../shared/api/children.js';
 
 export type ListFilter = z.input<typeof listFilter>;
 
-/** 三年级2班 / Grade 3 Class 2 */
+/** 三年级2班 / Grade 3 Class 2 (the same function until the language changes, so memoized rows can take it). */
 export function useClassName(): (grade: number | null, classNo: number | null) => string {
   const { t } = useTranslation();
-  return (grade, classNo) =>
-    grade !== null && classNo !== null
-      ? t('children:gradeClass', { grade: t(`children:grades.${grade}`), classNo })
-      : grade !== null
-        ? t('children:gradeN', { grade: t(`children:grades.${grade}`) })
-        : '';
+  return useCallback(
+    (grade: number | null, classNo: number | null) =>
+      grade !== null && classNo !== null
+        ? t('children:gradeClass', { grade: t(`children:grades.${grade}`), classNo })
+        : grade !== null
+          ? t('children:gradeN', { grade: t(`children:grades.${grade}`) })
+          : '',
+    [t],
+  );
 }
 
 /** The list's filter in a URL, so a print page shows exactly the children the list showed. */

@@ -1,80 +1,60 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { Alert, Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { Alert, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
-import { IconCategory, IconFileImport, IconFileSpreadsheet, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconCategory, IconFileImport, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { api } from '../../api.js';
-import { useProcedure, useProcedureMutation } from '../../data/index.js';
+import { useProcedure, useProcedureMutation, type Output } from '../../data/index.js';
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { IntakeModal } from './IntakeModal.js';
-import { WindowedRows } from '../../components/WindowedRows/index.js';
+import { CELL, rowLook, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { SearchField } from '../../components/SearchField/index.js';
 import { bookQuery, matchesBook } from '../../../../shared/domain/match.js';
 import { CategoriesModal } from '../../app/CategoriesModal.js';
 import { useCategories, useCategoryName } from './format.js';
 
+type Title = Output<'library.titles'>[number];
+
+/**
+ * The catalogue, searched as the teacher types: the field keeps its own text and tells the page in a
+ * transition; the buttons and dialogs are a component of their own, and each row is memoized, so a
+ * keystroke draws the rows that came into the list and the count.
+ */
 export function CataloguePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
   const categoryName = useCategoryName();
-  const [q, setQ] = useState('');
-  // The list follows the field as fast as it can draw; typing never waits for it.
-  const query = useDeferredValue(q);
+  const [query, setQuery] = useState('');
   const [categoryId, setCategoryId] = useState<number | null>(null);
-  const [intake, setIntake] = useState(false);
-  const [editingCategories, setEditingCategories] = useState(false);
   const categories = useCategories();
   // Every title of the category, once; each keystroke filters it in the page (the same rule as the core's search).
   const titles = useProcedure('library.titles', { categoryId });
-  const exportList = useProcedureMutation('library.export', {
-    onSuccess: downloadFile,
-    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
-  });
-  const byId = new Map((categories.data ?? []).map((c) => [c.id, c]));
+  const byId = useMemo(() => new Map((categories.data ?? []).map((c) => [c.id, c])), [categories.data]);
   const list = useMemo(() => {
     const parsed = bookQuery(query);
     return (titles.data ?? []).filter((b) => matchesBook(b, parsed));
   }, [titles.data, query]);
   const copies = list.reduce((n, b) => n + b.copies, 0);
+  const open = useCallback((id: number) => navigate(`/library/books/${id}`), [navigate]);
+  const renderRow = useCallback(
+    (b: Title, props: RowProps) => (
+      <TitleRow key={b.id} b={b} category={categoryName(b.categoryId === null ? null : byId.get(b.categoryId))} t={t} onOpen={open} {...props} />
+    ),
+    [t, categoryName, byId, open],
+  );
 
   return (
     <Stack gap="sm">
       <Group justify="space-between">
         <Group gap="xs" align="flex-end">
-          <TextInput
-            placeholder={t('library:books.search')}
-            aria-label={t('library:books.search')}
-            leftSection={<IconSearch size={16} />}
-            value={q}
-            onChange={(e) => setQ(e.currentTarget.value)}
-            w={300}
-          />
-          <Select
-            aria-label={t('library:books.allCategories')}
-            placeholder={t('library:books.allCategories')}
-            clearable
-            w={140}
-            data={(categories.data ?? []).map((c) => ({ value: String(c.id), label: categoryName(c) }))}
-            value={categoryId === null ? null : String(categoryId)}
-            onChange={(v) => setCategoryId(v === null ? null : Number(v))}
-          />
+          <SearchField label={t('library:books.search')} onSearch={setQuery} w={300} />
+          <CategoryFilter value={categoryId} onChange={setCategoryId} />
         </Group>
-        <Group gap="xs">
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setIntake(true)}>
-            {t('library:intake.title')}
-          </Button>
-          <Button variant="light" leftSection={<IconFileImport size={16} />} onClick={() => navigate('/library/import')}>
-            {t('library:import.button')}
-          </Button>
-          <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exportList.isPending} onClick={() => exportList.mutate()}>
-            {t('library:books.export')}
-          </Button>
-          <Button variant="default" leftSection={<IconCategory size={16} />} onClick={() => setEditingCategories(true)}>
-            {t('library:categoriesTitle')}
-          </Button>
-        </Group>
+        <CatalogueActions />
       </Group>
       {titles.isError && (
         <Alert color="red" role="alert">
@@ -90,37 +70,88 @@ export function CataloguePage() {
         </Text>
       ) : (
         <Table striped highlightOnHover stickyHeader stickyHeaderOffset={56}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('library:columns.title')}</Table.Th>
-              <Table.Th>{t('library:columns.author')}</Table.Th>
-              <Table.Th>{t('library:columns.publisher')}</Table.Th>
-              <Table.Th>{t('library:columns.category')}</Table.Th>
-              <Table.Th>ISBN</Table.Th>
-              <Table.Th>{t('library:columns.available')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <WindowedRows
-            rows={list}
-            rowKey={(b) => b.id}
-            columns={6}
-            renderRow={(b, props) => (
-              <Table.Tr key={b.id} {...props} style={{ cursor: 'pointer' }} onClick={() => navigate(`/library/books/${b.id}`)}>
-                <Table.Td fw={600}>{b.title}</Table.Td>
-                <Table.Td>{b.author}</Table.Td>
-                <Table.Td>{b.publisher}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{categoryName(b.categoryId === null ? null : byId.get(b.categoryId))}</Table.Td>
-                <Table.Td>{b.isbn ?? ''}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Badge variant="light" color={b.available > 0 ? 'teal' : 'gray'}>
-                    {t('library:books.availableOf', { available: b.available, copies: b.copies })}
-                  </Badge>
-                </Table.Td>
-              </Table.Tr>
-            )}
-          />
+          <CatalogueHead />
+          <WindowedRows rows={list} rowKey={titleKey} columns={6} renderRow={renderRow} />
         </Table>
       )}
+    </Stack>
+  );
+}
+
+const titleKey = (b: Title) => b.id;
+
+const CatalogueHead = memo(function CatalogueHead() {
+  const { t } = useTranslation();
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th>{t('library:columns.title')}</Table.Th>
+        <Table.Th>{t('library:columns.author')}</Table.Th>
+        <Table.Th>{t('library:columns.publisher')}</Table.Th>
+        <Table.Th>{t('library:columns.category')}</Table.Th>
+        <Table.Th>ISBN</Table.Th>
+        <Table.Th>{t('library:columns.available')}</Table.Th>
+      </Table.Tr>
+    </Table.Thead>
+  );
+});
+
+const ROW = rowLook({ striped: true, hover: true });
+const TITLE = { fontWeight: 600 } as const;
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+const POINTER = { cursor: 'pointer' } as const;
+
+/** One title's row: plain cells with the table's classes; drawn again only when its title, category name or the language changes. */
+const TitleRow = memo(function TitleRow({ b, category, t, onOpen, ...props }: RowProps & { b: Title; category: string; t: TFunction; onOpen: (id: number) => void }) {
+  return (
+    <tr {...ROW} {...props} style={POINTER} onClick={() => onOpen(b.id)}>
+      <td className={CELL} style={TITLE}>
+        {b.title}
+      </td>
+      <td className={CELL}>{b.author}</td>
+      <td className={CELL}>{b.publisher}</td>
+      <td className={CELL} style={NOWRAP}>
+        {category}
+      </td>
+      <td className={CELL}>{b.isbn ?? ''}</td>
+      <td className={CELL} style={NOWRAP}>
+        <Badge variant="light" color={b.available > 0 ? 'teal' : 'gray'}>
+          {t('library:books.availableOf', { available: b.available, copies: b.copies })}
+        </Badge>
+      </td>
+    </tr>
+  );
+});
+
+/** Taking in books, importing, exporting the catalogue and the categories, with their dialogs. */
+const CatalogueActions = memo(function CatalogueActions() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const categoryName = useCategoryName();
+  const categories = useCategories();
+  const [intake, setIntake] = useState(false);
+  const [editingCategories, setEditingCategories] = useState(false);
+  const exportList = useProcedureMutation('library.export', {
+    onSuccess: downloadFile,
+    onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
+  });
+  return (
+    <>
+      <Group gap="xs">
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setIntake(true)}>
+          {t('library:intake.title')}
+        </Button>
+        <Button variant="light" leftSection={<IconFileImport size={16} />} onClick={() => navigate('/library/import')}>
+          {t('library:import.button')}
+        </Button>
+        <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exportList.isPending} onClick={() => exportList.mutate()}>
+          {t('library:books.export')}
+        </Button>
+        <Button variant="default" leftSection={<IconCategory size={16} />} onClick={() => setEditingCategories(true)}>
+          {t('library:categoriesTitle')}
+        </Button>
+      </Group>
       <IntakeModal opened={intake} onClose={() => setIntake(false)} />
       <CategoriesModal
         opened={editingCategories}
@@ -134,7 +165,24 @@ export function CataloguePage() {
         save={(v) => api.library.saveCategory(v)}
         remove={(id) => api.library.removeCategory({ id })}
       />
-    </Stack>
+    </>
   );
-}
+});
 
+/** The category the list is of, or every category. */
+const CategoryFilter = memo(function CategoryFilter({ value, onChange }: { value: number | null; onChange: (id: number | null) => void }) {
+  const { t } = useTranslation();
+  const categoryName = useCategoryName();
+  const categories = useCategories();
+  return (
+    <Select
+      aria-label={t('library:books.allCategories')}
+      placeholder={t('library:books.allCategories')}
+      clearable
+      w={140}
+      data={(categories.data ?? []).map((c) => ({ value: String(c.id), label: categoryName(c) }))}
+      value={value === null ? null : String(value)}
+      onChange={(v) => onChange(v === null ? null : Number(v))}
+    />
+  );
+});

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, CopyState } from '../../../../shared/domain/library.js';
 import { useProcedure } from '../../data/index.js';
@@ -14,8 +15,8 @@ export function useCategories() {
   return useProcedure('library.categories');
 }
 
-/** A built-in category in the reader's language; the room's own by the name it was given. */
+/** A built-in category in the reader's language; the room's own by the name it was given (the same function until the language changes). */
 export function useCategoryName(): (c: Pick<Category, 'key' | 'name'> | null | undefined) => string {
   const { t } = useTranslation();
-  return (c) => (!c ? '' : c.key ? t(`library:categories.${c.key}`) : c.name);
+  return useCallback((c: Pick<Category, 'key' | 'name'> | null | undefined) => (!c ? '' : c.key ? t(`library:categories.${c.key}`) : c.name), [t]);
 }

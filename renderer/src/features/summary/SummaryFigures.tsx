@@ -1,5 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -26,6 +27,25 @@ function Rows({ rows }: { rows: [string, string | number][] }) {
       </Table.Tbody>
     </Table>
   );
+}
+
+/**
+ * On screen, a chart is drawn when it comes near the window (the summary's charts are below the first
+ * screen): until then a box of its height stands in, so opening the summary does not lay out three
+ * charts nobody sees yet. On paper (`print`) it is drawn at once.
+ */
+function WhenNear({ print, height, children }: { print: boolean; height: number; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(print || typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (near || !box.current) return;
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, { rootMargin: '300px 0px' });
+    seen.observe(box.current);
+    return () => seen.disconnect();
+  }, [near]);
+  return near ? children : <div ref={box} style={{ height }} data-chart-placeholder />;
 }
 
 /** A word and its number kept on one line (never "六" at a line's end and "21" on the next). */
@@ -81,7 +101,9 @@ export function SummaryFiguresView({ f, print = false, named = !print }: { f: Su
       </div>
       <div className="summary-block">
         <Text size="sm" fw={600} mt="xs">{t('summary:charts.visits')}</Text>
-        <BarChart {...chartProps} data={f.room.byWeek.map((w) => ({ week: dayjs(w.week).format('M/D'), visits: w.visits }))} dataKey="week" series={[{ name: 'visits', label: t('summary:f.visits'), ...BAR }]} />
+        <WhenNear print={print} height={chartProps.h}>
+          <BarChart {...chartProps} data={f.room.byWeek.map((w) => ({ week: dayjs(w.week).format('M/D'), visits: w.visits }))} dataKey="week" series={[{ name: 'visits', label: t('summary:f.visits'), ...BAR }]} />
+        </WhenNear>
       </div>
       <div className="summary-block">
       <Title order={4} mt="sm">{t('summary:sections.contact')}</Title>
@@ -96,6 +118,7 @@ export function SummaryFiguresView({ f, print = false, named = !print }: { f: Su
       </div>
       <div className="summary-block">
       <Text size="sm" fw={600} mt="xs">{t('summary:charts.contacts')}</Text>
+      <WhenNear print={print} height={print ? 150 : 200}>
       <BarChart
         {...chartProps}
         // The legend takes room: a little taller on paper, so the bars keep their height.
@@ -110,6 +133,7 @@ export function SummaryFiguresView({ f, print = false, named = !print }: { f: Su
           { name: 'letters', label: t('calls:kinds.letter'), color: 'gray.2' },
         ]}
       />
+      </WhenNear>
       </div>
       <SimpleGrid cols={2} mt="sm">
         <div>
@@ -150,7 +174,9 @@ export function SummaryFiguresView({ f, print = false, named = !print }: { f: Su
       </div>
       <div className="summary-block">
         <Text size="sm" fw={600} mt="xs">{t('summary:charts.events')}</Text>
-        <BarChart {...chartProps} data={f.events.held.map((e) => ({ category: category(e.key, e.name), events: e.events }))} dataKey="category" series={[{ name: 'events', label: t('summary:f.eventsHeld'), ...BAR }]} />
+        <WhenNear print={print} height={chartProps.h}>
+          <BarChart {...chartProps} data={f.events.held.map((e) => ({ category: category(e.key, e.name), events: e.events }))} dataKey="category" series={[{ name: 'events', label: t('summary:f.eventsHeld'), ...BAR }]} />
+        </WhenNear>
       </div>
       {f.events.list && f.events.list.length > 0 && (
         <div className="summary-block">

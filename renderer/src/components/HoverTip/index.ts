@@ -1,0 +1,1 @@
+export { HoverTip } from './HoverTip.js';
