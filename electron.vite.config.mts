@@ -92,6 +92,8 @@ export function compileHints(): Plugin {
     apply: 'build',
     // On the written files: Vite puts the entry's preload table at its top after every generateBundle hook.
     writeBundle(options, bundle) {
+      // A line put before the code would shift every mapping of a source map by one.
+      if (options.sourcemap) this.error('compileHints: turn it off, or move the hint into generateBundle, before enabling source maps');
       const start = new Set<string>();
       const visit = (file: string) => {
         const chunk = bundle[file];

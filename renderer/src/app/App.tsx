@@ -74,7 +74,8 @@ function Gate() {
   useEffect(() => {
     if (!locked) return;
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    idle(() => void Promise.all([loadShell(), pages.TodayPage.preload()]), { timeout: 2000 });
+    // A chunk that fails to load here is reported when it is shown (the lazy Shell or page), not twice.
+    idle(() => void Promise.all([loadShell(), pages.TodayPage.preload()]).catch(() => undefined), { timeout: 2000 });
   }, [locked]);
 
   if (health.data?.database === 'damaged') return <InShell view={{ kind: 'damaged' }} />;

@@ -32,7 +32,8 @@ export function LanguageSwitch({ persist = true }: { persist?: boolean }) {
   // Two plain buttons, not a SegmentedControl: its sliding indicator measures the layout while the lock
   // screen is first drawn (a forced layout on every cold start), for a choice made once.
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 4 }}>
+    // The error hangs below the buttons (over the page, not stretching the desk's header).
+    <div style={{ position: 'relative' }}>
       <div className={classes.languages} role="group" aria-label={t('common:language')}>
         {(['zh-CN', 'en'] as const).map((lng) => (
           <button type="button" key={lng} className={classes.language} aria-pressed={lng === current} lang={lng} onClick={() => choose(lng)}>
@@ -41,7 +42,7 @@ export function LanguageSwitch({ persist = true }: { persist?: boolean }) {
         ))}
       </div>
       {failed && (
-        <div className={classes.alert} role="alert" style={{ maxWidth: 260 }}>
+        <div className={classes.alert} role="alert" style={{ position: 'absolute', top: '100%', right: 0, marginTop: 4, width: 260, zIndex: 300 }}>
           {failed}
         </div>
       )}

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { LockOverlayTarget } from './lockOverlayTarget.js';
 import { createPortal } from 'react-dom';
 import { getDefaultZIndex } from '@mantine/core';
 import { focusManager } from '@tanstack/react-query';
@@ -12,6 +13,7 @@ import { focusManager } from '@tanstack/react-query';
  */
 export function LockOverlay({ children }: { children: ReactNode }) {
   const overlay = useRef<HTMLDivElement>(null);
+  const [target, setTarget] = useState<HTMLDivElement | null>(null);
 
   useEffect(() => {
     const own = overlay.current;
@@ -43,11 +45,14 @@ export function LockOverlay({ children }: { children: ReactNode }) {
 
   return createPortal(
     <div
-      ref={overlay}
+      ref={(el) => {
+        overlay.current = el;
+        setTarget(el);
+      }}
       data-lock-screen
       style={{ position: 'fixed', inset: 0, zIndex: getDefaultZIndex('max'), overflow: 'auto', background: 'var(--mantine-color-gray-0)' }}
     >
-      {children}
+      <LockOverlayTarget.Provider value={target}>{children}</LockOverlayTarget.Provider>
     </div>,
     document.body,
   );

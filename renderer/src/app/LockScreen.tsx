@@ -48,8 +48,8 @@ export function LockScreen({ deskOwner = null, onOtherTeacher }: { deskOwner?: n
       setPin('');
       setAskDiscard(false);
       // A desk that opens on Today asks for its figures now, while the desk's frame is drawn, not after.
-      const toToday = deskOwner === null ? deskRoute() === '/' : view.teacher?.id !== deskOwner;
-      if (toToday) void prefetchProcedure(client, 'today.overview');
+      // (Another teacher's desk starts clean, dropping what is cached: its Today page asks for itself.)
+      if (deskOwner === null && deskRoute() === '/') void prefetchProcedure(client, 'today.overview');
       if (deskOwner !== null && view.teacher?.id !== deskOwner) {
         // Another teacher: nothing of the previous one's desk stays (the Gate drops its data and remounts it).
         onOtherTeacher?.();

@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import classes from './start.module.css';
 
 /** How long a page's code may take before a spinner shows: a local fetch usually wins, and nothing flashes. */
@@ -9,6 +10,7 @@ const SPINNER_DELAY_MS = 300;
  * takes a while. Plain elements: it also shows before Mantine has loaded.
  */
 export function PageLoader({ fullScreen = false }: { fullScreen?: boolean }) {
+  const { t } = useTranslation();
   const [late, setLate] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setLate(true), SPINNER_DELAY_MS);
@@ -16,7 +18,7 @@ export function PageLoader({ fullScreen = false }: { fullScreen?: boolean }) {
   }, []);
   return (
     <div className={classes.center} style={{ height: fullScreen ? '100vh' : 240 }} aria-busy="true" data-page-loading>
-      {late && <div className={classes.spinner} role="progressbar" />}
+      {late && <div className={classes.spinner} role="progressbar" aria-label={t('common:loading')} />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useContext } from 'react';
 import { Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { useProcedureMutation } from '../data/index.js';
 import { useSchemaValidate } from './errors.js';
 import { DialogActions, useFormFailure } from './forms.js';
 import { WithMantine } from './Providers.js';
+import { LockOverlayTarget } from './lockOverlayTarget.js';
 
 const recoverForm = z.object({ code: z.string().min(1, { error: 'validation:required' }), newPin: pinSchema });
 const pinsDiffer = (v: { newPin: string; repeat: string }) => (v.newPin !== v.repeat ? [{ path: 'repeat', message: 'pinMismatch' }] : []);
@@ -27,6 +29,8 @@ export function RecoverPin(props: { admin: LockEntry; onClose: () => void; onDon
 
 function RecoverDialog({ admin, onClose, onDone }: { admin: LockEntry; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
+  // Over a locked desk the page outside the lock screen is inert: the dialog goes inside the lock screen.
+  const overlay = useContext(LockOverlayTarget);
   const form = useForm({ initialValues: { code: '', newPin: '', repeat: '' }, validate: useSchemaValidate(recoverForm, pinsDiffer) });
   const { failure, onError } = useFormFailure(form, { 'firstrun.wrongCode': 'code' });
   const close = () => {
@@ -42,7 +46,7 @@ function RecoverDialog({ admin, onClose, onDone }: { admin: LockEntry; onClose: 
     onError,
   });
   return (
-    <Modal opened onClose={close} centered title={t('rota:recovery.title', { name: admin.name })}>
+    <Modal opened onClose={close} centered title={t('rota:recovery.title', { name: admin.name })} {...(overlay ? { portalProps: { target: overlay } } : {})}>
         <form onSubmit={form.onSubmit((v) => recover.mutate(v))}>
           <Stack>
             <Text size="sm" c="dimmed">

@@ -2,7 +2,8 @@ import { useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 
 /** What every screen needs whoever is signed in: kept when the desk changes hands. */
-export const keptQueries: ReadonlySet<string> = new Set(['app.info', 'session.get']);
+// The start-up check too: it is no teacher's, and while it is asked again the Gate would take the desk down.
+export const keptQueries: ReadonlySet<string> = new Set(['app.info', 'session.get', 'backups.health']);
 
 /**
  * The teacher whose desk is on screen, signed in or waiting under the lock screen, and a key that

@@ -6,6 +6,7 @@ import { renderInApp, schoolInfo, serve } from '../test-utils.js';
 import { LockScreen } from './LockScreen.js';
 import { useIdleLock } from './useIdleLock.js';
 import { LockOverlay } from './LockOverlay.js';
+import { RecoverPin } from './RecoverPin.js';
 import { hasDraft, useDraft, useKeepAwake } from './unsaved.js';
 
 const signedIn = { mode: 'desk', teacher: { id: 1, name: '李校长', role: 'admin' } };
@@ -100,6 +101,22 @@ describe('LockOverlay', () => {
       expect(document.activeElement).toBe(desk.querySelector('textarea'));
       for (const el of [desk, shown, later]) el.remove();
     });
+  });
+});
+
+describe('PIN recovery over a locked desk', () => {
+  it('opens its dialog inside the lock screen, where it can be typed in, not in the inert page', async () => {
+    serve({});
+    await renderInApp(
+      <LockOverlay>
+        <RecoverPin admin={{ id: 1, name: '李校长', role: 'admin', lockedUntil: null }} onClose={() => undefined} onDone={() => undefined} />
+      </LockOverlay>,
+    );
+    const dialog = await screen.findByRole('dialog');
+    const overlay = document.querySelector<HTMLElement>('[data-lock-screen]')!;
+    expect(overlay.contains(dialog)).toBe(true);
+    expect(dialog.closest('[inert]')).toBeNull();
+    expect(screen.getByLabelText('恢复码')).toBeTruthy();
   });
 });
 

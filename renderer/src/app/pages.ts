@@ -6,9 +6,9 @@ type Page<C extends ComponentType> = LazyExoticComponent<C> & {
 };
 
 /**
- * A page whose code is fetched the first time it is shown. Only the lock screen and the desk's frame
- * are in the start chunk: every section, print page, the kiosk and the wizard load on demand, and with
- * them whatever they alone need (charts, barcodes, zod forms, lunar dates).
+ * A page whose code is fetched the first time it is shown. The start chunk holds the lock screen alone and
+ * the desk's frame comes with Shell.tsx: every section, print page, the kiosk and the wizard load on demand,
+ * and with them whatever they alone need (charts, barcodes, zod forms, lunar dates).
  */
 function page<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K): Page<M[K]> {
   const component = lazy(async () => ({ default: (await load())[name] }));
