@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, CloseButton, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useMutation } from '@tanstack/react-query';
@@ -47,17 +47,12 @@ export function AttendancePage() {
   const [fixing, setFixing] = useState<FutureVisit | null>(null);
   const [askAll, setAskAll] = useState(false);
   const [held, setHeld] = useState<Record<number, Held>>({});
-  // The columns the pointer has left: a sign-in answered after the pointer left its column is not held there
-  // (the pointer is no longer there to release it), the row moves at once.
-  const pointerLeft = useRef(new Set<BoardChild['state']>());
   // Two procedures, so a plain mutation: each call's `changed` refreshes the board all the same.
   const act = useMutation({
     mutationFn: ({ child, action }: { child: BoardChild; action: 'in' | 'out' }) =>
       action === 'in' ? api.attendance.signIn({ childId: child.id }) : api.attendance.signOut({ childId: child.id }),
-    onSuccess: (v, { child, action }) => {
-      if (pointerLeft.current.has(child.state)) return;
-      setHeld((h) => ({ ...h, [child.id]: { column: child.state, action, visitId: v.id, at: action === 'in' ? v.inAt : (v.outAt ?? v.inAt) } }));
-    },
+    onSuccess: (v, { child, action }) =>
+      setHeld((h) => ({ ...h, [child.id]: { column: child.state, action, visitId: v.id, at: action === 'in' ? v.inAt : (v.outAt ?? v.inAt) } })),
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
   const undo = useMutation({
@@ -68,10 +63,8 @@ export function AttendancePage() {
     },
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
-  const release = (column: BoardChild['state']) => {
-    pointerLeft.current.add(column);
+  const release = (column: BoardChild['state']) =>
     setHeld((h) => (Object.values(h).some((x) => x.column === column) ? Object.fromEntries(Object.entries(h).filter(([, x]) => x.column !== column)) : h));
-  };
 
   const exportDay = useProcedureMutation('attendance.exportRegister', {
     input: () => ({ day }),
@@ -106,7 +99,6 @@ export function AttendancePage() {
       held={held}
       actions={{ main: isToday ? main : null, menu: true }}
       onRelease={() => release(state)}
-      onEnter={() => pointerLeft.current.delete(state)}
       onUndo={(child, h) => undo.mutate({ child, h })}
       onCorrect={setCorrecting}
       onDelete={setDeleting}

@@ -34,7 +34,6 @@ export function BoardColumn({
   held,
   actions,
   onRelease,
-  onEnter,
   onUndo,
   onCorrect,
   onDelete,
@@ -48,8 +47,6 @@ export function BoardColumn({
   held: Record<number, Held>;
   actions: RowActions;
   onRelease: () => void;
-  /** The pointer came over the column (a row acted on now stays put until it leaves). */
-  onEnter: () => void;
   onUndo: (c: BoardChild, h: Held) => void;
   onCorrect: (c: BoardChild) => void;
   onDelete: (c: BoardChild) => void;
@@ -58,7 +55,7 @@ export function BoardColumn({
   const { t } = useTranslation();
   const className = useClassName();
   return (
-    <Paper withBorder p="sm" data-testid={testId} onMouseEnter={onEnter} onMouseLeave={onRelease} miw={0}>
+    <Paper withBorder p="sm" data-testid={testId} onMouseLeave={onRelease} miw={0}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Text fw={700} truncate>
           {title}
