@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, CloseButton, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useMutation } from '@tanstack/react-query';
@@ -47,12 +47,17 @@ export function AttendancePage() {
   const [fixing, setFixing] = useState<FutureVisit | null>(null);
   const [askAll, setAskAll] = useState(false);
   const [held, setHeld] = useState<Record<number, Held>>({});
+  // Each column's box: a row acted on is held in place only while the pointer is over its column when the
+  // answer arrives. An answer that comes after the pointer left moves the row at once (nothing would release it).
+  const columnEls = useRef<Partial<Record<BoardChild['state'], HTMLDivElement | null>>>({});
   // Two procedures, so a plain mutation: each call's `changed` refreshes the board all the same.
   const act = useMutation({
     mutationFn: ({ child, action }: { child: BoardChild; action: 'in' | 'out' }) =>
       action === 'in' ? api.attendance.signIn({ childId: child.id }) : api.attendance.signOut({ childId: child.id }),
-    onSuccess: (v, { child, action }) =>
-      setHeld((h) => ({ ...h, [child.id]: { column: child.state, action, visitId: v.id, at: action === 'in' ? v.inAt : (v.outAt ?? v.inAt) } })),
+    onSuccess: (v, { child, action }) => {
+      if (columnEls.current[child.state]?.matches(':hover') !== true) return;
+      setHeld((h) => ({ ...h, [child.id]: { column: child.state, action, visitId: v.id, at: action === 'in' ? v.inAt : (v.outAt ?? v.inAt) } }));
+    },
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
   const undo = useMutation({
@@ -65,6 +70,20 @@ export function AttendancePage() {
   });
   const release = (column: BoardChild['state']) =>
     setHeld((h) => (Object.values(h).some((x) => x.column === column) ? Object.fromEntries(Object.entries(h).filter(([, x]) => x.column !== column)) : h));
+  // The column's mouseleave alone is not enough: the held note replaces the button under the pointer, and a
+  // pointer leaving a removed element gets no leave event. Any move over the page outside a held column releases it.
+  const heldRef = useRef(held);
+  heldRef.current = held;
+  useEffect(() => {
+    const onMove = (e: PointerEvent) => {
+      const at = e.target instanceof Node ? e.target : null;
+      for (const column of new Set(Object.values(heldRef.current).map((x) => x.column))) {
+        if (at === null || columnEls.current[column]?.contains(at) !== true) release(column);
+      }
+    };
+    document.addEventListener('pointermove', onMove, { passive: true });
+    return () => document.removeEventListener('pointermove', onMove);
+  }, []);
 
   const exportDay = useProcedureMutation('attendance.exportRegister', {
     input: () => ({ day }),
@@ -99,6 +118,9 @@ export function AttendancePage() {
       held={held}
       actions={{ main: isToday ? main : null, menu: true }}
       onRelease={() => release(state)}
+      rootRef={(el) => {
+        columnEls.current[state] = el;
+      }}
       onUndo={(child, h) => undo.mutate({ child, h })}
       onCorrect={setCorrecting}
       onDelete={setDeleting}

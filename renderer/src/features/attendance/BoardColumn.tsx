@@ -34,6 +34,7 @@ export function BoardColumn({
   held,
   actions,
   onRelease,
+  rootRef,
   onUndo,
   onCorrect,
   onDelete,
@@ -47,6 +48,8 @@ export function BoardColumn({
   held: Record<number, Held>;
   actions: RowActions;
   onRelease: () => void;
+  /** The column's box, so the page can ask whether the pointer is over it. */
+  rootRef: (el: HTMLDivElement | null) => void;
   onUndo: (c: BoardChild, h: Held) => void;
   onCorrect: (c: BoardChild) => void;
   onDelete: (c: BoardChild) => void;
@@ -55,7 +58,7 @@ export function BoardColumn({
   const { t } = useTranslation();
   const className = useClassName();
   return (
-    <Paper withBorder p="sm" data-testid={testId} onMouseLeave={onRelease} miw={0}>
+    <Paper ref={rootRef} withBorder p="sm" data-testid={testId} onMouseLeave={onRelease} miw={0}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <Text fw={700} truncate>
           {title}
