@@ -32,6 +32,7 @@ export function solarBirthdayIn(birthDate: Day, y: number): Day {
 // same few lunar months again and again, so each month's first solar day and length are kept.
 const months = new Map<string, { first: Day; days: number } | null>();
 const ofDay = new Map<Day, { year: number; month: number; day: number; leap: boolean }>();
+const lunarDays = new Map<string, Day>();
 const CACHE_MAX = 20_000;
 
 function monthStart(y: number, month: number): { first: Day; days: number } | null {
@@ -46,9 +47,15 @@ function monthStart(y: number, month: number): { first: Day; days: number } | nu
 
 /** Where a lunar birthday falls (as a solar day) in lunar year `y`: its leap month if that year has it, else the regular one. */
 export function lunarBirthdayIn(l: LunarDate, y: number): Day {
+  const key = `${y}/${l.month}/${l.leap ? 1 : 0}/${l.day}`;
+  const known = lunarDays.get(key);
+  if (known) return known;
   const m = (l.leap ? monthStart(y, -l.month) : null) ?? monthStart(y, l.month)!;
   const day = Math.min(l.day, m.days);
-  return dayjs(m.first).add(day - 1, 'day').format('YYYY-MM-DD');
+  const out = dayjs(m.first).add(day - 1, 'day').format('YYYY-MM-DD');
+  if (lunarDays.size > CACHE_MAX) lunarDays.clear();
+  lunarDays.set(key, out);
+  return out;
 }
 
 /** Whether a lunar date exists in lunar year `y` (a leap month that year has, a day its month has). */

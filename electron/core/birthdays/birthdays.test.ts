@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Lunar, LunarMonth } from 'lunar-typescript';
 import { codeOf, makeSetUpCore, SETUP, type TestCore } from '../../../tests/helpers/core.js';
 import { ZHANG } from '../../../tests/fixtures/children.js';
+import { birthdaysBetween, type LunarDate } from '../../../shared/domain/birthdays.js';
 
 let t: TestCore;
 afterEach(() => t.cleanup());
@@ -20,6 +21,42 @@ describe('birthdays', () => {
     ].sort((a, b) => a.date.localeCompare(b.date));
     expect(feb.rows.map((r) => ({ name: r.name, date: r.date, age: r.age, calendar: r.calendar }))).toEqual(expected);
     expect(feb.noBirthDate).toBe(1);
+  });
+
+  it('asks only the children whose birthday can fall in the range, and finds every one a whole-school pass finds', async () => {
+    t = await makeSetUpCore();
+    const born: { name: string; birthDate: string; lunar: LunarDate | null }[] = [
+      { name: '闰日', birthDate: '2016-02-29', lunar: null },
+      { name: '二八', birthDate: '2017-02-28', lunar: null },
+      { name: '三一', birthDate: '2016-03-01', lunar: null },
+      { name: '月份', birthDate: '2017-05', lunar: null },
+      { name: '年底', birthDate: '2015-12-31', lunar: null },
+      { name: '元旦', birthDate: '2016-01-01', lunar: null },
+      { name: '农历', birthDate: '2016-03-10', lunar: { month: 1, day: 20, leap: false } },
+      { name: '腊月', birthDate: '2017-01-20', lunar: { month: 12, day: 23, leap: false } },
+      { name: '没生日', birthDate: '', lunar: null },
+    ];
+    for (const b of born) await t.call('children.create', { ...ZHANG, name: b.name, birthDate: b.birthDate, lunarBirthday: b.lunar });
+    // The week inside a birth month lists nobody: a birth month is never greeted on a day.
+    const ranges: [string, string][] = [
+      ['2027-02-22', '2027-02-28'], // a common year's last week of February
+      ['2028-02-28', '2028-03-05'], // a leap year's
+      ['2026-12-28', '2027-01-03'], // a week across the new year
+      ['2027-05-01', '2027-05-31'], // the month of a birth month
+      ['2027-05-10', '2027-05-16'], // a week inside it
+      ['2027-01-01', '2027-12-31'], // a whole year
+      ['2026-11-01', '2027-11-30'], // more than a year (the list takes up to 400 days)
+    ];
+    for (const [from, to] of ranges) {
+      const listed = await t.call('birthdays.list', { from, to });
+      const byDate = (a: (string | number | null)[], b: (string | number | null)[]) => `${a[1]}${a[0]}`.localeCompare(`${b[1]}${b[0]}`);
+      const everyone = born.flatMap((b) =>
+        birthdaysBetween({ birthDate: b.birthDate || null, lunar: b.lunar }, from, to).map((h) => [b.name, h.date, h.age]),
+      );
+      if (from !== '2027-05-10') expect(everyone.length, `${from} → ${to}`).toBeGreaterThan(0);
+      expect(listed.rows.map((r) => [r.name, r.date, r.age]).sort(byDate), `${from} → ${to}`).toEqual(everyone.sort(byDate));
+      expect(listed.noBirthDate).toBe(1);
+    }
   });
 
   it('refuses a lunar birthday that does not exist in the birth year', async () => {

@@ -43,14 +43,17 @@ function buildCallsRepo(db: Db) {
     SELECT substr(day, 1, 7) AS month, sum(kind = 'voice') AS voice, sum(kind = 'video') AS video, sum(kind = 'letter') AS letter
     FROM calls WHERE child_id = ? GROUP BY month ORDER BY month DESC LIMIT 24`);
   // Left-behind children who came to the room today and have not been in touch with a parent since `cutoff`.
+  // Today's visits are read by day (one index range), and each child's last contact is looked up once.
   const callHome = db.prepare<{ today: string; cutoff: string }, CallHomeRow>(`
-    SELECT c.id AS childId, c.name, c.grade, c.class_no AS classNo, c.away_parents AS awayParents, ${LAST} AS lastDay,
-      CAST(julianday(@today) - julianday(${LAST}) AS INTEGER) AS daysSince
-    FROM children c
-    WHERE c.status = 'active' AND c.away_parents <> 'none'
-      AND EXISTS (SELECT 1 FROM visits v WHERE v.day = @today AND v.child_id = c.id)
-      AND (${LAST} IS NULL OR ${LAST} <= @cutoff)
-    ORDER BY ${LAST} IS NOT NULL, ${LAST}, c.grade, c.class_no, c.search_full`);
+    WITH here AS MATERIALIZED (
+      SELECT c.id, c.name, c.grade, c.class_no, c.away_parents, c.search_full, ${LAST} AS lastDay
+      FROM children c
+      WHERE c.id IN (SELECT child_id FROM visits WHERE day = @today) AND c.status = 'active' AND c.away_parents <> 'none')
+    SELECT id AS childId, name, grade, class_no AS classNo, away_parents AS awayParents, lastDay,
+      CAST(julianday(@today) - julianday(lastDay) AS INTEGER) AS daysSince
+    FROM here
+    WHERE lastDay IS NULL OR lastDay <= @cutoff
+    ORDER BY lastDay IS NOT NULL, lastDay, grade, class_no, search_full`);
   const monthMissing = db.prepare<{ from: string; to: string; today: string }, CallHomeRow>(`
     SELECT c.id AS childId, c.name, c.grade, c.class_no AS classNo, c.away_parents AS awayParents, ${LAST} AS lastDay,
       CAST(julianday(@today) - julianday(${LAST}) AS INTEGER) AS daysSince

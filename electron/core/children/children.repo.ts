@@ -94,6 +94,12 @@ const toBrief = ({ lunarMonth, lunarDay, lunarLeap, ...r }: RawBrief): ChildBrie
   lunar: lunarBirthdayOf({ lunarMonth, lunarDay, lunarLeap }),
 });
 
+/** What a birthday list needs of a child. */
+export type BirthdayChild = Pick<ChildBrief, 'id' | 'name' | 'grade' | 'classNo' | 'birthDate' | 'lunar'>;
+type RawBirthday = Omit<BirthdayChild, 'lunar'> & LunarColumns;
+const ALL_MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
+const ALL_DAYS = ALL_MONTHS.flatMap((m) => Array.from({ length: 31 }, (_, d) => `${m}-${String(d + 1).padStart(2, '0')}`));
+
 // Only what the kiosk may show: a name, a class, in or out (an open visit). Active children only.
 const KIOSK = `SELECT c.id, c.name, c.grade, c.class_no AS classNo,
     (SELECT max(v.in_at) FROM visits v WHERE v.child_id = c.id AND v.out_at IS NULL) AS since
@@ -161,9 +167,20 @@ function buildChildrenRepo(db: Db) {
     .prepare<[name: string, grade: number, classNo: number], number>('SELECT id FROM children WHERE name = ? AND birth_date IS NULL AND grade = ? AND class_no = ?')
     .pluck();
   const brief = db.prepare<[id: number], RawBrief>(`SELECT ${BRIEF} FROM children WHERE id = ?`);
-  const withBirthdays = db.prepare<[], RawBrief>(
-    `SELECT ${BRIEF} FROM children WHERE status = 'active' ORDER BY grade, class_no, search_full`,
+  // The children whose birthday may fall on one of these days: born on one of these month-days ("MM-DD"), born in
+  // one of these months when only the month is known ("MM"), or keeping a lunar birthday (any solar day).
+  const birthdayCandidates = db.prepare<{ days: string; months: string }, RawBirthday>(
+    `SELECT id, name, grade, class_no AS classNo, ${BIRTH('')} AS birthDate, lunar_month AS lunarMonth, lunar_day AS lunarDay,
+       lunar_leap AS lunarLeap
+     FROM children WHERE status = 'active'
+       AND (lunar_month IS NOT NULL
+         OR (birth_month_only = 0 AND substr(birth_date, 6, 5) IN (SELECT value FROM json_each(@days)))
+         OR (birth_month_only = 1 AND substr(birth_date, 6, 2) IN (SELECT value FROM json_each(@months))))
+     ORDER BY grade, class_no, search_full`,
   );
+  const noBirthDate = db
+    .prepare<[], number>("SELECT count(*) FROM children WHERE status = 'active' AND birth_date IS NULL AND (lunar_month IS NULL OR lunar_day IS NULL)")
+    .pluck();
   const kioskClasses = db.prepare<[], { grade: number; classNo: number }>(
     "SELECT DISTINCT grade, class_no AS classNo FROM children WHERE status = 'active' ORDER BY grade, class_no",
   );
@@ -282,7 +299,17 @@ function buildChildrenRepo(db: Db) {
       return r ? toBrief(r) : undefined;
     },
     /** Every active child with what their birthdays need, in class order. */
-    activeBirthdays: () => withBirthdays.all().map(toBrief),
+    /**
+     * The active children whose birthday may fall on these month-days ("MM-DD") or, for a birth month only, in
+     * these months ("MM"); with every lunar birthday. A superset that the birthday rules then narrow
+     * (shared/domain/birthdays.ts); `null` asks for every active child.
+     */
+    birthdayCandidates: (days: readonly string[] | null, months: readonly string[] | null): BirthdayChild[] =>
+      birthdayCandidates
+        .all({ days: JSON.stringify(days ?? ALL_DAYS), months: JSON.stringify(months ?? ALL_MONTHS) })
+        .map(({ lunarMonth, lunarDay, lunarLeap, ...r }) => ({ ...r, lunar: lunarBirthdayOf({ lunarMonth, lunarDay, lunarLeap }) })),
+    /** Active children with neither a birth date nor a lunar birthday. */
+    noBirthDateCount: () => noBirthDate.get() ?? 0,
     kioskClasses: () => kioskClasses.all(),
     kioskOfClass: (grade: number, classNo: number) => toKiosk(kioskOfClass.all(grade, classNo), true),
     /** Up to 12 active children whose initials, pinyin or name start with `q` (already normalized). */
