@@ -52,7 +52,9 @@ export function lunarBirthdayIn(l: LunarDate, y: number): Day {
   if (known) return known;
   const m = (l.leap ? monthStart(y, -l.month) : null) ?? monthStart(y, l.month)!;
   const day = Math.min(l.day, m.days);
-  const out = dayjs(m.first).add(day - 1, 'day').format('YYYY-MM-DD');
+  const [fy, fm, fd] = m.first.split('-').map(Number) as [number, number, number];
+  const at = new Date(fy, fm - 1, fd + day - 1);
+  const out = ymd(at.getFullYear(), at.getMonth() + 1, at.getDate());
   if (lunarDays.size > CACHE_MAX) lunarDays.clear();
   lunarDays.set(key, out);
   return out;
@@ -97,12 +99,13 @@ export function birthdaysBetween(child: { birthDate: Day | null; lunar: LunarDat
   const birth = child.birthDate;
   const birthFirst = birth ? (birth.length === 7 ? `${birth}-01` : birth) : null;
   if (child.lunar) {
-    const birthYear = birthFirst ? lunarOf(birthFirst).year : null;
     // A lunar year starts in Jan or Feb: its late months fall in the next solar year.
     for (let y = y0 - 1; y <= y1; y++) {
       const date = lunarBirthdayIn(child.lunar, y);
       if (date < from || date > to) continue;
       if (birthFirst && date <= birthFirst) continue;
+      // The lunar year of birth only for a birthday found: asking "is it today" converts nothing more.
+      const birthYear = birthFirst ? lunarOf(birthFirst).year : null;
       out.push({ date, age: birthYear === null ? null : y - birthYear, calendar: 'lunar', monthOnly: false });
     }
     return out;
@@ -113,8 +116,9 @@ export function birthdaysBetween(child: { birthDate: Day | null; lunar: LunarDat
     if (birth.length === 7) {
       // A birth month: in a list that holds the whole month, never on one day (no day is guessed).
       const first = `${y}${birth.slice(4)}-01`;
+      if (first < from || first > to) continue;
       const last = dayjs(first).endOf('month').format('YYYY-MM-DD');
-      if (first >= from && last <= to) out.push({ date: first, age: y - birthYear, calendar: 'solar', monthOnly: true });
+      if (last <= to) out.push({ date: first, age: y - birthYear, calendar: 'solar', monthOnly: true });
       continue;
     }
     const date = solarBirthdayIn(birth, y);

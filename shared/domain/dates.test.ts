@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import dayjs from 'dayjs';
 import { dayOf, daysBetween, isDay, suggestTerm } from './dates.js';
 
 describe('calendar days', () => {
@@ -13,6 +14,12 @@ describe('calendar days', () => {
     expect(dayOf(Date.parse('2026-09-01T00:30:00+08:00'))).toBe('2026-09-01');
     expect(dayOf(Date.parse('2026-08-31T23:59:59+08:00'))).toBe('2026-08-31');
     expect(daysBetween('2026-02-28', '2026-03-01')).toBe(1);
+  });
+
+  it('say the day dayjs says, for instants across years, midnights and invalid input', () => {
+    const instants = [0, -1, Number.NaN, Date.parse('2026-11-27T16:00:00+08:00'), Date.parse('2100-02-28T23:59:59.999+08:00')];
+    for (let t = Date.parse('2015-01-01T00:00:00+08:00'); t < Date.parse('2031-01-01T00:00:00+08:00'); t += 7 * 3_600_000 + 59_999) instants.push(t);
+    for (const t of instants) expect(dayOf(t), String(t)).toBe(dayjs(t).format('YYYY-MM-DD'));
   });
 
   it('suggest the term a day falls in', () => {

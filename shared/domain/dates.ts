@@ -13,9 +13,17 @@ export function isDay(value: string): value is Day {
   return DAY.test(value) && dayjs(value, 'YYYY-MM-DD', true).isValid();
 }
 
-/** The local calendar day of an instant (unix ms). */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The local calendar day of an instant (unix ms): what `dayjs(instantMs).format('YYYY-MM-DD')` says, read off
+ * a plain Date because every sign-in and every list asks it, several times (a test holds the two equal).
+ */
 export function dayOf(instantMs: number): Day {
-  return dayjs(instantMs).format('YYYY-MM-DD');
+  const d = new Date(instantMs);
+  const y = d.getFullYear();
+  if (Number.isNaN(y) || y < 1000 || y > 9999) return dayjs(instantMs).format('YYYY-MM-DD');
+  return `${y}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 }
 
 /** Whole days from `a` to `b` (b − a), both calendar days. */

@@ -2,6 +2,7 @@ import type { Db } from '../db/open.js';
 import { oncePerDb } from '../db/per-db.js';
 import type { BoardChild, Visit } from '../../../shared/domain/attendance.js';
 import type { RegisterRow } from '../../../shared/api/attendance.js';
+import { briefColumns, toBrief, type ChildBrief, type RawBrief } from '../children/children.repo.js';
 
 const VISIT = `id, child_id AS childId, day, in_at AS inAt, out_at AS outAt, in_by AS inBy, out_by AS outBy,
   not_signed_out AS notSignedOut`;
@@ -30,14 +31,36 @@ export interface InRoomChild {
 
 type By = 'kiosk' | 'teacher';
 
+/** A child's open visit, as a sign-in or sign-out needs it. */
+export type OpenVisit = Pick<Visit, 'id' | 'inAt'>;
+/** What a kiosk tap reads: the child, their open visit, their latest visit's times, and whether an earlier day's visit is still open. */
+export interface TapFacts {
+  child: ChildBrief;
+  open: OpenVisit | undefined;
+  last: Pick<Visit, 'inAt' | 'outAt'> | undefined;
+  anyStale: boolean;
+}
+type RawTap = RawBrief & { openId: number | null; openInAt: number | null; lastInAt: number | null; lastOutAt: number | null; anyStale: number };
+
 /** The `visits` table (sign-ins and sign-outs); the kiosk's in-or-out flag is read with the child, in children.repo. */
 function buildVisitsRepo(db: Db) {
   const open = db.prepare<[childId: number], RawVisit>(`SELECT ${VISIT} FROM visits WHERE child_id = ? AND out_at IS NULL`);
   const last = db.prepare<[childId: number], RawVisit>(`SELECT ${VISIT} FROM visits WHERE child_id = ? ORDER BY day DESC, in_at DESC LIMIT 1`);
+  // Everything a kiosk tap reads, in one statement (after a commit each statement costs its own wake-up): the
+  // child, their open visit, their latest visit, and whether any visit of an earlier day is still open.
+  const tap = db.prepare<{ childId: number; today: string }, RawTap>(`
+    SELECT ${briefColumns('c.')},
+      o.id AS openId, o.in_at AS openInAt, l.in_at AS lastInAt, l.out_at AS lastOutAt,
+      EXISTS (SELECT 1 FROM visits INDEXED BY visits_open_day WHERE out_at IS NULL AND day < @today) AS anyStale
+    FROM children c
+    LEFT JOIN visits o ON o.child_id = c.id AND o.out_at IS NULL
+    LEFT JOIN visits l ON l.id = (SELECT id FROM visits WHERE child_id = c.id ORDER BY day DESC, in_at DESC LIMIT 1)
+    WHERE c.id = @childId`);
   const byId = db.prepare<[id: number], RawVisit>(`SELECT ${VISIT} FROM visits WHERE id = ?`);
-  const insert = db.prepare<[childId: number, day: string, at: number, by: By, teacherId: number | null], number>(
-    'INSERT INTO visits (child_id, day, in_at, in_by, in_teacher_id) VALUES (?, ?, ?, ?, ?) RETURNING id',
-  ).pluck();
+  // The new row comes back with its insert (read with .get() inside write(): a failed commit still throws there).
+  const insert = db.prepare<[childId: number, day: string, at: number, by: By, teacherId: number | null], RawVisit>(
+    `INSERT INTO visits (child_id, day, in_at, in_by, in_teacher_id) VALUES (?, ?, ?, ?, ?) RETURNING ${VISIT}`,
+  );
   const close = db.prepare<[at: number, by: By, teacherId: number | null, id: number]>(
     'UPDATE visits SET out_at = ?, out_by = ?, out_teacher_id = ? WHERE id = ? AND out_at IS NULL',
   );
@@ -88,10 +111,22 @@ function buildVisitsRepo(db: Db) {
 
   return {
     open: (childId: number) => maybeVisit(open.get(childId)),
-    last: (childId: number) => maybeVisit(last.get(childId)),
     byId: (id: number) => maybeVisit(byId.get(id)),
-    insert: (childId: number, day: string, at: number, by: By, teacherId: number | null) =>
-      Number(insert.get(childId, day, at, by, teacherId)),
+    last: (childId: number) => maybeVisit(last.get(childId)),
+    /** What a kiosk tap needs to know, read at once (undefined when there is no such child). */
+    tap(childId: number, today: string): TapFacts | undefined {
+      const r = tap.get({ childId, today });
+      if (!r) return undefined;
+      const { openId, openInAt, lastInAt, lastOutAt, anyStale, ...child } = r;
+      return {
+        child: toBrief(child),
+        open: openId !== null && openInAt !== null ? { id: openId, inAt: openInAt } : undefined,
+        last: lastInAt !== null ? { inAt: lastInAt, outAt: lastOutAt } : undefined,
+        anyStale: anyStale === 1,
+      };
+    },
+    insert: (childId: number, day: string, at: number, by: By, teacherId: number | null): Visit =>
+      toVisit(insert.get(childId, day, at, by, teacherId)!),
     close: (id: number, at: number, by: By, teacherId: number | null) => close.run(at, by, teacherId, id).changes,
     stale: (today: string) => stale.all(today).map(toVisit),
     closeStale: (id: number, at: number) => closeStale.run(at, id).changes,

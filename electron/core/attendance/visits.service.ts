@@ -8,7 +8,7 @@ import type { Board, KioskResult, Visit } from '../../../shared/domain/attendanc
 import type { Db } from '../db/open.js';
 import { write } from '../db/write.js';
 import type { CallContext } from '../context.js';
-import { createVisitsRepo } from './visits.repo.js';
+import { createVisitsRepo, type OpenVisit } from './visits.repo.js';
 import { createAuditRepo } from '../audit/audit.repo.js';
 import { createChildrenRepo, type ChildBrief } from '../children/children.repo.js';
 import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
@@ -66,17 +66,18 @@ export function createVisitsService(db: Db) {
     return birthdaysBetween(c, today, today).length > 0;
   }
 
-  /** The write of a sign-in, for a child already looked up (and stale visits already closed). */
-  function openVisit(c: ChildBrief, by: By, ctx: CallContext): Visit {
+  /**
+   * The write of a sign-in, for a child already looked up (and stale visits already closed); `open` is the
+   * child's open visit, read by the caller in the same transaction.
+   */
+  function openVisit(c: ChildBrief, by: By, ctx: CallContext, open: OpenVisit | undefined): Visit {
     const childId = c.id;
     if (c.status !== 'active') throw new AppError('checkins.childLeft', { name: c.name });
-    const open = repo.open(childId);
     // Signed in at a time after now: the clock was set back since. Said as such, never "in since tomorrow".
     if (open && open.inAt > ctx.now) throw new AppError('checkins.alreadyInFuture', { name: c.name });
     if (open) throw new AppError('checkins.alreadyIn', { name: c.name, since: open.inAt });
     try {
-      const id = repo.insert(childId, dayOf(ctx.now), ctx.now, by, ctx.session.teacher?.id ?? null);
-      return repo.byId(id)!;
+      return repo.insert(childId, dayOf(ctx.now), ctx.now, by, ctx.session.teacher?.id ?? null);
     } catch (err) {
       // Two taps racing past the check: the unique index keeps one open visit.
       if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new AppError('checkins.alreadyIn', { name: c.name });
@@ -84,8 +85,7 @@ export function createVisitsService(db: Db) {
     }
   }
 
-  function closeVisit(c: ChildBrief, by: By, ctx: CallContext): Visit {
-    const open = repo.open(c.id);
+  function closeVisit(c: ChildBrief, by: By, ctx: CallContext, open: OpenVisit | undefined): Visit {
     if (!open) throw new AppError('checkins.notIn', { name: c.name });
     // A sign-in timed after now (the clock was set back) closes at its own time: never before it (the
     // table's check), and the board lists it among the visits timed after now for a teacher to correct.
@@ -95,12 +95,12 @@ export function createVisitsService(db: Db) {
 
   function signIn(childId: number, by: By, ctx: CallContext): Visit {
     closeStale(ctx.now);
-    return write(db, () => openVisit(mustChild(childId), by, ctx));
+    return write(db, () => openVisit(mustChild(childId), by, ctx, repo.open(childId)));
   }
 
   function signOut(childId: number, by: By, ctx: CallContext): Visit {
     closeStale(ctx.now);
-    return write(db, () => closeVisit(mustChild(childId), by, ctx));
+    return write(db, () => closeVisit(mustChild(childId), by, ctx, repo.open(childId)));
   }
 
   return {
@@ -113,32 +113,37 @@ export function createVisitsService(db: Db) {
 
     /** The kiosk's one button: in if out, out if in; a repeated tap within seconds changes nothing. */
     toggle(childId: number, ctx: CallContext): KioskResult {
-      closeStale(ctx.now);
-      const c = mustChild(childId);
-      // The kiosk never learns the name of a child who has left.
-      if (c.status !== 'active') throw new AppError('children.notFound');
-      const base = { childId, name: c.name, calledName: calledName(c.name), birthday: isBirthday(c, dayOf(ctx.now)) };
-      // A negative elapsed time (the clock was set back) is unknown, not "just now": the tap counts.
-      const tap = lastTaps.get(childId);
-      if (tap && isRepeat(ctx.now - tap.at)) return { ...tap.result, repeated: true };
-      const last = repo.last(childId);
-      if (last) {
-        // Another process (or this one before a restart) may have recorded the last tap.
-        const lastAt = last.outAt ?? last.inAt;
-        if (isRepeat(ctx.now - lastAt)) {
-          return { ...base, action: last.outAt === null ? 'in' : 'out', at: lastAt, repeated: true };
-        }
-      }
+      const today = dayOf(ctx.now);
       const result: KioskResult = write(db, () => {
-        if (repo.open(childId)) {
-          closeVisit(c, 'kiosk', ctx);
+        let facts = repo.tap(childId, today);
+        if (facts?.anyStale) {
+          closeStale(ctx.now);
+          facts = repo.tap(childId, today);
+        }
+        // The kiosk never learns the name of a child who has left.
+        if (!facts || facts.child.status !== 'active') throw new AppError('children.notFound');
+        const { child: c, open, last } = facts;
+        const base = { childId, name: c.name, calledName: calledName(c.name), birthday: isBirthday(c, today) };
+        // A negative elapsed time (the clock was set back) is unknown, not "just now": the tap counts.
+        const tap = lastTaps.get(childId);
+        if (tap && isRepeat(ctx.now - tap.at)) return { ...tap.result, repeated: true };
+        if (last) {
+          // Another process (or this one before a restart) may have recorded the last tap.
+          const lastAt = last.outAt ?? last.inAt;
+          if (isRepeat(ctx.now - lastAt)) {
+            return { ...base, action: last.outAt === null ? ('in' as const) : ('out' as const), at: lastAt, repeated: true };
+          }
+        }
+        if (open) {
+          closeVisit(c, 'kiosk', ctx, open);
           // The greeting is for arriving; leaving gets a plain goodbye. The time shown is the tap's.
           return { ...base, birthday: false, action: 'out' as const, at: ctx.now, repeated: false };
         }
-        const v = openVisit(c, 'kiosk', ctx);
+        const v = openVisit(c, 'kiosk', ctx, open);
         return { ...base, action: 'in' as const, at: v.inAt, repeated: false };
       });
-      lastTaps.set(childId, { at: ctx.now, result });
+      // Only a tap that changed something is remembered: a repeat keeps the first tap's time.
+      if (!result.repeated) lastTaps.set(childId, { at: ctx.now, result });
       return result;
     },
 

@@ -86,10 +86,12 @@ export interface ChildBrief {
   birthDate: string | null;
   lunar: LunarDate | null;
 }
-const BRIEF = `id, name, grade, class_no AS classNo, status, away_parents AS awayParents, category, ${BIRTH('')} AS birthDate,
-  lunar_month AS lunarMonth, lunar_day AS lunarDay, lunar_leap AS lunarLeap`;
-type RawBrief = Omit<ChildBrief, 'lunar'> & LunarColumns;
-const toBrief = ({ lunarMonth, lunarDay, lunarLeap, ...r }: RawBrief): ChildBrief => ({
+/** A brief's columns, for a statement that reads it with other tables (`p`: the children table's alias and a dot). */
+export const briefColumns = (p: string) => `${p}id, ${p}name, ${p}grade, ${p}class_no AS classNo, ${p}status, ${p}away_parents AS awayParents,
+  ${p}category, ${BIRTH(p)} AS birthDate, ${p}lunar_month AS lunarMonth, ${p}lunar_day AS lunarDay, ${p}lunar_leap AS lunarLeap`;
+const BRIEF = briefColumns('');
+export type RawBrief = Omit<ChildBrief, 'lunar'> & LunarColumns;
+export const toBrief = ({ lunarMonth, lunarDay, lunarLeap, ...r }: RawBrief): ChildBrief => ({
   ...r,
   lunar: lunarBirthdayOf({ lunarMonth, lunarDay, lunarLeap }),
 });
@@ -213,26 +215,32 @@ function buildChildrenRepo(db: Db) {
   >(`
     INSERT INTO contacts (child_id, position, role, name, relation, phones, work_place, lives_with)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  // The matching children are found and put in order first; the guardian and the same-name count are then
+  // read for the ones listed only (a picker asks for 20 of a letter's 400).
   const list = db.prepare<ListParams, RawListItem>(`
+    WITH hit AS (
+      SELECT c.id FROM children c
+      WHERE (@status = 'all' OR c.status = @status)
+        AND (@grade IS NULL OR c.grade = @grade)
+        AND (@classNo IS NULL OR c.class_no = @classNo)
+        AND (@away IS NULL OR c.away_parents = @away)
+        AND (@category IS NULL OR c.category = @category)
+        AND (@incomplete = 0 OR c.missing <> '[]')
+        AND (@q IS NULL
+          OR (@han = 1 AND instr(replace(c.name, '·', ''), @q) > 0)
+          OR (@han = 0 AND (instr(c.search_initials, @q) = 1 OR instr(c.search_full, @q) > 0)))
+      ORDER BY c.grade, c.class_no, c.search_full, c.id
+      LIMIT @limit)
     SELECT c.id, c.name, c.gender, ${BIRTH('c.')} AS birthDate, c.grade, c.class_no AS classNo, c.status,
       c.away_parents AS awayParents, c.category, c.missing, c.search_full AS searchFull, c.search_initials AS searchInitials,
       g.name AS guardianName, g.phones AS guardianPhones,
       (SELECT count(*) FROM children s WHERE s.name = c.name) AS sameName
-    FROM children c
+    FROM hit
+    JOIN children c ON c.id = hit.id
     LEFT JOIN contacts g ON g.id = (
       SELECT id FROM contacts WHERE child_id = c.id AND (role = 'guardian' OR (role IN ('father', 'mother') AND lives_with = 1))
       ORDER BY role = 'guardian' DESC, lives_with DESC, position LIMIT 1)
-    WHERE (@status = 'all' OR c.status = @status)
-      AND (@grade IS NULL OR c.grade = @grade)
-      AND (@classNo IS NULL OR c.class_no = @classNo)
-      AND (@away IS NULL OR c.away_parents = @away)
-      AND (@category IS NULL OR c.category = @category)
-      AND (@incomplete = 0 OR c.missing <> '[]')
-      AND (@q IS NULL
-        OR (@han = 1 AND instr(replace(c.name, '·', ''), @q) > 0)
-        OR (@han = 0 AND (instr(c.search_initials, @q) = 1 OR instr(c.search_full, @q) > 0)))
-    ORDER BY c.grade, c.class_no, c.search_full, c.id
-    LIMIT @limit`);
+    ORDER BY c.grade, c.class_no, c.search_full, c.id`);
   const classes = db.prepare<[], { grade: number; classNo: number; children: number }>(`
     SELECT grade, class_no AS classNo, count(*) AS children FROM children WHERE status = 'active'
     GROUP BY grade, class_no ORDER BY grade, class_no`);
@@ -298,7 +306,6 @@ function buildChildrenRepo(db: Db) {
       const r = brief.get(id);
       return r ? toBrief(r) : undefined;
     },
-    /** Every active child with what their birthdays need, in class order. */
     /**
      * The active children whose birthday may fall on these month-days ("MM-DD") or, for a birth month only, in
      * these months ("MM"); with every lunar birthday. A superset that the birthday rules then narrow
