@@ -298,7 +298,7 @@ async function coreBench(rows: Row[]): Promise<void> {
   rows.push(await measure('core call: session.get (access + zod + handler)', 20_000, 'µs', () => call('session.get')));
   rows.push(await measure('core call: settings.get', 20_000, 'µs', () => call('settings.get')));
   const insert = rawDb.prepare('INSERT INTO audit (at, teacher_id, action, entity) VALUES (?, NULL, ?, ?)');
-  // Through write(): the core's connection refuses a write outside it (query_only), so this is the floor of any write.
+  // Through write(): the core's connection refuses a write outside it (guardWrites), so this is the floor of any write.
   rows.push(await measure('one insert in write() + commit, synchronous=FULL (baseline)', 2_000, 'µs', (i) => write(rawDb, () => insert.run(i, 'bench', 'bench'))));
   rows.push(
     await measure('core call: settings.update (write + audit + commit)', 2_000, 'µs', (i) =>

@@ -88,7 +88,7 @@ export function createVault({ dataDir, clock, nativeBinding, readOnly = false }:
     const version = peekVersion();
     if (version === latest) {
       db = openDatabase(file, { maxVersion: latest, readonly: readOnly, ...(nativeBinding ? { nativeBinding } : {}) });
-      // From here on only write() may write (query_only outside it): nothing answers "saved" without a commit.
+      // From here on only write() may write (guardWrites): nothing answers "saved" without a commit.
       guardWrites(db);
       damaged = null;
       checking = true;

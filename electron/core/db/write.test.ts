@@ -99,14 +99,21 @@ describe('the one write helper', () => {
 describe('the write guard', () => {
   it('refuses a write outside write() and lets write() through, nested or not', () => {
     const { db } = fresh();
+    const early = db.prepare('INSERT INTO notes (body) VALUES (?)');
     guardWrites(db);
     expect(codeOf(() => insert(db, 'stray'))).toBe('SQLITE_READONLY');
     const ids = write(db, () => [insert(db, 'outer'), write(db, () => insert(db, 'inner'))]);
     expect(ids).toHaveLength(2);
     expect(count(db)).toBe(2);
-    // The guard is back on after the outermost call.
-    expect(db.pragma('query_only', { simple: true })).toBe(1);
+    // The guard is back on after the outermost call, for a statement prepared before the guard too, and for exec.
     expect(codeOf(() => insert(db, 'stray'))).toBe('SQLITE_READONLY');
+    expect(codeOf(() => early.run('early'))).toBe('SQLITE_READONLY');
+    expect(codeOf(() => db.exec("INSERT INTO notes (body) VALUES ('exec')"))).toBe('SQLITE_READONLY');
+    expect(count(db)).toBe(2);
+    // Reads and a checkpoint still run outside write(); no flag pragma is switched (that would expire every statement).
+    expect(db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(2);
+    expect(() => db.pragma('wal_checkpoint(PASSIVE)')).not.toThrow();
+    expect(db.pragma('query_only', { simple: true })).toBe(0);
   });
 
   it('a nested write() that throws takes back only its own rows; the guard is restored when fn throws', () => {
@@ -129,7 +136,7 @@ describe('the write guard', () => {
       throw new Error('outer');
     }))).toBe('no code');
     expect(count(db)).toBe(1);
-    expect(db.pragma('query_only', { simple: true })).toBe(1);
+    expect(codeOf(() => insert(db, 'stray'))).toBe('SQLITE_READONLY');
     expect(db.inTransaction).toBe(false);
   });
 
@@ -138,7 +145,7 @@ describe('the write guard', () => {
     guardWrites(db);
     expect(() => write(db, async () => insert(db, 'x'))).toThrow(/promise/);
     expect(count(db)).toBe(0);
-    expect(db.pragma('query_only', { simple: true })).toBe(1);
+    expect(codeOf(() => insert(db, 'stray'))).toBe('SQLITE_READONLY');
   });
 
   it('tells a stray write (a bug) from a read-only file (the teacher’s folder)', () => {
