@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { Lunar, LunarYear, Solar } from 'lunar-typescript';
+import { Lunar, LunarMonth, LunarYear, Solar } from 'lunar-typescript';
 import dayjs from 'dayjs';
 import { birthdaysBetween, lunarBirthdayIn, lunarDateExists, lunarOf, solarBirthdayIn } from './birthdays.js';
 
 describe('birthdays', () => {
+  it("find each lunar month's first day and length as lunar-typescript's LunarMonth does, over 30 years, leap months too", () => {
+    for (let y = 2008; y <= 2038; y++) {
+      for (let m = 1; m <= 12; m++) {
+        for (const leap of [false, true]) {
+          const month = LunarMonth.fromYm(y, leap ? -m : m);
+          for (const day of [1, 29, 30]) {
+            const l = { month: m, day, leap };
+            expect(lunarDateExists(l, y), `${y} ${leap ? 'leap ' : ''}${m}/${day}`).toBe(month !== null && day <= month.getDayCount());
+            const used = month ?? LunarMonth.fromYm(y, m)!;
+            const expected = Solar.fromJulianDay(used.getFirstJulianDay() + Math.min(day, used.getDayCount()) - 1).toYmd();
+            expect(lunarBirthdayIn(l, y), `${y} ${leap ? 'leap ' : ''}${m}/${day}`).toBe(expected);
+          }
+        }
+      }
+    }
+  });
+
   it('every lunar date of 2019–2031 converts back to the day the library says it is', () => {
     // The library's own table: walk the solar days, ask it for the lunar date, convert that back.
     let checked = 0;

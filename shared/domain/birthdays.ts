@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { LunarMonth, Solar } from 'lunar-typescript';
+import { LunarYear, Solar } from 'lunar-typescript';
 import { z } from 'zod';
 import type { Day } from './dates.js';
 import { classNo, count, dayText, grade, id, monthText } from './fields.js';
@@ -38,11 +38,14 @@ const CACHE_MAX = 20_000;
 function monthStart(y: number, month: number): { first: Day; days: number } | null {
   const key = `${y}/${month}`;
   if (months.has(key)) return months.get(key)!;
-  const m = LunarMonth.fromYm(y, month);
-  const found = m ? { first: Solar.fromJulianDay(m.getFirstJulianDay()).toYmd(), days: m.getDayCount() } : null;
+  // lunar-typescript keeps one lunar year at a time, so asking month by month across two years computes
+  // each year again and again: a year's months are read at once instead (a month it lacks stays null).
   if (months.size > CACHE_MAX) months.clear();
-  months.set(key, found);
-  return found;
+  for (let m = -12; m <= 12; m++) if (m !== 0) months.set(`${y}/${m}`, null);
+  for (const m of LunarYear.fromYear(y).getMonthsInYear()) {
+    months.set(`${y}/${m.getMonth()}`, { first: Solar.fromJulianDay(m.getFirstJulianDay()).toYmd(), days: m.getDayCount() });
+  }
+  return months.get(key) ?? null;
 }
 
 /** Where a lunar birthday falls (as a solar day) in lunar year `y`: its leap month if that year has it, else the regular one. */
