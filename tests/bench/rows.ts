@@ -29,5 +29,7 @@ export async function measure(what: string, n: number, unit: Row['unit'], fn: (i
 export function printRows(rows: Row[]): void {
   console.log('| what | n | p50 | p95 |');
   console.log('|---|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.what} | ${r.n} | ${r.p50.toFixed(r.unit === 'ms' ? 2 : 1)} ${r.unit} | ${r.p95.toFixed(r.unit === 'ms' ? 2 : 1)} ${r.unit} |`);
+  // A ratio is read against an aim like 1.5×: two decimals, so 1.46 is not printed as the aim itself.
+  const digits = (u: Row['unit']) => (u === 'µs' ? 1 : 2);
+  for (const r of rows) console.log(`| ${r.what} | ${r.n} | ${r.p50.toFixed(digits(r.unit))} ${r.unit} | ${r.p95.toFixed(digits(r.unit))} ${r.unit} |`);
 }
