@@ -65,6 +65,13 @@ test('the board a teacher can trust: search, hand sign-in that stays put with un
   await page.mouse.move(5, 5);
   for (const c of kids.slice(0, 3)) await expect(row(page, 'board-in', c.id)).toBeVisible();
   await page.getByRole('button', { name: `签退 ${kids[2]!.name}`, exact: true }).click();
+  await expect(row(page, 'board-in', kids[2]!.id).getByTestId('held')).toHaveText('已签退 16:00');
+  // Another row's menu, drawn outside the column, counts as inside it: the held row stays put under the menu.
+  await page.getByRole('button', { name: `更多操作 ${kids[0]!.name}` }).click();
+  await page.getByRole('menuitem', { name: '改时间' }).hover();
+  await expect(row(page, 'board-in', kids[2]!.id).getByTestId('held')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
   await page.mouse.move(5, 5);
   await expect(row(page, 'board-left', kids[2]!.id)).toBeVisible();
 

@@ -109,6 +109,8 @@ describe('the write guard', () => {
     expect(codeOf(() => insert(db, 'stray'))).toBe('SQLITE_READONLY');
     expect(codeOf(() => early.run('early'))).toBe('SQLITE_READONLY');
     expect(codeOf(() => db.exec("INSERT INTO notes (body) VALUES ('exec')"))).toBe('SQLITE_READONLY');
+    expect(codeOf(() => db.exec("BEGIN; INSERT INTO notes (body) VALUES ('exec'); COMMIT"))).toBe('SQLITE_READONLY');
+    expect(db.inTransaction).toBe(false);
     expect(count(db)).toBe(2);
     // Reads and a checkpoint still run outside write(); no flag pragma is switched (that would expire every statement).
     expect(db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(2);

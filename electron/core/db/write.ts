@@ -54,9 +54,10 @@ function stateOf(db: Db): WriteState {
 const NOT_A_WRITE = /^\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b|^\s*PRAGMA\s+wal_checkpoint\b/i;
 
 /** Throws when a statement that writes runs on a guarded connection outside write(). */
-function refuseStray(db: Db, source: string): void {
+function refuseStray(db: Db, source: string, { exec = false } = {}): void {
   const s = states.get(db);
-  if (s === undefined || !s.guarded || s.depth > 0 || NOT_A_WRITE.test(source)) return;
+  // exec's text may hold several statements, so only its first word is known: it is never let through.
+  if (s === undefined || !s.guarded || s.depth > 0 || (!exec && NOT_A_WRITE.test(source))) return;
   throw Object.assign(new Error(`a statement wrote outside write(): ${source.trim().slice(0, 80)}`), { code: 'SQLITE_READONLY' });
 }
 
@@ -97,7 +98,7 @@ export function guardWrites(db: Db): void {
   const exec = db.exec.bind(db);
   // exec runs SQL text whose effect is unknown beforehand: on a guarded connection only inside write().
   db.exec = (source: string) => {
-    refuseStray(db, source);
+    refuseStray(db, source, { exec: true });
     return exec(source);
   };
   stateOf(db).guarded = true;

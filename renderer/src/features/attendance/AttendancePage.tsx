@@ -71,12 +71,14 @@ export function AttendancePage() {
   const release = (column: BoardChild['state']) =>
     setHeld((h) => (Object.values(h).some((x) => x.column === column) ? Object.fromEntries(Object.entries(h).filter(([, x]) => x.column !== column)) : h));
   // The column's mouseleave alone is not enough: the held note replaces the button under the pointer, and a
-  // pointer leaving a removed element gets no leave event. Any move over the page outside a held column releases it.
+  // pointer leaving a removed element gets no leave event. Any move over the page outside a held column releases
+  // it; a row's open menu (drawn in a portal outside the column) counts as inside, as React's mouseleave had it.
   const heldRef = useRef(held);
   heldRef.current = held;
   useEffect(() => {
     const onMove = (e: PointerEvent) => {
       const at = e.target instanceof Node ? e.target : null;
+      if (at instanceof Element && at.closest('[role="menu"]')) return;
       for (const column of new Set(Object.values(heldRef.current).map((x) => x.column))) {
         if (at === null || columnEls.current[column]?.contains(at) !== true) release(column);
       }
