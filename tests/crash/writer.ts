@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import { openCore } from '../../electron/core/app.js';
 import type { Child, ChildListItem } from '../../shared/domain/child.js';
 import type { KioskResult } from '../../shared/domain/attendance.js';
+import { print } from './print.js';
 
 /**
  * The crash harness's child process (see harness.ts): opens the real core on a data folder and writes
@@ -28,9 +28,6 @@ function random(): number {
   seed ^= seed << 5;
   return (seed >>> 0) / 4_294_967_296;
 }
-
-// Synchronous: the line is out before the next write starts, so a kill never leaves a confirmed write unprinted for long.
-const print = (o: object) => fs.writeSync(1, `${JSON.stringify(o)}\n`);
 
 async function main(): Promise<void> {
   const core = openCore({ dataDir: dataDir!, checkOutputs: false });
