@@ -253,6 +253,8 @@ export async function deskBench(rows: Row[], memory: MemoryRow[], o: DeskBenchOp
       const s = (await tour(cdp, page, 'F9')) as { first: Record<string, number>; again: Record<string, number> };
       rows.push(ms('section switch, first visit (loads its code)', Object.values(s.first)));
       rows.push(ms('section switch, again', Object.values(s.again)));
+      const each = (o: Record<string, number>) => Object.entries(o).map(([h, v]) => `${h} ${Math.round(v)}`).join(', ');
+      console.error(`(${o.label}, CPU ${rate}×: each section, first visit: ${each(s.first)}; again: ${each(s.again)})`);
       const slowest = Object.entries(s.again).sort((a, b) => b[1] - a[1])[0];
       if (slowest) rows.push({ what: `  slowest again: ${slowest[0]} (${o.label}), CPU ${rate}×`, n: 1, unit: 'ms', p50: slowest[1], p95: slowest[1] });
       const q = (await tour(cdp, page, 'F10')) as { children: number[]; catalogue: number[]; child: number | null };

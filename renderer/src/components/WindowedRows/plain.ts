@@ -1,4 +1,5 @@
-import { Table } from '@mantine/core';
+import type { CSSProperties } from 'react';
+import { ActionIcon, Button, Table, UnstyledButton, type ActionIconProps, type ButtonProps, type MantineTheme } from '@mantine/core';
 
 /**
  * Mantine's look of a table row and cell, as plain attributes for a `<tr>` and `<td>`. `Table.Tr` and
@@ -17,3 +18,51 @@ export function rowLook({ striped = false, hover = false, rowBorder = true }: { 
 
 /** The class of a `Table.Td`, for a plain `<td>`. */
 export const CELL = `${Table.classes.td} mantine-Table-td`;
+
+/** What a button's look is made of: Mantine's variant, size and colour. */
+export interface Look {
+  variant: string;
+  size: string;
+  color?: string;
+}
+
+/** A vars resolver's answer for the root, without the variables it leaves unset (as Mantine drops them). */
+function rootVars(resolved: { root?: Record<string, string | undefined> } | undefined): CSSProperties {
+  return Object.fromEntries(Object.entries(resolved?.root ?? {}).filter(([, v]) => v !== undefined)) as CSSProperties;
+}
+
+function buttonClass(theme: MantineTheme, root: string | undefined, name: string, active: boolean): string {
+  const focus = theme.focusClassName || `mantine-focus-${theme.focusRing}`;
+  return `${focus} ${active ? `${theme.activeClassName} ` : ''}${root} mantine-${name}-root ${UnstyledButton.classes.root} mantine-UnstyledButton-root`;
+}
+
+/**
+ * The attributes Mantine's `Button` gives its `<button>`, for a plain one with `<span className={BUTTON_INNER}>
+ * <span className={BUTTON_LABEL}>` inside: a row of a long list draws its button without the five components
+ * (and their style hooks) a `Button` is. The same CSS applies; a test holds the two equal.
+ */
+export function buttonLook(theme: MantineTheme, look: Look, disabled = false) {
+  return {
+    type: 'button',
+    className: buttonClass(theme, Button.classes.root, 'Button', !disabled),
+    style: rootVars(Button.varsResolver(theme, look as ButtonProps, {})),
+    'data-variant': look.variant,
+    'data-size': look.size,
+    'data-disabled': disabled || undefined,
+    disabled,
+  } as const;
+}
+export const BUTTON_INNER = `${Button.classes.inner} mantine-Button-inner`;
+export const BUTTON_LABEL = `${Button.classes.label} mantine-Button-label`;
+
+/** The same for `ActionIcon`, with `<span className={ACTION_ICON}>` around the icon. */
+export function actionIconLook(theme: MantineTheme, look: Look) {
+  return {
+    type: 'button',
+    className: buttonClass(theme, ActionIcon.classes.root, 'ActionIcon', true),
+    style: rootVars(ActionIcon.varsResolver(theme, look as ActionIconProps, {})),
+    'data-variant': look.variant,
+    'data-size': look.size,
+  } as const;
+}
+export const ACTION_ICON = `${ActionIcon.classes.icon} mantine-ActionIcon-icon`;

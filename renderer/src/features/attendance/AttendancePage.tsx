@@ -12,7 +12,7 @@ import { useToday } from '../../app/useToday.js';
 import { downloadFile } from '../../files.js';
 import { useNavigate } from 'react-router';
 import { IconFileSpreadsheet, IconPrinter, IconSearch } from '@tabler/icons-react';
-import { BoardColumn, type Held } from './BoardColumn.js';
+import { BoardColumn, type Held, type RowHandlers } from './BoardColumn.js';
 import { Correct, DeleteVisit, hhmm, LatestVisit, SignOutAll } from './VisitDialogs.js';
 
 /** Matches a typed query against a name, its full pinyin or its initials, as the kiosk does. */
@@ -95,38 +95,49 @@ export function AttendancePage() {
   const b = board.data;
   const all = useMemo(() => b?.children ?? [], [b]);
   const inRoom = all.filter((c) => c.state === 'in');
-  const shown = all.filter((c) => matches(c, q.trim()));
-  const columnOf = (c: BoardChild) => held[c.id]?.column ?? c.state;
-  const of = (state: BoardChild['state']) => shown.filter((c) => columnOf(c) === state);
+  const shown = useMemo(() => all.filter((c) => matches(c, q.trim())), [all, q]);
+  // Each column's rows, the same arrays until the board, the search or a held row changes (the columns are memoized).
+  const lists = useMemo(() => {
+    const by: Record<BoardChild['state'], BoardChild[]> = { in: [], left: [], none: [] };
+    for (const c of shown) by[held[c.id]?.column ?? c.state].push(c);
+    return by;
+  }, [shown, held]);
   const closingNow = b !== undefined && isToday && b.closesAt !== null && b.now >= b.closesAt && inRoom.length > 0;
 
-  const signInButton = (c: BoardChild) => (
-    <Button size="compact-xs" variant="light" onClick={() => act.mutate({ child: c, action: 'in' })} disabled={act.isPending} aria-label={`${t('attendance:signIn')} ${c.name}`}>
-      {t('attendance:signIn')}
-    </Button>
+  // The rows' handlers: one object for the page's life, reading the latest mutations, so the memoized rows
+  // are not drawn again because the page was.
+  const latest = useRef({ act, undo });
+  latest.current = { act, undo };
+  const on = useMemo<RowHandlers>(
+    () => ({
+      act: (child, action) => latest.current.act.mutate({ child, action }),
+      undo: (child, h) => latest.current.undo.mutate({ child, h }),
+      correct: setCorrecting,
+      remove: setDeleting,
+    }),
+    [],
   );
-  const signOutButton = (c: BoardChild) => (
-    <Button size="compact-xs" variant="light" color="orange" onClick={() => act.mutate({ child: c, action: 'out' })} disabled={act.isPending} aria-label={`${t('attendance:signOut')} ${c.name}`}>
-      {t('attendance:signOut')}
-    </Button>
-  );
-  const column = (state: BoardChild['state'], title: string, color: string, testId: string, main: ((c: BoardChild) => React.ReactNode) | null) => (
+  const rootRefs = useMemo(() => {
+    const ref = (state: BoardChild['state']) => (el: HTMLDivElement | null) => {
+      columnEls.current[state] = el;
+    };
+    return { in: ref('in'), left: ref('left'), none: ref('none') };
+  }, []);
+  const releases = useMemo(() => ({ in: () => release('in'), left: () => release('left'), none: () => release('none') }), []);
+  const column = (state: BoardChild['state'], title: string, color: string, testId: string, main: 'in' | 'out') => (
     <BoardColumn
       title={title}
-      list={of(state)}
+      list={lists[state]}
       color={color}
       testId={testId}
       now={b?.now}
       held={held}
-      actions={{ main: isToday ? main : null, menu: true }}
-      onRelease={() => release(state)}
-      rootRef={(el) => {
-        columnEls.current[state] = el;
-      }}
-      onUndo={(child, h) => undo.mutate({ child, h })}
-      onCorrect={setCorrecting}
-      onDelete={setDeleting}
+      main={isToday ? main : null}
+      pending={act.isPending}
       undoing={undo.isPending}
+      on={on}
+      onRelease={releases[state]}
+      rootRef={rootRefs[state]}
     />
   );
 
@@ -205,9 +216,9 @@ export function AttendancePage() {
         </Alert>
       )}
       <SimpleGrid cols={3} spacing="sm">
-        {column('in', t('attendance:inRoom'), 'teal', 'board-in', signOutButton)}
-        {column('left', t('attendance:cameAndLeft'), 'gray', 'board-left', signInButton)}
-        {column('none', t('attendance:notCome'), 'orange', 'board-none', signInButton)}
+        {column('in', t('attendance:inRoom'), 'teal', 'board-in', 'out')}
+        {column('left', t('attendance:cameAndLeft'), 'gray', 'board-left', 'in')}
+        {column('none', t('attendance:notCome'), 'orange', 'board-none', 'in')}
       </SimpleGrid>
       {correcting && (
         <LatestVisit child={correcting} day={day}>

@@ -1,8 +1,10 @@
-import { Fragment, type ReactNode } from 'react';
-import { ActionIcon, Badge, Button, Group, Menu, Paper, Table, Text } from '@mantine/core';
+import { Fragment, memo, useMemo, useState } from 'react';
+import { ActionIcon, Badge, Button, Group, Menu, Paper, Table, Text, useMantineTheme } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BoardChild } from '../../../../shared/domain/attendance.js';
+import { ACTION_ICON, actionIconLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, CELL, rowLook } from '../../components/WindowedRows/index.js';
 import { useClassName } from '../children/format.js';
 import { hhmm } from './VisitDialogs.js';
 
@@ -14,31 +16,159 @@ export interface Held {
   at: number;
 }
 
-export interface RowActions {
-  /** The main button (代签到 / 签退), or null on a past day. */
-  main: ((c: BoardChild) => ReactNode) | null;
-  /** Change times / delete, for a child with a visit that day. */
-  menu: boolean;
+/** What a row's buttons do; one object for the whole board, the same on every render, so rows stay memoized. */
+export interface RowHandlers {
+  act(c: BoardChild, action: 'in' | 'out'): void;
+  undo(c: BoardChild, h: Held): void;
+  correct(c: BoardChild): void;
+  remove(c: BoardChild): void;
 }
+
+const ROW = rowLook();
+const CLASS_CELL = { color: 'var(--mantine-color-dimmed)', fontSize: 'var(--mantine-font-size-xs)', paddingTop: 6, paddingBottom: 0, borderBottom: 'none' } as const;
+const NAME_CELL = { fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+const TIME_CELL = { color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap', overflow: 'hidden' } as const;
+const ACTION_CELL = { whiteSpace: 'nowrap', textAlign: 'right' } as const;
+const BUTTONS = { display: 'flex', gap: 4, justifyContent: 'flex-end', flexWrap: 'nowrap', alignItems: 'center' } as const;
+const MORE = { variant: 'subtle', size: 'sm', color: 'gray' };
+const SIGN_IN = { variant: 'light', size: 'compact-xs' };
+const SIGN_OUT = { ...SIGN_IN, color: 'orange' };
+
+/** The rows' plain buttons and their words, worked out once per theme and language (not once per row). */
+function useLooks(t: TFunction) {
+  const theme = useMantineTheme();
+  return useMemo(
+    () => ({
+      in: [buttonLook(theme, SIGN_IN), buttonLook(theme, SIGN_IN, true)],
+      out: [buttonLook(theme, SIGN_OUT), buttonLook(theme, SIGN_OUT, true)],
+      more: actionIconLook(theme, MORE),
+      words: { in: t('attendance:signIn'), out: t('attendance:signOut'), more: t('attendance:more') },
+    }),
+    [theme, t],
+  );
+}
+type Looks = ReturnType<typeof useLooks>;
+
+/**
+ * One child's row. Plain cells and buttons with Mantine's classes (a board is some 150 rows, and a Mantine
+ * Button, Menu and ActionIcon per row took most of the page's drawing); drawn again only when its own
+ * props change. The row's menu is a Mantine Menu from the first time it is opened.
+ */
+const BoardRow = memo(function BoardRow({
+  c,
+  h,
+  main,
+  pending,
+  undoing,
+  afterNow,
+  t,
+  looks,
+  on,
+}: {
+  c: BoardChild;
+  h: Held | undefined;
+  main: 'in' | 'out' | null;
+  pending: boolean;
+  undoing: boolean;
+  afterNow: boolean;
+  t: TFunction;
+  looks: Looks;
+  on: RowHandlers;
+}) {
+  const [menuState, setMenuState] = useState<'never' | 'open' | 'closed'>('never');
+  const more = `${looks.words.more} ${c.name}`;
+  return (
+    <tr {...ROW} data-child={c.id} data-testid="board-row">
+      <td className={CELL} style={NAME_CELL} title={c.name}>
+        {c.name}
+        {c.notSignedOut && (
+          <Badge ml={6} size="xs" color="red" variant="light">
+            {t('attendance:notSignedOut')}
+          </Badge>
+        )}
+        {afterNow && (
+          <Badge ml={6} size="xs" color="orange" variant="light">
+            {t('attendance:futureBadge')}
+          </Badge>
+        )}
+      </td>
+      {h ? (
+        // What was just done sits where the button was; the undo is left of it, never under a second click.
+        <td className={CELL} colSpan={2} style={{ whiteSpace: 'nowrap' }}>
+          <Group gap={4} justify="flex-end" wrap="nowrap">
+            <Button size="compact-xs" variant="subtle" color="gray" loading={undoing} onClick={() => on.undo(c, h)}>
+              {t('attendance:undo')}
+            </Button>
+            <Badge size="md" color={h.action === 'in' ? 'teal' : 'orange'} variant="light" data-testid="held" style={{ textTransform: 'none' }}>
+              {t(h.action === 'in' ? 'attendance:doneIn' : 'attendance:doneOut', { time: hhmm(h.at) })}
+            </Badge>
+          </Group>
+        </td>
+      ) : (
+        <>
+          <td className={CELL} style={TIME_CELL}>
+            {c.firstIn !== null && `${hhmm(c.firstIn)}${c.state === 'left' ? `–${hhmm(c.lastOut)}` : ''}`}
+          </td>
+          <td className={CELL} style={ACTION_CELL}>
+            <div style={BUTTONS}>
+              {main && (
+                <button
+                  {...looks[main][pending ? 1 : 0]}
+                  onClick={() => on.act(c, main)}
+                  aria-label={`${looks.words[main]} ${c.name}`}
+                >
+                  <span className={BUTTON_INNER}>
+                    <span className={BUTTON_LABEL}>{looks.words[main]}</span>
+                  </span>
+                </button>
+              )}
+              {c.visits > 0 &&
+                (menuState === 'never' ? (
+                  <button {...looks.more} aria-label={more} aria-haspopup="menu" onClick={() => setMenuState('open')}>
+                    <span className={ACTION_ICON}>
+                      <IconDots size={16} />
+                    </span>
+                  </button>
+                ) : (
+                  <Menu position="bottom-end" withinPortal opened={menuState === 'open'} onChange={(o) => setMenuState(o ? 'open' : 'closed')}>
+                    <Menu.Target>
+                      <ActionIcon {...MORE} aria-label={more}>
+                        <IconDots size={16} />
+                      </ActionIcon>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Item onClick={() => on.correct(c)}>{t('attendance:correct')}</Menu.Item>
+                      <Menu.Item color="red" onClick={() => on.remove(c)}>
+                        {t('attendance:deleteVisit')}
+                      </Menu.Item>
+                    </Menu.Dropdown>
+                  </Menu>
+                ))}
+            </div>
+          </td>
+        </>
+      )}
+    </tr>
+  );
+});
 
 /**
  * One column of the board, rows grouped under their class. A held row shows what was just done and an
  * undo button placed left of where the action button was, so a double click never undoes.
  */
-export function BoardColumn({
+export const BoardColumn = memo(function BoardColumn({
   title,
   list,
   color,
   testId,
   now,
   held,
-  actions,
+  main,
+  pending,
+  undoing,
+  on,
   onRelease,
   rootRef,
-  onUndo,
-  onCorrect,
-  onDelete,
-  undoing,
 }: {
   title: string;
   list: BoardChild[];
@@ -46,17 +176,27 @@ export function BoardColumn({
   testId: string;
   now: number | undefined;
   held: Record<number, Held>;
-  actions: RowActions;
+  /** The rows' main button (代签到 / 签退), or null on a past day. */
+  main: 'in' | 'out' | null;
+  /** A sign-in or sign-out is on its way: the main buttons wait. */
+  pending: boolean;
+  undoing: boolean;
+  on: RowHandlers;
   onRelease: () => void;
   /** The column's box, so the page can ask whether the pointer is over it. */
   rootRef: (el: HTMLDivElement | null) => void;
-  onUndo: (c: BoardChild, h: Held) => void;
-  onCorrect: (c: BoardChild) => void;
-  onDelete: (c: BoardChild) => void;
-  undoing: boolean;
 }) {
   const { t } = useTranslation();
   const className = useClassName();
+  const looks = useLooks(t);
+  const rows = useMemo(
+    () =>
+      list.map((c, i) => {
+        const newClass = i === 0 || list[i - 1]!.grade !== c.grade || list[i - 1]!.classNo !== c.classNo;
+        return { c, heading: newClass ? className(c.grade, c.classNo) : null, afterNow: now !== undefined && Math.max(c.firstIn ?? 0, c.lastOut ?? 0) > now };
+      }),
+    [list, className, now],
+  );
   return (
     <Paper ref={rootRef} withBorder p="sm" data-testid={testId} onMouseLeave={onRelease} miw={0}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
@@ -74,73 +214,18 @@ export function BoardColumn({
           <col style={{ width: 108 }} />
         </colgroup>
         <Table.Tbody>
-          {list.map((c, i) => {
+          {rows.map(({ c, heading, afterNow }) => {
             const h = held[c.id];
-            const newClass = i === 0 || list[i - 1]!.grade !== c.grade || list[i - 1]!.classNo !== c.classNo;
-            const afterNow = now !== undefined && Math.max(c.firstIn ?? 0, c.lastOut ?? 0) > now;
             return (
               <Fragment key={c.id}>
-                {newClass && (
-                  <Table.Tr>
-                    <Table.Td colSpan={3} c="dimmed" fz="xs" pt={6} pb={0} style={{ borderBottom: 'none' }}>
-                      {className(c.grade, c.classNo)}
-                    </Table.Td>
-                  </Table.Tr>
+                {heading !== null && (
+                  <tr {...ROW}>
+                    <td className={CELL} colSpan={3} style={CLASS_CELL}>
+                      {heading}
+                    </td>
+                  </tr>
                 )}
-                <Table.Tr data-child={c.id} data-testid="board-row">
-                  <Table.Td fw={600} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={c.name}>
-                    {c.name}
-                    {c.notSignedOut && (
-                      <Badge ml={6} size="xs" color="red" variant="light">
-                        {t('attendance:notSignedOut')}
-                      </Badge>
-                    )}
-                    {afterNow && (
-                      <Badge ml={6} size="xs" color="orange" variant="light">
-                        {t('attendance:futureBadge')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  {h ? (
-                    // What was just done sits where the button was; the undo is left of it, never under a second click.
-                    <Table.Td colSpan={2} style={{ whiteSpace: 'nowrap' }}>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Button size="compact-xs" variant="subtle" color="gray" loading={undoing} onClick={() => onUndo(c, h)}>
-                          {t('attendance:undo')}
-                        </Button>
-                        <Badge size="md" color={h.action === 'in' ? 'teal' : 'orange'} variant="light" data-testid="held" style={{ textTransform: 'none' }}>
-                          {t(h.action === 'in' ? 'attendance:doneIn' : 'attendance:doneOut', { time: hhmm(h.at) })}
-                        </Badge>
-                      </Group>
-                    </Table.Td>
-                  ) : (
-                    <>
-                      <Table.Td c="dimmed" style={{ whiteSpace: 'nowrap', overflow: 'hidden' }}>
-                        {c.firstIn !== null && `${hhmm(c.firstIn)}${c.state === 'left' ? `–${hhmm(c.lastOut)}` : ''}`}
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap', textAlign: 'right' }}>
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          {actions.main?.(c)}
-                          {actions.menu && c.visits > 0 && (
-                            <Menu position="bottom-end" withinPortal>
-                              <Menu.Target>
-                                <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`${t('attendance:more')} ${c.name}`}>
-                                  <IconDots size={16} />
-                                </ActionIcon>
-                              </Menu.Target>
-                              <Menu.Dropdown>
-                                <Menu.Item onClick={() => onCorrect(c)}>{t('attendance:correct')}</Menu.Item>
-                                <Menu.Item color="red" onClick={() => onDelete(c)}>
-                                  {t('attendance:deleteVisit')}
-                                </Menu.Item>
-                              </Menu.Dropdown>
-                            </Menu>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </>
-                  )}
-                </Table.Tr>
+                <BoardRow c={c} h={h} main={main} pending={main !== null && pending} undoing={h !== undefined && undoing} afterNow={afterNow} t={t} looks={looks} on={on} />
               </Fragment>
             );
           })}
@@ -148,4 +233,4 @@ export function BoardColumn({
       </Table>
     </Paper>
   );
-}
+});
