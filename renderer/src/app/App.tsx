@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { applyLanguage } from '../i18n.js';
 import { onServerEvent } from '../api.js';
@@ -29,8 +29,7 @@ function askEarly(): void {
 }
 askEarly();
 
-const loadShell = () => import('./Shell.js');
-const Shell = lazy(async () => ({ default: (await loadShell()).Shell }));
+const Shell = pages.loadable(() => import('./Shell.js'), 'Shell');
 
 /** The rest of the app in its own chunk (Shell.tsx), with a plain spinner while it loads. */
 function InShell({ view }: { view: ShellView }): ReactNode {
@@ -75,7 +74,7 @@ function Gate() {
     if (!locked) return;
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
     // A chunk that fails to load here is reported when it is shown (the lazy Shell or page), not twice.
-    idle(() => void Promise.all([loadShell(), pages.TodayPage.preload()]).catch(() => undefined), { timeout: 2000 });
+    idle(() => void Promise.all([Shell.preload(), pages.TodayPage.preload()]).catch(() => undefined), { timeout: 2000 });
   }, [locked]);
 
   if (health.data?.database === 'damaged') return <InShell view={{ kind: 'damaged' }} />;

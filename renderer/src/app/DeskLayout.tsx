@@ -11,6 +11,7 @@ import { sections } from './sections.js';
 import { useIdleLock } from './useIdleLock.js';
 import { useErrorText } from './errors.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import * as pages from './pages.js';
 
 /**
  * The teacher's desk: header with who is signed in, navigation of every section, the page. A section
@@ -105,6 +106,33 @@ function DeskNav() {
   );
 }
 
+/** Each section's code, fetched when the pointer or the keyboard reaches its link: usually before the click. */
+const PRELOAD: Record<(typeof sections)[number]['key'], () => Promise<unknown>> = {
+  today: pages.TodayPage.preload,
+  children: pages.ChildrenPage.preload,
+  attendance: pages.AttendancePage.preload,
+  library: () => Promise.all([pages.LibraryPage.preload(), pages.LendingDesk.preload()]),
+  calls: pages.CallsPage.preload,
+  birthdays: pages.BirthdaysPage.preload,
+  events: pages.EventsPage.preload,
+  care: pages.CarePage.preload,
+  summary: pages.SummaryPage.preload,
+  rota: pages.RotaPage.preload,
+  settings: pages.SettingsPage.preload,
+};
+// A chunk that fails to load here is reported when its page is shown.
+const preload = (key: (typeof sections)[number]['key']) => () => void PRELOAD[key]().catch(() => undefined);
+
 const SectionLink = memo(function SectionLink({ section, label, active }: { section: (typeof sections)[number]; label: string; active: boolean }) {
-  return <NavLink component={RouterLink} to={section.path} label={label} leftSection={<section.icon size={18} />} active={active} />;
+  return (
+    <NavLink
+      component={RouterLink}
+      to={section.path}
+      label={label}
+      leftSection={<section.icon size={18} />}
+      active={active}
+      onPointerEnter={preload(section.key)}
+      onFocus={preload(section.key)}
+    />
+  );
 });

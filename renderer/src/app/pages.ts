@@ -1,19 +1,43 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType, type FunctionComponent, type ReactElement } from 'react';
 
-type Page<C extends ComponentType> = LazyExoticComponent<C> & {
+type PropsOf<C> = C extends ComponentType<infer P> ? P : never;
+
+type Page<P> = ((props: P) => ReactElement) & {
   /** Starts fetching the page's code now, so that showing it later does not wait. */
   preload(): Promise<unknown>;
 };
+
+/**
+ * A component whose code is fetched the first time it is shown, or earlier by `preload()`. Once the code is
+ * there it is drawn at once: a `React.lazy` component suspends the first time it is drawn even when its
+ * module has long been fetched (its promise answers a tick later), and React then holds the content back
+ * until 300 ms after the fallback showed (its throttle of revealed boundaries), which after a login cost
+ * Today about 220 ms. Each instance keeps the component it started with, so one drawn through `lazy` is
+ * never replaced (and its state lost) when the code arrives.
+ */
+export function loadable<K extends string, M extends { [k in K]: ComponentType<never> }>(load: () => Promise<M>, name: K): Page<PropsOf<M[K]>> {
+  type C = ComponentType<PropsOf<M[K]>>;
+  let loaded: C | undefined;
+  const fetch = () =>
+    load().then((m) => {
+      loaded = m[name] as unknown as C;
+      return m;
+    });
+  const viaLazy = lazy(async () => ({ default: (await fetch())[name] as unknown as C }));
+  function Loadable(props: PropsOf<M[K]>): ReactElement {
+    const [component] = useState<C>(() => loaded ?? (viaLazy as unknown as C));
+    return createElement(component as FunctionComponent<object>, props as object);
+  }
+  Loadable.displayName = `Loadable(${name})`;
+  return Object.assign(Loadable, { preload: fetch });
+}
 
 /**
  * A page whose code is fetched the first time it is shown. The start chunk holds the lock screen alone and
  * the desk's frame comes with Shell.tsx: every section, print page, the kiosk and the wizard load on demand,
  * and with them whatever they alone need (charts, barcodes, zod forms, lunar dates).
  */
-function page<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K): Page<M[K]> {
-  const component = lazy(async () => ({ default: (await load())[name] }));
-  return Object.assign(component, { preload: load });
-}
+const page = loadable;
 
 export const SetupWizard = page(() => import('./SetupWizard.js'), 'SetupWizard');
 export const DamagedScreen = page(() => import('./DamagedScreen.js'), 'DamagedScreen');

@@ -1,0 +1,33 @@
+import { expect, login, SETUP, test } from './fixtures';
+
+/**
+ * What the teacher waits for between screens (issue 17): code fetched ahead, and no loading screen in between.
+ */
+test('after the PIN, Today opens without a loading screen; a section’s code is fetched when the pointer reaches its link', async ({ page, app }) => {
+  app.cli('setup.run', SETUP);
+  // Whether a loading placeholder (PageLoader) ever shows after Enter, recorded in the page.
+  await page.addInitScript(() => {
+    const w = window as unknown as { sawLoader?: boolean; loggingIn?: boolean };
+    addEventListener('click', () => (w.loggingIn = true), true);
+    addEventListener('keydown', () => (w.loggingIn = true), true);
+    new MutationObserver(() => {
+      if (w.loggingIn && document.querySelector('[data-page-loading]')) w.sawLoader = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // The lock screen fetches the desk's frame and Today while the teacher picks a name and types the PIN.
+  const today = page.waitForResponse(/TodayPage-[\w-]+\.js$/);
+  const shell = page.waitForResponse(/Shell-[\w-]+\.js$/);
+  await page.goto(app.url);
+  await Promise.all([today, shell]);
+  await login(page);
+  await expect(page.getByTestId('today-room')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sawLoader?: boolean }).sawLoader ?? false)).toBe(false);
+
+  // Nothing of the events section has been fetched; pointing at its link fetches it, before any click.
+  const link = page.getByRole('navigation').getByRole('link', { name: '活动报名' });
+  const events = page.waitForRequest(/EventsPage-[\w-]+\.js$/, { timeout: 5_000 });
+  await link.hover();
+  await events;
+  await link.click();
+  await expect(page.getByRole('heading', { name: '活动报名' })).toBeVisible();
+});
