@@ -107,6 +107,34 @@ describe('the one subscriber', () => {
     expect(invalidations).toBe(3);
     expect(stale(client)).toEqual(['library.books']);
   });
+
+  it('refreshes a burst of changes at once, then at most once per gap, and never drops the last change', async () => {
+    const client = clientWith(books, calls, terms);
+    let passes = 0;
+    const refresh = topicRefresher(client, () => (name) => {
+      if (name === 'library.books') passes++;
+      return name === 'library.books' ? ['library'] : name === 'calls.list' ? ['calls'] : [];
+    }, 200);
+    refresh(['library']);
+    await settle();
+    expect(passes).toBe(1);
+    // Twenty changes, each in its own task, within the gap: nothing more yet.
+    for (let i = 0; i < 20; i++) {
+      refresh([i === 19 ? 'calls' : 'library']);
+      await settle();
+    }
+    expect(passes).toBe(1);
+    expect(stale(client)).toEqual(['library.books']);
+    // Then one refresh with all they changed, the last change (calls) included.
+    await new Promise((r) => setTimeout(r, 250));
+    expect(passes).toBe(2);
+    expect(stale(client).sort()).toEqual(['calls.list', 'library.books']);
+    // After a quiet spell a change refreshes at once again.
+    await new Promise((r) => setTimeout(r, 250));
+    refresh(['library']);
+    await settle();
+    expect(passes).toBe(3);
+  });
 });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
