@@ -25,6 +25,14 @@ export interface WindowedRowsProps<T> {
 }
 
 /**
+ * A spacer row's cell. Its bottom border (1 px, transparent) is there for the first drawn row: in a table
+ * with collapsed row borders each row holds half of the border above and below it, and the first row under
+ * a borderless spacer measured half a pixel less than the others. A new list whose first row was new then
+ * differed from the estimate, and the list was drawn a second time on every keystroke.
+ */
+const SPACER_CELL = { padding: 0, border: 0, borderBottom: '1px solid transparent' } as const;
+
+/**
  * A table body that draws only the rows near the screen (and a few more), so a list of 2,000
  * children or 5,000 copies costs a keystroke what 40 rows cost. The page itself scrolls (the desk's
  * AppShell), so the window follows the document's scroll; rows are measured as they are drawn, and
@@ -77,17 +85,17 @@ export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeig
   return (
     <Table.Tbody ref={body} data-windowed={rows.length}>
       <tr aria-hidden style={{ height: Math.max(0, before), background: 'transparent' }}>
-        <td colSpan={columns} style={{ padding: 0, border: 0 }} />
+        <td colSpan={columns} style={SPACER_CELL} />
       </tr>
       {/* A second, empty spacer when the first drawn row is odd: striping counts rows in the DOM. */}
       {first && first.index % 2 === 1 ? (
         <tr aria-hidden style={{ height: 0, background: 'transparent' }}>
-          <td colSpan={columns} style={{ padding: 0, border: 0 }} />
+          <td colSpan={columns} style={SPACER_CELL} />
         </tr>
       ) : null}
       {items.map((item) => renderRow(rows[item.index]!, { ref: virtualizer.measureElement, 'data-index': item.index }))}
       <tr aria-hidden style={{ height: Math.max(0, after), background: 'transparent' }}>
-        <td colSpan={columns} style={{ padding: 0, border: 0 }} />
+        <td colSpan={columns} style={SPACER_CELL} />
       </tr>
     </Table.Tbody>
   );
