@@ -1,4 +1,4 @@
-import { HashRouter, Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
+import { HashRouter, Navigate, Outlet, Route, Routes, useNavigate, useOutletContext } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { Providers } from './Providers.js';
 import { LockScreen } from './LockScreen.js';
@@ -136,11 +136,11 @@ function Desk() {
   );
 }
 
-/** A layout route that keeps the frame around it (navigation, tabs) on screen while a page loads. */
+/** A layout route that keeps the frame around it (navigation, tabs) on screen while a page loads; passes its outlet's context on. */
 function SuspenseOutlet() {
   return (
     <PageSuspense>
-      <Outlet />
+      <Outlet context={useOutletContext()} />
     </PageSuspense>
   );
 }

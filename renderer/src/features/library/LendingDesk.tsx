@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Group, Loader, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IconBarcode } from '@tabler/icons-react';
+import { useOutletContext } from 'react-router';
+import type { FocusDesk } from './LibraryPage.js';
 import { AppError } from '../../../../shared/errors.js';
 import type { Borrower, Loan } from '../../../../shared/domain/library.js';
 import type { ChildListItem } from '../../../../shared/domain/child.js';
@@ -56,6 +58,15 @@ export function LendingDesk() {
 
   const say = (color: LogEntry['color'], text: string) => setLog((l) => [{ id: nextId.current++, color, text }, ...l].slice(0, 12));
   const focus = () => setTimeout(() => input.current?.focus(), 0);
+  // The library's tab gives the focus back through this when it is clicked (LibraryPage).
+  const fromTab = useOutletContext<FocusDesk | undefined>();
+  useEffect(() => {
+    if (!fromTab) return;
+    fromTab.current = () => setTimeout(() => input.current?.focus(), 0);
+    return () => {
+      fromTab.current = null;
+    };
+  }, [fromTab]);
   const idleSeconds = BORROWER_IDLE_MS / 1000;
 
   /** Clears the chosen child when the desk has been idle: true when it did. Keys typed do not count as a scan. */
