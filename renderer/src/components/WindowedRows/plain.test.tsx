@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
-import { ActionIcon, Button, MantineProvider, useMantineTheme } from '@mantine/core';
+import { ActionIcon, Badge, Button, MantineProvider, useMantineTheme } from '@mantine/core';
 import { theme } from '../../theme.js';
-import { ACTION_ICON, actionIconLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, type Look } from './plain.js';
+import { ACTION_ICON, actionIconLook, BADGE_LABEL, badgeLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, type Look } from './plain.js';
 
 afterEach(cleanup);
 
@@ -23,8 +23,8 @@ function Plain({ look, disabled, icon }: { look: Look; disabled?: boolean; icon?
 }
 
 /** The button's attributes (in name order) and what it holds, as markup. */
-const html = (node: React.ReactNode) => {
-  const b = render(<MantineProvider theme={theme}>{node}</MantineProvider>).container.querySelector('button')!;
+const html = (node: React.ReactNode, tag = 'button') => {
+  const b = render(<MantineProvider theme={theme}>{node}</MantineProvider>).container.querySelector(tag)!;
   const attributes = [...b.attributes].map((a) => `${a.name}=${a.value}`).sort();
   cleanup();
   return `${attributes.join(' | ')}\n${b.innerHTML}`;
@@ -56,5 +56,23 @@ describe('a plain button with Mantine’s look', () => {
         </ActionIcon>,
       ),
     );
+  });
+
+  it.each([
+    { variant: 'light', size: 'sm', color: 'teal' },
+    { variant: 'light', size: 'sm', color: 'orange' },
+    { variant: 'outline', size: 'xs', color: 'grape' },
+  ])('is the same element as Badge %j', (look) => {
+    function PlainBadge() {
+      const t = useMantineTheme();
+      return (
+        <div {...badgeLook(t, look)}>
+          <span className={BADGE_LABEL}>完整</span>
+        </div>
+      );
+    }
+    const plain = html(<PlainBadge />, 'div.mantine-Badge-root');
+    expect(plain).toBe(html(<Badge {...look}>完整</Badge>, 'div.mantine-Badge-root'));
+    expect(plain).toContain('--badge-bg');
   });
 });

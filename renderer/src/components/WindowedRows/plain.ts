@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { ActionIcon, Button, Table, UnstyledButton, type ActionIconProps, type ButtonProps, type MantineTheme } from '@mantine/core';
+import { ActionIcon, Badge, Button, Table, UnstyledButton, type ActionIconProps, type BadgeProps, type ButtonProps, type MantineTheme } from '@mantine/core';
 
 /**
  * Mantine's look of a table row and cell, as plain attributes for a `<tr>` and `<td>`. `Table.Tr` and
@@ -66,3 +66,14 @@ export function actionIconLook(theme: MantineTheme, look: Look) {
   } as const;
 }
 export const ACTION_ICON = `${ActionIcon.classes.icon} mantine-ActionIcon-icon`;
+
+/** The same for `Badge`: a plain `<div>` with `<span className={BADGE_LABEL}>` inside. */
+export function badgeLook(theme: MantineTheme, look: Look) {
+  return {
+    className: `${Badge.classes.root} mantine-Badge-root`,
+    style: rootVars(Badge.varsResolver(theme, look as BadgeProps, {})),
+    'data-variant': look.variant,
+    'data-size': look.size,
+  } as const;
+}
+export const BADGE_LABEL = `${Badge.classes.label} mantine-Badge-label`;

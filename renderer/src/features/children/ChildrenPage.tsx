@@ -1,5 +1,5 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, Popover, SegmentedControl, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Popover, SegmentedControl, Select, Stack, Table, Text, Title, Tooltip, useMantineTheme, type MantineTheme } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,7 +11,7 @@ import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { filterToSearch, useClassName, type ListFilter } from './format.js';
 import { ClassFilter } from '../../components/ClassFilter/index.js';
-import { CELL, rowLook, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { BADGE_LABEL, badgeLook, CELL, rowLook, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { SearchField } from '../../components/SearchField/index.js';
 import { HoverTip } from '../../components/HoverTip/index.js';
 import { matchesName, nameQuery } from '../../../../shared/domain/match.js';
@@ -64,9 +64,11 @@ export function ChildrenPage() {
   const completeness = useProcedure('children.completeness');
   const c = completeness.data;
   const open = useCallback((id: number) => navigate(`/children/${id}`), [navigate]);
+  const theme = useMantineTheme();
+  const looks = useMemo(() => rowBadges(theme), [theme]);
   const renderRow = useCallback(
-    (child: Child, props: RowProps) => <ChildRow key={child.id} child={child} t={t} className={className} onOpen={open} {...props} />,
-    [t, className, open],
+    (child: Child, props: RowProps) => <ChildRow key={child.id} child={child} t={t} className={className} looks={looks} onOpen={open} {...props} />,
+    [t, className, looks, open],
   );
 
   return (
@@ -125,28 +127,45 @@ const NAME = { fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)', lineHei
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 const POINTER = { cursor: 'pointer' } as const;
 
+/** The rows' badges as plain elements (a Mantine Badge is a component with its style hooks), once per theme. */
+function rowBadges(theme: MantineTheme) {
+  return {
+    sameName: badgeLook(theme, { variant: 'outline', size: 'xs', color: 'grape' }),
+    left: badgeLook(theme, { variant: 'light', size: 'xs', color: 'gray' }),
+    complete: badgeLook(theme, { variant: 'light', size: 'sm', color: 'teal' }),
+    missing: badgeLook(theme, { variant: 'light', size: 'sm', color: 'orange' }),
+  };
+}
+
 /** One child's row: plain cells with the table's classes; drawn again only when its child or the language changes. */
 const ChildRow = memo(function ChildRow({
   child,
   t,
   className,
+  looks,
   onOpen,
   ...props
-}: RowProps & { child: Child; t: TFunction; className: (grade: number | null, classNo: number | null) => string; onOpen: (id: number) => void }) {
+}: RowProps & {
+  child: Child;
+  t: TFunction;
+  className: (grade: number | null, classNo: number | null) => string;
+  looks: ReturnType<typeof rowBadges>;
+  onOpen: (id: number) => void;
+}) {
   return (
     <tr {...ROW} {...props} style={POINTER} onClick={() => onOpen(child.id)}>
       <td className={CELL}>
         <div style={NAME_CELL}>
           <span style={NAME}>{child.name}</span>
           {child.sameName > 1 && (
-            <Badge size="xs" variant="outline" color="grape">
-              {t('children:sameName')}
-            </Badge>
+            <div {...looks.sameName}>
+              <span className={BADGE_LABEL}>{t('children:sameName')}</span>
+            </div>
           )}
           {child.status === 'left' && (
-            <Badge size="xs" variant="light" color="gray">
-              {t('children:status.left')}
-            </Badge>
+            <div {...looks.left}>
+              <span className={BADGE_LABEL}>{t('children:status.left')}</span>
+            </div>
           )}
         </div>
       </td>
@@ -162,14 +181,14 @@ const ChildRow = memo(function ChildRow({
       <td className={CELL}>{child.guardianPhone ?? ''}</td>
       <td className={CELL}>
         {child.missing.length === 0 ? (
-          <Badge size="sm" variant="light" color="teal">
-            {t('children:recordComplete')}
-          </Badge>
+          <div {...looks.complete}>
+            <span className={BADGE_LABEL}>{t('children:recordComplete')}</span>
+          </div>
         ) : (
           <HoverTip label={child.missing.map((m) => t(`children:missing.${m}`)).join(t('rota:listSep'))}>
-            <Badge size="sm" variant="light" color="orange">
-              {t('children:recordMissing', { count: child.missing.length })}
-            </Badge>
+            <div {...looks.missing}>
+              <span className={BADGE_LABEL}>{t('children:recordMissing', { count: child.missing.length })}</span>
+            </div>
           </HoverTip>
         )}
       </td>

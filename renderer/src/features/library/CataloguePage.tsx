@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useState } from 'react';
-import { Alert, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, useMantineTheme, type MantineTheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useNavigate } from 'react-router';
@@ -10,7 +10,7 @@ import { useProcedure, useProcedureMutation, type Output } from '../../data/inde
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { IntakeModal } from './IntakeModal.js';
-import { CELL, rowLook, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { BADGE_LABEL, badgeLook, CELL, rowLook, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { SearchField } from '../../components/SearchField/index.js';
 import { bookQuery, matchesBook } from '../../../../shared/domain/match.js';
 import { CategoriesModal } from '../../app/CategoriesModal.js';
@@ -40,11 +40,13 @@ export function CataloguePage() {
   }, [titles.data, query]);
   const copies = list.reduce((n, b) => n + b.copies, 0);
   const open = useCallback((id: number) => navigate(`/library/books/${id}`), [navigate]);
+  const theme = useMantineTheme();
+  const looks = useMemo(() => rowBadges(theme), [theme]);
   const renderRow = useCallback(
     (b: Title, props: RowProps) => (
-      <TitleRow key={b.id} b={b} category={categoryName(b.categoryId === null ? null : byId.get(b.categoryId))} t={t} onOpen={open} {...props} />
+      <TitleRow key={b.id} b={b} category={categoryName(b.categoryId === null ? null : byId.get(b.categoryId))} t={t} looks={looks} onOpen={open} {...props} />
     ),
-    [t, categoryName, byId, open],
+    [t, categoryName, byId, looks, open],
   );
 
   return (
@@ -101,8 +103,23 @@ const TITLE = { fontWeight: 600 } as const;
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 const POINTER = { cursor: 'pointer' } as const;
 
+/** The rows' badge of copies on the shelf, as plain elements (a Mantine Badge is a component with its style hooks), once per theme. */
+function rowBadges(theme: MantineTheme) {
+  return {
+    available: badgeLook(theme, { variant: 'light', size: 'md', color: 'teal' }),
+    noneLeft: badgeLook(theme, { variant: 'light', size: 'md', color: 'gray' }),
+  };
+}
+
 /** One title's row: plain cells with the table's classes; drawn again only when its title, category name or the language changes. */
-const TitleRow = memo(function TitleRow({ b, category, t, onOpen, ...props }: RowProps & { b: Title; category: string; t: TFunction; onOpen: (id: number) => void }) {
+const TitleRow = memo(function TitleRow({
+  b,
+  category,
+  t,
+  looks,
+  onOpen,
+  ...props
+}: RowProps & { b: Title; category: string; t: TFunction; looks: ReturnType<typeof rowBadges>; onOpen: (id: number) => void }) {
   return (
     <tr {...ROW} {...props} style={POINTER} onClick={() => onOpen(b.id)}>
       <td className={CELL} style={TITLE}>
@@ -115,9 +132,9 @@ const TitleRow = memo(function TitleRow({ b, category, t, onOpen, ...props }: Ro
       </td>
       <td className={CELL}>{b.isbn ?? ''}</td>
       <td className={CELL} style={NOWRAP}>
-        <Badge variant="light" color={b.available > 0 ? 'teal' : 'gray'}>
-          {t('library:books.availableOf', { available: b.available, copies: b.copies })}
-        </Badge>
+        <div {...(b.available > 0 ? looks.available : looks.noneLeft)}>
+          <span className={BADGE_LABEL}>{t('library:books.availableOf', { available: b.available, copies: b.copies })}</span>
+        </div>
       </td>
     </tr>
   );
