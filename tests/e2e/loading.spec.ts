@@ -39,6 +39,8 @@ test('a long list’s first drawn row is as tall as the others, so a new list is
   await page.getByRole('navigation').getByRole('link', { name: '儿童档案' }).click();
   // 150 children: more than a list draws whole, so the rows are drawn in a window under a spacer row.
   await expect(page.locator('main tbody[data-windowed]')).toBeVisible();
+  // The search field has the focus (given after the first paint), so the teacher can type at once.
+  await expect(page.locator('main input[placeholder]').first()).toBeFocused();
   const heights = await page.locator('main tbody[data-windowed] > tr[data-index]').evaluateAll((rows) => rows.slice(0, 5).map((r) => r.getBoundingClientRect().height));
   expect(heights).toHaveLength(5);
   // The virtualizer takes a first row that measures differently for a change of size, and draws the list again.

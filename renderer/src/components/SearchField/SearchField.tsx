@@ -1,4 +1,4 @@
-import { memo, startTransition } from 'react';
+import { memo, startTransition, useEffect, useRef } from 'react';
 import { TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 
@@ -19,8 +19,15 @@ export interface SearchFieldProps {
  * props are plain values, so the page's own redraws do not draw it again.
  */
 export const SearchField = memo(function SearchField({ label, onSearch, w, autoFocus }: SearchFieldProps) {
+  const input = useRef<HTMLInputElement>(null);
+  // Focused after the page is painted, without scrolling to it: the `autoFocus` attribute focused it while
+  // React mounted the page, and the browser laid the page out a second time for that before the first paint.
+  useEffect(() => {
+    if (autoFocus) input.current?.focus({ preventScroll: true });
+  }, [autoFocus]);
   return (
     <TextInput
+      ref={input}
       placeholder={label}
       aria-label={label}
       leftSection={<IconSearch size={16} />}
@@ -29,7 +36,6 @@ export const SearchField = memo(function SearchField({ label, onSearch, w, autoF
         const text = e.currentTarget.value;
         startTransition(() => onSearch(text));
       }}
-      autoFocus={autoFocus}
       w={w}
     />
   );
