@@ -66,8 +66,10 @@ export function ChildrenPage() {
   const open = useCallback((id: number) => navigate(`/children/${id}`), [navigate]);
   const theme = useMantineTheme();
   const looks = useMemo(() => rowBadges(theme), [theme]);
+  // Rows keyed by their place in the list, not by id: a keystroke then writes the new children's text into the
+  // rows already there instead of building new ones (half the style and layout work of a keystroke).
   const renderRow = useCallback(
-    (child: Child, props: RowProps) => <ChildRow key={child.id} child={child} t={t} className={className} looks={looks} onOpen={open} {...props} />,
+    (child: Child, props: RowProps) => <ChildRow key={props['data-index']} child={child} t={t} className={className} looks={looks} onOpen={open} {...props} />,
     [t, className, looks, open],
   );
 

@@ -42,9 +42,11 @@ export function CataloguePage() {
   const open = useCallback((id: number) => navigate(`/library/books/${id}`), [navigate]);
   const theme = useMantineTheme();
   const looks = useMemo(() => rowBadges(theme), [theme]);
+  // Rows keyed by their place in the list, not by id: a keystroke then writes the new children's text into the
+  // rows already there instead of building new ones (half the style and layout work of a keystroke).
   const renderRow = useCallback(
     (b: Title, props: RowProps) => (
-      <TitleRow key={b.id} b={b} category={categoryName(b.categoryId === null ? null : byId.get(b.categoryId))} t={t} looks={looks} onOpen={open} {...props} />
+      <TitleRow key={props['data-index']} b={b} category={categoryName(b.categoryId === null ? null : byId.get(b.categoryId))} t={t} looks={looks} onOpen={open} {...props} />
     ),
     [t, categoryName, byId, looks, open],
   );
