@@ -1,4 +1,4 @@
-import { expect, login, SEED_ADMIN, SETUP, test } from './fixtures';
+import { expect, login, SEED_ADMIN, SETUP, shot, test } from './fixtures';
 
 /**
  * What the teacher waits for between screens (issue 17): code fetched ahead, and no loading screen in between.
@@ -45,4 +45,30 @@ test('a long list’s first drawn row is as tall as the others, so a new list is
   expect(heights).toHaveLength(5);
   // The virtualizer takes a first row that measures differently for a change of size, and draws the list again.
   expect(new Set(heights).size).toBe(1);
+});
+
+test('a big school’s board draws the children not yet come in a window, and the search still finds anyone', async ({ page, app }) => {
+  app.seed(150);
+  await page.goto(app.url);
+  await login(page, SEED_ADMIN.name, SEED_ADMIN.pin);
+  await page.getByRole('navigation').getByRole('link', { name: '签到考勤' }).click();
+  const none = page.getByTestId('board-none');
+  await expect(none.locator('tbody[data-windowed]')).toBeVisible();
+  const total = Number(await none.locator('.mantine-Badge-root').first().innerText());
+  const drawn = await none.getByTestId('board-row').count();
+  // Far more than the drawn rows are in the column: they are drawn as the page scrolls.
+  expect(total).toBeGreaterThan(60);
+  expect(drawn).toBeLessThan(total);
+  await shot(page, 'board-windowed-zh-1366');
+  // The last child of the column, found by the search and signed in by hand.
+  const last = await none.evaluate(async (el) => {
+    window.scrollTo(0, document.body.scrollHeight);
+    await new Promise((r) => setTimeout(r, 300));
+    const rows = el.querySelectorAll('[data-testid="board-row"] td:first-child');
+    return rows[rows.length - 1]!.getAttribute('title')!;
+  });
+  await page.getByTestId('board-search').fill(last);
+  await none.getByRole('button', { name: `代签到 ${last}` }).click();
+  await page.mouse.move(0, 0);
+  await expect(page.getByTestId('board-in').getByTestId('board-row').filter({ hasText: last })).toBeVisible();
 });

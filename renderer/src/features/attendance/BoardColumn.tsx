@@ -1,10 +1,10 @@
-import { Fragment, memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { ActionIcon, Badge, Button, Group, Menu, Paper, Table, Text, useMantineTheme } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BoardChild } from '../../../../shared/domain/attendance.js';
-import { ACTION_ICON, actionIconLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, CELL, rowLook } from '../../components/WindowedRows/index.js';
+import { ACTION_ICON, actionIconLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, CELL, rowLook, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { useClassName } from '../children/format.js';
 import { hhmm } from './VisitDialogs.js';
 
@@ -25,6 +25,10 @@ export interface RowHandlers {
 }
 
 const ROW = rowLook();
+
+/** A row of a column: a class's heading or a child. */
+type Item = { kind: 'class'; key: string; text: string } | { kind: 'child'; key: number; c: BoardChild; afterNow: boolean };
+const itemKey = (item: Item) => item.key;
 const CLASS_CELL = { color: 'var(--mantine-color-dimmed)', fontSize: 'var(--mantine-font-size-xs)', paddingTop: 6, paddingBottom: 0, borderBottom: 'none' } as const;
 const NAME_CELL = { fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 const TIME_CELL = { color: 'var(--mantine-color-dimmed)', whiteSpace: 'nowrap', overflow: 'hidden' } as const;
@@ -64,7 +68,8 @@ const BoardRow = memo(function BoardRow({
   t,
   looks,
   on,
-}: {
+  ...row
+}: RowProps & {
   c: BoardChild;
   h: Held | undefined;
   main: 'in' | 'out' | null;
@@ -78,7 +83,7 @@ const BoardRow = memo(function BoardRow({
   const [menuState, setMenuState] = useState<'never' | 'open' | 'closed'>('never');
   const more = `${looks.words.more} ${c.name}`;
   return (
-    <tr {...ROW} data-child={c.id} data-testid="board-row">
+    <tr {...ROW} {...row} data-child={c.id} data-testid="board-row">
       <td className={CELL} style={NAME_CELL} title={c.name}>
         {c.name}
         {c.notSignedOut && (
@@ -189,14 +194,45 @@ export const BoardColumn = memo(function BoardColumn({
   const { t } = useTranslation();
   const className = useClassName();
   const looks = useLooks(t);
-  const rows = useMemo(
-    () =>
-      list.map((c, i) => {
-        const newClass = i === 0 || list[i - 1]!.grade !== c.grade || list[i - 1]!.classNo !== c.classNo;
-        return { c, heading: newClass ? className(c.grade, c.classNo) : null, afterNow: now !== undefined && Math.max(c.firstIn ?? 0, c.lastOut ?? 0) > now };
-      }),
-    [list, className, now],
-  );
+  // The rows in order, each class's heading before its first child: one list, drawn in a window when long
+  // (a school of 2,000 has most of them in 今天没来, and drawing them all took seconds on an old PC).
+  const items = useMemo(() => {
+    const out: Item[] = [];
+    list.forEach((c, i) => {
+      if (i === 0 || list[i - 1]!.grade !== c.grade || list[i - 1]!.classNo !== c.classNo) {
+        out.push({ kind: 'class', key: `class-${c.grade}-${c.classNo}`, text: className(c.grade, c.classNo) });
+      }
+      out.push({ kind: 'child', key: c.id, c, afterNow: now !== undefined && Math.max(c.firstIn ?? 0, c.lastOut ?? 0) > now });
+    });
+    return out;
+  }, [list, className, now]);
+  const renderRow = (item: Item, props: RowProps) => {
+    if (item.kind === 'class') {
+      return (
+        <tr key={item.key} {...ROW} {...props}>
+          <td className={CELL} colSpan={3} style={CLASS_CELL}>
+            {item.text}
+          </td>
+        </tr>
+      );
+    }
+    const h = held[item.c.id];
+    return (
+      <BoardRow
+        key={item.key}
+        {...props}
+        c={item.c}
+        h={h}
+        main={main}
+        pending={main !== null && pending}
+        undoing={h !== undefined && undoing}
+        afterNow={item.afterNow}
+        t={t}
+        looks={looks}
+        on={on}
+      />
+    );
+  };
   return (
     <Paper ref={rootRef} withBorder p="sm" data-testid={testId} onMouseLeave={onRelease} miw={0}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
@@ -213,23 +249,7 @@ export const BoardColumn = memo(function BoardColumn({
           <col style={{ width: 96 }} />
           <col style={{ width: 108 }} />
         </colgroup>
-        <Table.Tbody>
-          {rows.map(({ c, heading, afterNow }) => {
-            const h = held[c.id];
-            return (
-              <Fragment key={c.id}>
-                {heading !== null && (
-                  <tr {...ROW}>
-                    <td className={CELL} colSpan={3} style={CLASS_CELL}>
-                      {heading}
-                    </td>
-                  </tr>
-                )}
-                <BoardRow c={c} h={h} main={main} pending={main !== null && pending} undoing={h !== undefined && undoing} afterNow={afterNow} t={t} looks={looks} on={on} />
-              </Fragment>
-            );
-          })}
-        </Table.Tbody>
+        <WindowedRows rows={items} rowKey={itemKey} columns={3} estimateHeight={31} renderRow={renderRow} />
       </Table>
     </Paper>
   );
