@@ -55,7 +55,7 @@ test('the board a teacher can trust: search, hand sign-in that stays put with un
   // A second click where the button was lands on the note, not on the undo.
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByTestId('board-counts')).toContainText('在活动室 7 人');
-  await shot(page, 'board-held-zh-1366');
+  await shot(page, 'board-held-zh-1366', { viewport: true });
   await row(page, 'board-none', target.id).getByRole('button', { name: '撤销' }).click();
   await expect(page.getByTestId('board-counts')).toContainText('在活动室 6 人');
   await expect(row(page, 'board-none', target.id).getByRole('button', { name: `代签到 ${target.name}` })).toBeVisible();
@@ -72,6 +72,8 @@ test('the board a teacher can trust: search, hand sign-in that stays put with un
   await expect(row(page, 'board-in', kids[2]!.id).getByTestId('held')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
+  // The menu replaced the plain "…" button it opened from; closing it gives the focus back to the row's button.
+  await expect(page.getByRole('button', { name: `更多操作 ${kids[0]!.name}` })).toBeFocused();
   await page.mouse.move(5, 5);
   await expect(row(page, 'board-left', kids[2]!.id)).toBeVisible();
 
@@ -147,7 +149,7 @@ test('the board in English at 1366: nothing spills, the held row and the dialogs
   await page.getByRole('button', { name: `Sign in ${kids[0]!.name}`, exact: true }).click();
   await expect(row(page, 'board-none', kids[0]!.id).getByTestId('held')).toHaveText('Signed in 16:00');
   await expectNoSpill(page);
-  await shot(page, 'board-en-1366');
+  await shot(page, 'board-en-1366', { viewport: true });
   await page.getByRole('button', { name: 'Sign all out' }).click();
   await expect(page.getByRole('dialog', { name: 'Sign out 5 children?' })).toBeVisible();
   await shot(page, 'board-sign-out-all-en-1366');

@@ -87,11 +87,15 @@ export const test = base.extend<{ app: AppHost; now: string }>({
 export { expect } from '@playwright/test';
 export { SETUP, SEED_ADMIN } from '../fixtures/setup';
 
-/** Saves a full-page screenshot under test-results/screenshots to look at after the run. */
-export async function shot(page: Page, name: string): Promise<void> {
+/**
+ * Saves a full-page screenshot under test-results/screenshots to look at after the run. `viewport`: only what
+ * the window shows; a full-page capture resizes the page for a moment, and the browser then looks again at
+ * what is under the mouse (a row held while the pointer is over it can be let go).
+ */
+export async function shot(page: Page, name: string, { viewport = false }: { viewport?: boolean } = {}): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.evaluate('document.fonts.ready');
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: !viewport });
 }
 
 

@@ -68,7 +68,7 @@ test('a big school’s board draws the children not yet come in a window, and th
     return rows[rows.length - 1]!.getAttribute('title')!;
   });
   await page.getByTestId('board-search').fill(last);
-  await none.getByRole('button', { name: `代签到 ${last}` }).click();
+  await none.getByRole('button', { name: `代签到 ${last}`, exact: true }).click();
   await page.mouse.move(0, 0);
   await expect(page.getByTestId('board-in').getByTestId('board-row').filter({ hasText: last })).toBeVisible();
 });

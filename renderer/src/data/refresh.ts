@@ -33,8 +33,8 @@ export const REFRESH_GAP_MS = 250;
 /**
  * Refreshes by topic in one place. `changed(topics)` collects what changed until the current task ends,
  * then invalidates once: the data events of one change (one per topic) and topics named twice count once.
- * A change after a quiet spell refreshes at once; while changes keep coming, what they changed is collected
- * and refreshed at most once per `gapMs`, the last one included, so a burst of 300 writes costs the page
+ * A change after a quiet spell, or this window's own, refreshes at once; while other windows' changes keep
+ * coming, what they changed is collected and refreshed at most once per `gapMs`, the last one included, so a burst of 300 writes costs the page
  * (and the core answering it) a few refreshes rather than 300. `performance.now()` is monotonic: a clock
  * set back cannot hold a refresh.
  */
@@ -43,23 +43,29 @@ export function topicRefresher(
   // A test may hand the table over later: a change that comes first waits for it.
   reads: () => ReadsOf | Promise<ReadsOf> = () => readsOf,
   gapMs = REFRESH_GAP_MS,
-): (topics: Iterable<Topic>) => void {
-  let pending: Set<Topic> | null = null;
+): (topics: Iterable<Topic>, now?: boolean) => void {
+  let pending: { topics: Set<Topic>; timer: ReturnType<typeof setTimeout> | null } | null = null;
   let last = -Infinity;
   const flush = async (topics: Set<Topic>) => invalidateTopics(client, topics, await reads());
-  return (topics) => {
+  const run = () => {
+    const batch = pending!;
+    pending = null;
+    last = performance.now();
+    flush(batch.topics).catch((err: unknown) => console.error(err));
+  };
+  // `now`: this window's own change (the teacher's click), refreshed at the end of the task whatever came
+  // just before; what was waiting for the gap goes with it.
+  return (topics, now = false) => {
     if (!pending) {
-      const batch = (pending = new Set());
-      const run = () => {
-        pending = null;
-        last = performance.now();
-        flush(batch).catch((err: unknown) => console.error(err));
-      };
-      const wait = last + gapMs - performance.now();
-      if (wait > 0) setTimeout(run, wait);
-      else queueMicrotask(run);
+      const wait = now ? 0 : last + gapMs - performance.now();
+      pending = { topics: new Set(), timer: wait > 0 ? setTimeout(run, wait) : null };
+      if (wait <= 0) queueMicrotask(run);
+    } else if (now && pending.timer !== null) {
+      clearTimeout(pending.timer);
+      pending.timer = null;
+      queueMicrotask(run);
     }
-    for (const t of topics) pending.add(t);
+    for (const t of topics) pending.topics.add(t);
   };
 }
 
@@ -71,6 +77,6 @@ export function topicRefresher(
 export function useRefreshByTopic({ live }: { live: boolean }): void {
   const client = useQueryClient();
   const refresh = useMemo(() => topicRefresher(client), [client]);
-  useEffect(() => onChanged(refresh), [refresh]);
+  useEffect(() => onChanged((topics) => refresh(topics, true)), [refresh]);
   useEffect(() => (live ? onServerEvent('data', (e) => refresh([e.topic])) : undefined), [refresh, live]);
 }

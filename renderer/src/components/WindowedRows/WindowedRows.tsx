@@ -66,6 +66,16 @@ export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeig
     const top = body.current.getBoundingClientRect().top + window.scrollY;
     if (Math.abs(top - offset) > 1) setOffset(top);
   });
+  // A page may key its rows by their place, so a drawn <tr> can hold another item after a keystroke; React
+  // does not hand it to the ref again. Measure the drawn rows whenever the items they hold change, so an item
+  // of another height (a title on two lines) is not left at the estimate.
+  const drawn = windowed ? virtualizer.getVirtualItems().map((item) => item.key).join('\u0000') : '';
+  useLayoutEffect(() => {
+    if (!windowed || !body.current) return;
+    for (const el of body.current.querySelectorAll<HTMLTableRowElement>(':scope > tr[data-index]')) virtualizer.measureElement(el);
+    // Only when the drawn items change; `virtualizer` is the same object for the list's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [drawn]);
 
   if (!windowed) {
     return (

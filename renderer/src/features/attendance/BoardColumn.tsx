@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { ActionIcon, Badge, Button, Group, Menu, Paper, Table, Text, useMantineTheme } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
@@ -54,6 +54,18 @@ function useLooks(t: TFunction) {
 type Looks = ReturnType<typeof useLooks>;
 
 /**
+ * After a row's menu closes, the focus goes back to its "…" button when it was left in the menu or nowhere
+ * (Escape, an item chosen): the menu opened the first time from the plain button, which it replaced, so Mantine
+ * has nothing to give the focus back to. A click elsewhere keeps the focus where it went.
+ */
+function giveFocusBack(button: HTMLButtonElement | null): void {
+  setTimeout(() => {
+    const at = document.activeElement;
+    if (at === null || at === document.body || at.closest('[role="menu"]')) button?.focus({ preventScroll: true });
+  }, 0);
+}
+
+/**
  * One child's row. Plain cells and buttons with Mantine's classes (a board is some 150 rows, and a Mantine
  * Button, Menu and ActionIcon per row took most of the page's drawing); drawn again only when its own
  * props change. The row's menu is a Mantine Menu from the first time it is opened.
@@ -81,6 +93,7 @@ const BoardRow = memo(function BoardRow({
   on: RowHandlers;
 }) {
   const [menuState, setMenuState] = useState<'never' | 'open' | 'closed'>('never');
+  const moreButton = useRef<HTMLButtonElement>(null);
   const more = `${looks.words.more} ${c.name}`;
   return (
     <tr {...ROW} {...row} data-child={c.id} data-testid="board-row">
@@ -129,15 +142,21 @@ const BoardRow = memo(function BoardRow({
               )}
               {c.visits > 0 &&
                 (menuState === 'never' ? (
-                  <button {...looks.more} aria-label={more} aria-haspopup="menu" onClick={() => setMenuState('open')}>
+                  <button {...looks.more} aria-label={more} aria-haspopup="menu" aria-expanded={false} onClick={() => setMenuState('open')}>
                     <span className={ACTION_ICON}>
                       <IconDots size={16} />
                     </span>
                   </button>
                 ) : (
-                  <Menu position="bottom-end" withinPortal opened={menuState === 'open'} onChange={(o) => setMenuState(o ? 'open' : 'closed')}>
+                  <Menu
+                    position="bottom-end"
+                    withinPortal
+                    opened={menuState === 'open'}
+                    onChange={(o) => setMenuState(o ? 'open' : 'closed')}
+                    onClose={() => giveFocusBack(moreButton.current)}
+                  >
                     <Menu.Target>
-                      <ActionIcon {...MORE} aria-label={more}>
+                      <ActionIcon {...MORE} aria-label={more} ref={moreButton}>
                         <IconDots size={16} />
                       </ActionIcon>
                     </Menu.Target>
