@@ -34,9 +34,9 @@ export const REFRESH_GAP_MS = 250;
  * Refreshes by topic in one place. `changed(topics)` collects what changed until the current task ends,
  * then invalidates once: the data events of one change (one per topic) and topics named twice count once.
  * A change after a quiet spell, or this window's own, refreshes at once; while other windows' changes keep
- * coming, what they changed is collected and refreshed at most once per `gapMs`, the last one included, so a burst of 300 writes costs the page
- * (and the core answering it) a few refreshes rather than 300. `performance.now()` is monotonic: a clock
- * set back cannot hold a refresh.
+ * coming, what they changed is collected and refreshed at most once per `gapMs`, the last one included, so
+ * a burst of 300 writes costs the page (and the core answering it) a few refreshes rather than 300.
+ * `performance.now()` is monotonic: a clock set back cannot hold a refresh.
  */
 export function topicRefresher(
   client: QueryClient,
