@@ -32,49 +32,46 @@ export function loadable<K extends string, M extends { [k in K]: ComponentType<n
   return Object.assign(Loadable, { preload: fetch });
 }
 
-/**
- * A page whose code is fetched the first time it is shown. The start chunk holds the lock screen alone and
- * the desk's frame comes with Shell.tsx: every section, print page, the kiosk and the wizard load on demand,
- * and with them whatever they alone need (charts, barcodes, zod forms, lunar dates).
- */
-const page = loadable;
+// Pages whose code is fetched the first time they are shown. The start chunk holds the lock screen alone and
+// the desk's frame comes with Shell.tsx: every section, print page, the kiosk and the wizard load on demand,
+// and with them whatever they alone need (charts, barcodes, zod forms, lunar dates).
 
-export const SetupWizard = page(() => import('./SetupWizard.js'), 'SetupWizard');
-export const DamagedScreen = page(() => import('./DamagedScreen.js'), 'DamagedScreen');
-export const KioskScreen = page(() => import('../kiosk/KioskScreen.js'), 'KioskScreen');
+export const SetupWizard = loadable(() => import('./SetupWizard.js'), 'SetupWizard');
+export const DamagedScreen = loadable(() => import('./DamagedScreen.js'), 'DamagedScreen');
+export const KioskScreen = loadable(() => import('../kiosk/KioskScreen.js'), 'KioskScreen');
 
-export const TodayPage = page(() => import('../features/today/TodayPage.js'), 'TodayPage');
-export const SettingsPage = page(() => import('../features/settings/SettingsPage.js'), 'SettingsPage');
-export const ChildrenPage = page(() => import('../features/children/ChildrenPage.js'), 'ChildrenPage');
-export const ChildPage = page(() => import('../features/children/ChildPage.js'), 'ChildPage');
-export const ChildForm = page(() => import('../features/children/ChildForm.js'), 'ChildForm');
-export const ImportPage = page(() => import('../features/children/ImportPage.js'), 'ImportPage');
-export const AttendancePage = page(() => import('../features/attendance/AttendancePage.js'), 'AttendancePage');
-export const LibraryPage = page(() => import('../features/library/LibraryPage.js'), 'LibraryPage');
-export const LendingDesk = page(() => import('../features/library/LendingDesk.js'), 'LendingDesk');
-export const CataloguePage = page(() => import('../features/library/CataloguePage.js'), 'CataloguePage');
-export const BookPage = page(() => import('../features/library/BookPage.js'), 'BookPage');
-export const LoansPage = page(() => import('../features/library/LoansPage.js'), 'LoansPage');
-export const StatsPage = page(() => import('../features/library/StatsPage.js'), 'StatsPage');
-export const BookImportPage = page(() => import('../features/library/BookImportPage.js'), 'BookImportPage');
-export const CallsPage = page(() => import('../features/calls/CallsPage.js'), 'CallsPage');
-export const BirthdaysPage = page(() => import('../features/birthdays/BirthdaysPage.js'), 'BirthdaysPage');
-export const EventsPage = page(() => import('../features/events/EventsPage.js'), 'EventsPage');
-export const EventPage = page(() => import('../features/events/EventPage.js'), 'EventPage');
-export const CarePage = page(() => import('../features/care/CarePage.js'), 'CarePage');
-export const SummaryPage = page(() => import('../features/summary/SummaryPage.js'), 'SummaryPage');
+export const TodayPage = loadable(() => import('../features/today/TodayPage.js'), 'TodayPage');
+export const SettingsPage = loadable(() => import('../features/settings/SettingsPage.js'), 'SettingsPage');
+export const ChildrenPage = loadable(() => import('../features/children/ChildrenPage.js'), 'ChildrenPage');
+export const ChildPage = loadable(() => import('../features/children/ChildPage.js'), 'ChildPage');
+export const ChildForm = loadable(() => import('../features/children/ChildForm.js'), 'ChildForm');
+export const ImportPage = loadable(() => import('../features/children/ImportPage.js'), 'ImportPage');
+export const AttendancePage = loadable(() => import('../features/attendance/AttendancePage.js'), 'AttendancePage');
+export const LibraryPage = loadable(() => import('../features/library/LibraryPage.js'), 'LibraryPage');
+export const LendingDesk = loadable(() => import('../features/library/LendingDesk.js'), 'LendingDesk');
+export const CataloguePage = loadable(() => import('../features/library/CataloguePage.js'), 'CataloguePage');
+export const BookPage = loadable(() => import('../features/library/BookPage.js'), 'BookPage');
+export const LoansPage = loadable(() => import('../features/library/LoansPage.js'), 'LoansPage');
+export const StatsPage = loadable(() => import('../features/library/StatsPage.js'), 'StatsPage');
+export const BookImportPage = loadable(() => import('../features/library/BookImportPage.js'), 'BookImportPage');
+export const CallsPage = loadable(() => import('../features/calls/CallsPage.js'), 'CallsPage');
+export const BirthdaysPage = loadable(() => import('../features/birthdays/BirthdaysPage.js'), 'BirthdaysPage');
+export const EventsPage = loadable(() => import('../features/events/EventsPage.js'), 'EventsPage');
+export const EventPage = loadable(() => import('../features/events/EventPage.js'), 'EventPage');
+export const CarePage = loadable(() => import('../features/care/CarePage.js'), 'CarePage');
+export const SummaryPage = loadable(() => import('../features/summary/SummaryPage.js'), 'SummaryPage');
 
-export const PrintCards = page(() => import('../features/children/print/PrintCards.js'), 'PrintCards');
-export const PrintContactCards = page(() => import('../features/children/print/PrintContactCards.js'), 'PrintContactCards');
-export const PrintChildFile = page(() => import('../features/children/print/PrintChildFile.js'), 'PrintChildFile');
-export const PrintRoster = page(() => import('../features/children/print/PrintRoster.js'), 'PrintRoster');
-export const PrintRegister = page(() => import('../features/attendance/PrintRegister.js'), 'PrintRegister');
-export const PrintLabels = page(() => import('../features/library/print/PrintLabels.js'), 'PrintLabels');
-export const PrintOverdue = page(() => import('../features/library/print/PrintOverdue.js'), 'PrintOverdue');
-export const PrintGroupBirthdays = page(() => import('../features/birthdays/PrintGroupBirthdays.js'), 'PrintGroupBirthdays');
-export const PrintEvent = page(() => import('../features/events/PrintEvent.js'), 'PrintEvent');
-export const PrintPairings = page(() => import('../features/care/PrintPairings.js'), 'PrintPairings');
-export const PrintSummary = page(() => import('../features/summary/PrintSummary.js'), 'PrintSummary');
-export const PrintRecoveryCode = page(() => import('../features/rota/PrintRecoveryCode.js'), 'PrintRecoveryCode');
-export const PrintRota = page(() => import('../features/rota/PrintRota.js'), 'PrintRota');
-export const RotaPage = page(() => import('../features/rota/RotaPage.js'), 'RotaPage');
+export const PrintCards = loadable(() => import('../features/children/print/PrintCards.js'), 'PrintCards');
+export const PrintContactCards = loadable(() => import('../features/children/print/PrintContactCards.js'), 'PrintContactCards');
+export const PrintChildFile = loadable(() => import('../features/children/print/PrintChildFile.js'), 'PrintChildFile');
+export const PrintRoster = loadable(() => import('../features/children/print/PrintRoster.js'), 'PrintRoster');
+export const PrintRegister = loadable(() => import('../features/attendance/PrintRegister.js'), 'PrintRegister');
+export const PrintLabels = loadable(() => import('../features/library/print/PrintLabels.js'), 'PrintLabels');
+export const PrintOverdue = loadable(() => import('../features/library/print/PrintOverdue.js'), 'PrintOverdue');
+export const PrintGroupBirthdays = loadable(() => import('../features/birthdays/PrintGroupBirthdays.js'), 'PrintGroupBirthdays');
+export const PrintEvent = loadable(() => import('../features/events/PrintEvent.js'), 'PrintEvent');
+export const PrintPairings = loadable(() => import('../features/care/PrintPairings.js'), 'PrintPairings');
+export const PrintSummary = loadable(() => import('../features/summary/PrintSummary.js'), 'PrintSummary');
+export const PrintRecoveryCode = loadable(() => import('../features/rota/PrintRecoveryCode.js'), 'PrintRecoveryCode');
+export const PrintRota = loadable(() => import('../features/rota/PrintRota.js'), 'PrintRota');
+export const RotaPage = loadable(() => import('../features/rota/RotaPage.js'), 'RotaPage');

@@ -1,2 +1,2 @@
 export { WindowedRows, type RowProps, type WindowedRowsProps } from './WindowedRows.js';
-export { ACTION_ICON, actionIconLook, BADGE_LABEL, badgeLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, CELL, rowLook, type Look } from './plain.js';
+export { ACTION_ICON, actionIconLook, BADGE_LABEL, badgeLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, CELL, rowLook, usePlainLooks, type Look } from './plain.js';

@@ -1,5 +1,5 @@
-import type { CSSProperties } from 'react';
-import { ActionIcon, Badge, Button, Table, UnstyledButton, type ActionIconProps, type BadgeProps, type ButtonProps, type MantineTheme } from '@mantine/core';
+import { useMemo, type CSSProperties } from 'react';
+import { ActionIcon, Badge, Button, Table, UnstyledButton, useMantineTheme, type ActionIconProps, type BadgeProps, type ButtonProps, type MantineTheme } from '@mantine/core';
 
 /**
  * Mantine's look of a table row and cell, as plain attributes for a `<tr>` and `<td>`. `Table.Tr` and
@@ -77,3 +77,11 @@ export function badgeLook(theme: MantineTheme, look: Look) {
   } as const;
 }
 export const BADGE_LABEL = `${Badge.classes.label} mantine-Badge-label`;
+
+/** A list's plain looks (from `buttonLook`, `badgeLook`…), worked out once per theme rather than once per row. */
+export function usePlainLooks<T>(make: (theme: MantineTheme) => T): T {
+  const theme = useMantineTheme();
+  // `make` is a module-level function of the theme alone.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => make(theme), [theme]);
+}

@@ -117,13 +117,16 @@ export function AttendancePage() {
     }),
     [],
   );
-  const rootRefs = useMemo(() => {
-    const ref = (state: BoardChild['state']) => (el: HTMLDivElement | null) => {
-      columnEls.current[state] = el;
-    };
-    return { in: ref('in'), left: ref('left'), none: ref('none') };
+  // Each column's box ref and release, the same functions for the page's life.
+  const columnProps = useMemo(() => {
+    const of = (state: BoardChild['state']) => ({
+      rootRef: (el: HTMLDivElement | null) => {
+        columnEls.current[state] = el;
+      },
+      onRelease: () => release(state),
+    });
+    return { in: of('in'), left: of('left'), none: of('none') };
   }, []);
-  const releases = useMemo(() => ({ in: () => release('in'), left: () => release('left'), none: () => release('none') }), []);
   const column = (state: BoardChild['state'], title: string, color: string, testId: string, main: 'in' | 'out') => (
     <BoardColumn
       title={title}
@@ -136,8 +139,7 @@ export function AttendancePage() {
       pending={act.isPending}
       undoing={undo.isPending}
       on={on}
-      onRelease={releases[state]}
-      rootRef={rootRefs[state]}
+      {...columnProps[state]}
     />
   );
 

@@ -1,10 +1,10 @@
 import { memo, useMemo, useRef, useState } from 'react';
-import { ActionIcon, Badge, Button, Group, Menu, Paper, Table, Text, useMantineTheme } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Paper, Table, Text, type MantineTheme } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BoardChild } from '../../../../shared/domain/attendance.js';
-import { ACTION_ICON, actionIconLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, CELL, rowLook, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { ACTION_ICON, actionIconLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, CELL, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { useClassName } from '../children/format.js';
 import { hhmm } from './VisitDialogs.js';
 
@@ -38,18 +38,17 @@ const MORE = { variant: 'subtle', size: 'sm', color: 'gray' };
 const SIGN_IN = { variant: 'light', size: 'compact-xs' };
 const SIGN_OUT = { ...SIGN_IN, color: 'orange' };
 
-/** The rows' plain buttons and their words, worked out once per theme and language (not once per row). */
+/** The rows' plain buttons, worked out once per theme (not once per row). */
+const rowButtons = (theme: MantineTheme) => ({
+  in: [buttonLook(theme, SIGN_IN), buttonLook(theme, SIGN_IN, true)],
+  out: [buttonLook(theme, SIGN_OUT), buttonLook(theme, SIGN_OUT, true)],
+  more: actionIconLook(theme, MORE),
+});
+
+/** The plain buttons and their words, once per theme and language. */
 function useLooks(t: TFunction) {
-  const theme = useMantineTheme();
-  return useMemo(
-    () => ({
-      in: [buttonLook(theme, SIGN_IN), buttonLook(theme, SIGN_IN, true)],
-      out: [buttonLook(theme, SIGN_OUT), buttonLook(theme, SIGN_OUT, true)],
-      more: actionIconLook(theme, MORE),
-      words: { in: t('attendance:signIn'), out: t('attendance:signOut'), more: t('attendance:more') },
-    }),
-    [theme, t],
-  );
+  const buttons = usePlainLooks(rowButtons);
+  return useMemo(() => ({ ...buttons, words: { in: t('attendance:signIn'), out: t('attendance:signOut'), more: t('attendance:more') } }), [buttons, t]);
 }
 type Looks = ReturnType<typeof useLooks>;
 

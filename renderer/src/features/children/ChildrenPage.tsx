@@ -1,5 +1,5 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, Popover, SegmentedControl, Select, Stack, Table, Text, Title, Tooltip, useMantineTheme, type MantineTheme } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Popover, SegmentedControl, Select, Stack, Table, Text, Title, Tooltip, type MantineTheme } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,7 +11,7 @@ import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { filterToSearch, useClassName, type ListFilter } from './format.js';
 import { ClassFilter } from '../../components/ClassFilter/index.js';
-import { BADGE_LABEL, badgeLook, CELL, rowLook, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { BADGE_LABEL, badgeLook, CELL, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { SearchField } from '../../components/SearchField/index.js';
 import { HoverTip } from '../../components/HoverTip/index.js';
 import { matchesName, nameQuery } from '../../../../shared/domain/match.js';
@@ -64,8 +64,7 @@ export function ChildrenPage() {
   const completeness = useProcedure('children.completeness');
   const c = completeness.data;
   const open = useCallback((id: number) => navigate(`/children/${id}`), [navigate]);
-  const theme = useMantineTheme();
-  const looks = useMemo(() => rowBadges(theme), [theme]);
+  const looks = usePlainLooks(rowBadges);
   // Rows keyed by their place in the list, not by id: a keystroke then writes the new children's text into the
   // rows already there instead of building new ones (half the style and layout work of a keystroke).
   const renderRow = useCallback(

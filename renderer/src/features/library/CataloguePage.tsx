@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useState } from 'react';
-import { Alert, Button, Group, Select, Stack, Table, Text, useMantineTheme, type MantineTheme } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, type MantineTheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useNavigate } from 'react-router';
@@ -10,7 +10,7 @@ import { useProcedure, useProcedureMutation, type Output } from '../../data/inde
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { IntakeModal } from './IntakeModal.js';
-import { BADGE_LABEL, badgeLook, CELL, rowLook, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { BADGE_LABEL, badgeLook, CELL, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { SearchField } from '../../components/SearchField/index.js';
 import { bookQuery, matchesBook } from '../../../../shared/domain/match.js';
 import { CategoriesModal } from '../../app/CategoriesModal.js';
@@ -40,8 +40,7 @@ export function CataloguePage() {
   }, [titles.data, query]);
   const copies = list.reduce((n, b) => n + b.copies, 0);
   const open = useCallback((id: number) => navigate(`/library/books/${id}`), [navigate]);
-  const theme = useMantineTheme();
-  const looks = useMemo(() => rowBadges(theme), [theme]);
+  const looks = usePlainLooks(rowBadges);
   // Rows keyed by their place in the list, not by id: a keystroke then writes the new children's text into the
   // rows already there instead of building new ones (half the style and layout work of a keystroke).
   const renderRow = useCallback(

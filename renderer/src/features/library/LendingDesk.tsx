@@ -62,7 +62,7 @@ export function LendingDesk() {
   const fromTab = useOutletContext<FocusDesk | undefined>();
   useEffect(() => {
     if (!fromTab) return;
-    fromTab.current = () => setTimeout(() => input.current?.focus(), 0);
+    fromTab.current = focus;
     return () => {
       fromTab.current = null;
     };
