@@ -34,8 +34,17 @@ afterEach(() => {
 
 describe('WindowedRows', () => {
   it('draws a short list whole', async () => {
-    renderInApp(<List rows={names(40)} />);
-    await waitFor(() => expect(drawn()).toHaveLength(40));
+    renderInApp(<List rows={names(20)} />);
+    await waitFor(() => expect(drawn()).toHaveLength(20));
+    expect(document.querySelector('tbody[data-windowed]')).toBeNull();
+  });
+
+  it('windows a list a little longer than a screen: a keystroke draws only what the screen shows', async () => {
+    renderInApp(<List rows={names(30)} />);
+    await screen.findByText('孩子1');
+    expect(document.querySelector('tbody[data-windowed="30"]')).not.toBeNull();
+    // 768 px hold about 19 rows of 40 px, and 3 more are drawn below them.
+    expect(drawn().length).toBeLessThan(30);
   });
 
   it('draws only the rows near the screen of a long list, and spacers for the rest', async () => {
