@@ -176,3 +176,27 @@ test('the board in English at 1366: nothing spills, the held row and the dialogs
   await expect(row(page, 'board-none', kids[1]!.id)).toHaveCount(0);
   await page.unroute('**/api/attendance.signIn');
 });
+
+test('after the clock was set back, the visits timed later than now are listed ten at a time, the rest counted', async ({ page, app }) => {
+  app.seed(30);
+  const kids = app.cli<ChildListItem[]>('children.list', {});
+  // Fourteen children signed in at 16:00; then the computer's clock went back to 15:40.
+  for (const c of kids.slice(0, 14)) app.cli('attendance.signIn', { childId: c.id });
+  await app.setNow('2026-11-27T15:40:00+08:00');
+  await page.goto(app.url);
+  await login(page, SEED_ADMIN.name, SEED_ADMIN.pin, '解锁');
+  await page.getByRole('link', { name: '签到考勤', exact: true }).click();
+  const alert = page.getByTestId('future-visits');
+  await expect(alert).toContainText('签到时间在当前时间之后');
+  await expect(alert.getByTestId('future-visit')).toHaveCount(10);
+  await expect(alert.getByTestId('future-more')).toHaveText('……另有 4 条同样的记录，这里没有列出。');
+  await expect(alert.getByRole('button', { name: '改时间' })).toHaveCount(10);
+  await shot(page, 'board-future-zh-1366', { viewport: true });
+  // Once the clock is right again, nothing is later than now.
+  await app.setNow('2026-11-27T16:05:00+08:00');
+  await page.reload();
+  await login(page, SEED_ADMIN.name, SEED_ADMIN.pin, '解锁');
+  await page.getByRole('link', { name: '签到考勤', exact: true }).click();
+  await expect(page.getByTestId('board-counts')).toContainText('在活动室 14 人');
+  await expect(page.getByTestId('future-visits')).toHaveCount(0);
+});

@@ -15,6 +15,13 @@ import { IconFileSpreadsheet, IconPrinter, IconSearch } from '@tabler/icons-reac
 import { BoardColumn, type Held, type RowHandlers } from './BoardColumn.js';
 import { Correct, DeleteVisit, hhmm, LatestVisit, SignOutAll } from './VisitDialogs.js';
 
+/**
+ * Visits timed after now listed by name, each with its own "correct" button; the rest are counted. After the
+ * clock was set back, a whole afternoon's visits can be "later than now" (a thousand on a big school), and a
+ * button for each made the board take seconds to draw; setting the clock right clears them all at once.
+ */
+const FUTURE_LISTED = 10;
+
 /** Matches a typed query against a name, its full pinyin or its initials, as the kiosk does. */
 function matches(c: BoardChild, q: string): boolean {
   if (q === '') return true;
@@ -204,7 +211,7 @@ export function AttendancePage() {
         <Alert color="orange" title={t('attendance:futureTitle')} role="alert" data-testid="future-visits">
           <Stack gap={4}>
             <Text size="sm">{t('attendance:futureBody')}</Text>
-            {b.future.map((v) => (
+            {b.future.slice(0, FUTURE_LISTED).map((v) => (
               <Group key={v.id} gap="xs" data-testid="future-visit">
                 <Text size="sm" fw={600}>
                   {t('attendance:futureRow', { name: v.name, day: v.day, times: `${hhmm(v.inAt)}${v.outAt === null ? '' : `–${hhmm(v.outAt)}`}` })}
@@ -214,6 +221,11 @@ export function AttendancePage() {
                 </Button>
               </Group>
             ))}
+            {b.future.length > FUTURE_LISTED && (
+              <Text size="sm" data-testid="future-more">
+                {t('attendance:futureMore', { count: b.future.length - FUTURE_LISTED })}
+              </Text>
+            )}
           </Stack>
         </Alert>
       )}
