@@ -28,6 +28,11 @@ test('time a call and log it: the child leaves the call-home list; birthdays on 
   await expect(page.getByTestId('birthday-today')).toContainText('农历十月二十');
   await expect(page.getByTestId('today-calls')).toContainText('该给家里打电话了：2 人');
   await shot(page, 'today-zh');
+  // Each child in the room is a badge (plain elements with Mantine's look) that opens the child's page.
+  await page.getByTestId('today-room').locator('.mantine-Badge-root', { hasText: '李雷' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/children/${li.id}$`));
+  await page.goBack();
+  await expect(page.getByTestId('today-calls')).toBeVisible();
 
   // Time a call home for 张三丽 and log it.
   await page.getByTestId('today-calls').getByText('亲情电话').click();
