@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { Alert, Badge, Button, Group, Paper, Progress, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { memo, useCallback, useState } from 'react';
+import { Alert, Button, Group, Paper, Progress, Stack, Table, Tabs, Text, TextInput, Title, type MantineTheme } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { MonthPickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -19,17 +20,39 @@ import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 import { TermRangePicker, useTermRange, type DayRange } from '../../components/TermRangePicker/index.js';
 import { useClassName } from '../children/format.js';
 import { LogCallModal } from './LogCallModal.js';
+import { BADGE_LABEL, badgeLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, CELL, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 
 export function useDuration(): (seconds: number | null) => string {
   const { t } = useTranslation();
   return (s) => (s === null ? '' : s < 60 ? t('calls:seconds', { count: s }) : t('calls:minutesN', { count: Math.round(s / 60) }));
 }
 
-/** A child to call: name, class, when they last talked with a parent, and the away parents' numbers. */
+const ROW = rowLook({ striped: true });
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+const NAME = { fontWeight: 600, cursor: 'pointer', whiteSpace: 'nowrap' } as const;
+const SMALL = { fontSize: 'var(--mantine-font-size-sm)', lineHeight: 'var(--mantine-line-height-sm)' } as const;
+const DIMMED = { ...SMALL, color: 'var(--mantine-color-dimmed)' } as const;
+const callHomeLooks = (theme: MantineTheme) => ({
+  never: badgeLook(theme, { variant: 'light', size: 'md', color: 'red' }),
+  log: buttonLook(theme, { variant: 'light', size: 'compact-sm' }),
+});
+type CallHomeLooks = ReturnType<typeof callHomeLooks>;
+
+/**
+ * A child to call: name, class, when they last talked with a parent, and the away parents' numbers. Plain
+ * rows with Mantine's looks, drawn in a window when long: a big school's list (a hundred children in the room,
+ * or everyone not called this month) drew a dozen Mantine components per row.
+ */
 export function CallHomeTable({ children, onLog }: { children: CallHomeChild[]; onLog?: (childId: number) => void }) {
   const { t } = useTranslation();
   const className = useClassName();
   const navigate = useNavigate();
+  const looks = usePlainLooks(callHomeLooks);
+  const open = useCallback((id: number) => navigate(`/children/${id}`), [navigate]);
+  const renderRow = useCallback(
+    (c: CallHomeChild, props: RowProps) => <CallHomeRow key={c.childId} {...props} c={c} t={t} className={className} looks={looks} onOpen={open} onLog={onLog} />,
+    [t, className, looks, open, onLog],
+  );
   return (
     <Table striped data-testid="call-home">
       <Table.Thead>
@@ -41,45 +64,70 @@ export function CallHomeTable({ children, onLog }: { children: CallHomeChild[]; 
           {onLog && <Table.Th />}
         </Table.Tr>
       </Table.Thead>
-      <Table.Tbody>
-        {children.map((c) => (
-          <Table.Tr key={c.childId} data-child={c.childId}>
-            <Table.Td fw={600} style={{ cursor: 'pointer', whiteSpace: 'nowrap' }} onClick={() => navigate(`/children/${c.childId}`)}>
-              {c.name}
-            </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{className(c.grade, c.classNo)}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {c.lastDay === null ? (
-                <Badge color="red" variant="light">{t('calls:never')}</Badge>
-              ) : (
-                <Text size="sm">{t('calls:daysAgo', { day: c.lastDay, count: c.daysSince ?? 0 })}</Text>
-              )}
-            </Table.Td>
-            <Table.Td>
-              {c.parents.length === 0 ? (
-                <Text size="sm" c="dimmed">{t('calls:noParentPhone')}</Text>
-              ) : (
-                c.parents.map((p, i) => (
-                  <Text size="sm" key={i}>
-                    {t(`children:roles.${p.role}`)} {p.name} <b>{p.phones.join(' / ') || t('calls:noPhone')}</b>
-                    {p.workPlace && <Text span c="dimmed" size="sm">（{p.workPlace}）</Text>}
-                  </Text>
-                ))
-              )}
-            </Table.Td>
-            {onLog && (
-              <Table.Td>
-                <Button size="compact-sm" variant="light" onClick={() => onLog(c.childId)}>
-                  {t('calls:logShort')}
-                </Button>
-              </Table.Td>
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
+      <WindowedRows rows={children} rowKey={callHomeKey} columns={onLog ? 5 : 4} estimateHeight={45} renderRow={renderRow} />
     </Table>
   );
 }
+
+const callHomeKey = (c: CallHomeChild) => c.childId;
+
+const CallHomeRow = memo(function CallHomeRow({
+  c,
+  t,
+  className,
+  looks,
+  onOpen,
+  onLog,
+  ...row
+}: RowProps & {
+  c: CallHomeChild;
+  t: TFunction;
+  className: (grade: number | null, classNo: number | null) => string;
+  looks: CallHomeLooks;
+  onOpen: (id: number) => void;
+  onLog: ((childId: number) => void) | undefined;
+}) {
+  return (
+    <tr {...ROW} {...row} data-child={c.childId}>
+      <td className={CELL} style={NAME} onClick={() => onOpen(c.childId)}>
+        {c.name}
+      </td>
+      <td className={CELL} style={NOWRAP}>
+        {className(c.grade, c.classNo)}
+      </td>
+      <td className={CELL} style={NOWRAP}>
+        {c.lastDay === null ? (
+          <div {...looks.never}>
+            <span className={BADGE_LABEL}>{t('calls:never')}</span>
+          </div>
+        ) : (
+          <div style={SMALL}>{t('calls:daysAgo', { day: c.lastDay, count: c.daysSince ?? 0 })}</div>
+        )}
+      </td>
+      <td className={CELL}>
+        {c.parents.length === 0 ? (
+          <div style={DIMMED}>{t('calls:noParentPhone')}</div>
+        ) : (
+          c.parents.map((p, i) => (
+            <div style={SMALL} key={i}>
+              {t(`children:roles.${p.role}`)} {p.name} <b>{p.phones.join(' / ') || t('calls:noPhone')}</b>
+              {p.workPlace && <span style={DIMMED}>（{p.workPlace}）</span>}
+            </div>
+          ))
+        )}
+      </td>
+      {onLog && (
+        <td className={CELL}>
+          <button {...looks.log} onClick={() => onLog(c.childId)}>
+            <span className={BUTTON_INNER}>
+              <span className={BUTTON_LABEL}>{t('calls:logShort')}</span>
+            </span>
+          </button>
+        </td>
+      )}
+    </tr>
+  );
+});
 
 export function CallsPage() {
   const { t } = useTranslation();
