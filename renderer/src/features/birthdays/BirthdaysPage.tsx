@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { memo, useCallback, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, type MantineTheme } from '@mantine/core';
 import { DateInput, MonthPickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -12,6 +13,7 @@ import { useErrorText } from '../../app/errors.js';
 import { WhenToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
 import { useLunarLabel } from './format.js';
+import { BADGE_LABEL, badgeLook, CELL, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 
 type Span = 'today' | 'week' | 'month' | 'next';
 
@@ -33,12 +35,32 @@ function spanOf(span: Span, today: string): [string, string] {
   }
 }
 
-/** Birthday rows: the date it is celebrated, the age turned, lunar ones labelled. */
+const ROW = rowLook({ striped: true, hover: true });
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+const NAME = { fontWeight: 600 } as const;
+const POINTER = { cursor: 'pointer' } as const;
+const todayBadge = (theme: MantineTheme) => badgeLook(theme, { variant: 'light', size: 'md', color: 'pink' });
+const BADGE_GAP = { marginLeft: 6 } as const;
+
+/**
+ * Birthday rows: the date it is celebrated, the age turned, lunar ones labelled. Plain rows with Mantine's
+ * looks, drawn in a window when long: a big school's month is some 170 children, and a Mantine row of
+ * cells each drew a dozen components.
+ */
 export function BirthdayTable({ rows, today }: { rows: BirthdayRow[]; today: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const className = useClassName();
   const lunarLabel = useLunarLabel();
+  const look = usePlainLooks(todayBadge);
+  const badge = useMemo(() => ({ ...look, style: { ...look.style, ...BADGE_GAP } }), [look]);
+  const open = useCallback((id: number) => navigate(`/children/${id}`), [navigate]);
+  const renderRow = useCallback(
+    (r: BirthdayRow, props: RowProps) => (
+      <BirthdayRowView key={birthdayKey(r)} {...props} r={r} today={today} t={t} className={className} lunarLabel={lunarLabel} badge={badge} onOpen={open} />
+    ),
+    [today, t, className, lunarLabel, badge, open],
+  );
   return (
     <Table striped highlightOnHover data-testid="birthdays">
       <Table.Thead>
@@ -50,27 +72,52 @@ export function BirthdayTable({ rows, today }: { rows: BirthdayRow[]; today: str
           <Table.Th>{t('birthdays:calendar')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r) => (
-          <Table.Tr key={`${r.childId}-${r.date}`} style={{ cursor: 'pointer' }} onClick={() => navigate(`/children/${r.childId}`)}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {r.monthOnly ? t('birthdays:monthOnly', { month: dayjs(r.date).month() + 1 }) : <>{r.date} {t(`birthdays:weekdays.${dayjs(r.date).day()}`)}</>}
-              {r.date === today && (
-                <Badge ml={6} color="pink" variant="light">
-                  {t('birthdays:todayBadge')}
-                </Badge>
-              )}
-            </Table.Td>
-            <Table.Td fw={600}>{r.name}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{className(r.grade, r.classNo)}</Table.Td>
-            <Table.Td>{r.age === null ? '—' : t('birthdays:ageN', { count: r.age })}</Table.Td>
-            <Table.Td>{r.calendar === 'lunar' && r.lunar ? lunarLabel(r.lunar) : t('birthdays:solar')}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
+      <WindowedRows rows={rows} rowKey={birthdayKey} columns={5} renderRow={renderRow} />
     </Table>
   );
 }
+
+const birthdayKey = (r: BirthdayRow) => `${r.childId}-${r.date}`;
+
+const BirthdayRowView = memo(function BirthdayRowView({
+  r,
+  today,
+  t,
+  className,
+  lunarLabel,
+  badge,
+  onOpen,
+  ...row
+}: RowProps & {
+  r: BirthdayRow;
+  today: string;
+  t: TFunction;
+  className: (grade: number | null, classNo: number | null) => string;
+  lunarLabel: ReturnType<typeof useLunarLabel>;
+  badge: ReturnType<typeof todayBadge>;
+  onOpen: (id: number) => void;
+}) {
+  return (
+    <tr {...ROW} {...row} style={POINTER} onClick={() => onOpen(r.childId)}>
+      <td className={CELL} style={NOWRAP}>
+        {r.monthOnly ? t('birthdays:monthOnly', { month: dayjs(r.date).month() + 1 }) : <>{r.date} {t(`birthdays:weekdays.${dayjs(r.date).day()}`)}</>}
+        {r.date === today && (
+          <div {...badge}>
+            <span className={BADGE_LABEL}>{t('birthdays:todayBadge')}</span>
+          </div>
+        )}
+      </td>
+      <td className={CELL} style={NAME}>
+        {r.name}
+      </td>
+      <td className={CELL} style={NOWRAP}>
+        {className(r.grade, r.classNo)}
+      </td>
+      <td className={CELL}>{r.age === null ? '—' : t('birthdays:ageN', { count: r.age })}</td>
+      <td className={CELL}>{r.calendar === 'lunar' && r.lunar ? lunarLabel(r.lunar) : t('birthdays:solar')}</td>
+    </tr>
+  );
+});
 
 export function BirthdaysPage() {
   return <WhenToday>{(today) => <Birthdays today={today} />}</WhenToday>;

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const MONTHS = ['正', '二', '三', '四', '五', '六', '七', '八', '九', '十', '冬', '腊'];
@@ -15,8 +16,13 @@ function lunarDayZh(d: number): string {
 /** 农历闰六月初十 / lunar leap 6/10 */
 export function useLunarLabel(): (l: { month: number; day: number; leap: boolean }) => string {
   const { t, i18n } = useTranslation();
-  return (l) =>
-    i18n.language === 'en'
-      ? t('birthdays:lunarLabel', { leap: l.leap ? t('birthdays:leap') : '', month: l.month, day: l.day })
-      : `农历${l.leap ? '闰' : ''}${MONTHS[l.month - 1]}月${lunarDayZh(l.day)}`;
+  const en = i18n.language === 'en';
+  // The same function until the language changes, so memoized rows can take it.
+  return useCallback(
+    (l) =>
+      en
+        ? t('birthdays:lunarLabel', { leap: l.leap ? t('birthdays:leap') : '', month: l.month, day: l.day })
+        : `农历${l.leap ? '闰' : ''}${MONTHS[l.month - 1]}月${lunarDayZh(l.day)}`,
+    [t, en],
+  );
 }
