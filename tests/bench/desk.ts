@@ -154,20 +154,32 @@ export interface DeskBenchOptions {
   executablePath: string;
   chromiumArgs: readonly string[];
   now: string;
+  /** Scripted afternoons before each memory reading (at least 2; more shows whether any growth levels off). */
+  afternoons?: number;
 }
 
 export interface MemoryRow {
   what: string;
-  /** MB after the first scripted afternoon and after the second. */
-  first: number;
-  second: number;
+  /** MB after each scripted afternoon (two unless `--afternoons` says more). */
+  after: number[];
 }
 
+/**
+ * One line per figure: MB after each afternoon, the growth over the second, and with more afternoons the
+ * growth per afternoon after the second (whether it levels off).
+ */
 export function printMemory(memory: readonly MemoryRow[]): void {
   if (memory.length === 0) return;
-  console.log('\n| memory after a scripted afternoon (CPU 4×) | 1st | 2nd | growth |');
-  console.log('|---|---:|---:|---:|');
-  for (const m of memory) console.log(`| ${m.what} | ${m.first.toFixed(1)} MB | ${m.second.toFixed(1)} MB | ${(m.second - m.first).toFixed(1)} MB |`);
+  const n = Math.max(...memory.map((m) => m.after.length));
+  const nth = (i: number) => ['1st', '2nd', '3rd'][i] ?? `${i + 1}th`;
+  const more = n > 2 ? ` then per afternoon (2nd → ${nth(n - 1)}) |` : '';
+  console.log(`\n| memory after a scripted afternoon (CPU 4×) | ${Array.from({ length: n }, (_, i) => nth(i)).join(' | ')} | growth over the 2nd |${more}`);
+  console.log(`|---|${'---:|'.repeat(n + 1 + (n > 2 ? 1 : 0))}`);
+  for (const m of memory) {
+    const a = m.after;
+    const per = n > 2 ? ` ${((a[a.length - 1]! - a[1]!) / (a.length - 2)).toFixed(1)} MB |` : '';
+    console.log(`| ${m.what} | ${a.map((v) => `${v.toFixed(1)} MB`).join(' | ')} | ${(a[1]! - a[0]!).toFixed(1)} MB |${per}`);
+  }
 }
 
 interface BenchHost {
@@ -266,7 +278,7 @@ export async function deskBench(rows: Row[], memory: MemoryRow[], o: DeskBenchOp
         const heap: number[] = [];
         const renderer: number[] = [];
         const coreMb: number[] = [];
-        for (let round = 0; round < 2; round++) {
+        for (let round = 0; round < Math.max(2, o.afternoons ?? 2); round++) {
           await host.run('afternoon');
           await tour(cdp, page, 'F11');
           await host.run('gc');
@@ -278,10 +290,10 @@ export async function deskBench(rows: Row[], memory: MemoryRow[], o: DeskBenchOp
           coreMb.push(privateMb(host.pid));
         }
         memory.push(
-          { what: `renderer's JS heap, used (${o.label})`, first: heap[0]!, second: heap[1]! },
-          { what: `renderer's private memory (${o.label})`, first: renderer[0]!, second: renderer[1]! },
-          { what: `core's private memory: the core and the web host in their own Node process (${o.label})`, first: coreMb[0]!, second: coreMb[1]! },
-          { what: `renderer + core (${o.label})`, first: renderer[0]! + coreMb[0]!, second: renderer[1]! + coreMb[1]! },
+          { what: `renderer's JS heap, used (${o.label})`, after: heap },
+          { what: `renderer's private memory (${o.label})`, after: renderer },
+          { what: `core's private memory: the core and the web host in their own Node process (${o.label})`, after: coreMb },
+          { what: `renderer + core (${o.label})`, after: renderer.map((r, i) => r + coreMb[i]!) },
         );
       }
       await page.close();

@@ -17,6 +17,8 @@ import { RENDERER_OUT } from '../helpers/bundle.js';
 const memory: MemoryRow[] = [];
 /** `--no-desk`: no desk run in Chromium (section switches, searches, memory): the cold start alone, and the core part without the 10-year desk. */
 let skipDesk = false;
+/** `--afternoons N`: scripted afternoons before the memory readings (2 by default; more shows whether growth levels off). */
+let afternoons = 2;
 import { backupBench } from './backup.js';
 
 /**
@@ -32,6 +34,7 @@ import { backupBench } from './backup.js';
  *   --no-desk                              without the desk runs in Chromium (the cold start stays)
  *   --runs 11                              cold starts per CPU rate (the median is reported)
  *   --renderer DIR                         measure that built renderer instead of building out/renderer
+ *   --afternoons 2                         scripted afternoons before the memory readings (more: does growth level off?)
  */
 
 /** A plain 300-row roster in the template's columns, made from the demo generator. */
@@ -129,6 +132,7 @@ async function visitsBench(rows: Row[]): Promise<void> {
       executablePath: chromium,
       chromiumArgs: CHROMIUM_ARGS,
       now: deskNow,
+      afternoons,
     });
   }
   fs.rmSync(dir, { recursive: true, force: true });
@@ -378,16 +382,19 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '11' },
       renderer: { type: 'string' },
       'no-desk': { type: 'boolean', default: false },
+      afternoons: { type: 'string', default: '2' },
     },
   });
   const only = values.only;
   skipDesk = values['no-desk'];
   if (only !== undefined && only !== 'start' && only !== 'core') throw new Error('--only: start or core');
+  afternoons = Number(values.afternoons);
+  if (!Number.isInteger(afternoons) || afternoons < 2 || afternoons > 20) throw new Error('--afternoons: a whole number from 2 to 20');
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 200) throw new Error('--runs: a whole number from 1 to 200');
   const rows: Row[] = [];
   // The cold start first: it builds out/renderer, which the core part's Chromium timings then use.
-  const bundle = only === 'core' ? null : await startBench(rows, memory, { runs, desk: !skipDesk, rendererDir: values.renderer && path.resolve(values.renderer) });
+  const bundle = only === 'core' ? null : await startBench(rows, memory, { runs, desk: !skipDesk, afternoons, rendererDir: values.renderer && path.resolve(values.renderer) });
   if (only !== 'start') await coreBench(rows);
 
   console.log(`\nChildren's Home Desk — bench (${new Date().toISOString()}, Node ${process.version}, ${process.platform})\n`);

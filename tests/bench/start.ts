@@ -27,6 +27,8 @@ export interface StartOptions {
   runs: number;
   /** After the starts, the desk's section switches, searches and memory (false: the starts alone). */
   desk: boolean;
+  /** Scripted afternoons for the memory readings (2 by default). */
+  afternoons?: number;
 }
 
 /**
@@ -195,7 +197,7 @@ export async function startBench(rows: Row[], memory: MemoryRow[], options: Star
     core.close();
   }
   try {
-    if (options.desk) await deskBench(rows, memory, { dataDir, label: 'demo school', rendererDir: served, executablePath, chromiumArgs: CHROMIUM_ARGS, now: NOW });
+    if (options.desk) await deskBench(rows, memory, { dataDir, label: 'demo school', rendererDir: served, executablePath, chromiumArgs: CHROMIUM_ARGS, now: NOW, afternoons: options.afternoons });
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
     fs.rmSync(served, { recursive: true, force: true });
