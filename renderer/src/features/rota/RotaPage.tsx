@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { Alert, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title, type MantineTheme } from '@mantine/core';
 import { DateInput, MonthPickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -15,6 +16,7 @@ import { WhenToday } from '../../app/useToday.js';
 import { DialogActions, useFormFailure } from '../../app/forms.js';
 import { RotaCalendar } from './RotaCalendar.js';
 import { DUTY_WEEKDAYS } from './teacherFormat.js';
+import { BADGE_LABEL, badgeLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, CELL, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 
 type Dialog = { kind: 'change'; day: RotaDay } | { kind: 'swap'; day: RotaDay } | null;
 
@@ -25,14 +27,110 @@ export function RotaPage() {
 
 export function useDayStatus(): (d: RotaDay) => string {
   const { t } = useTranslation();
-  return (d) =>
-    d.reason === 'special'
-      ? t('rota:status.special', { name: d.calendarName })
-      : d.reason === 'closure'
-        ? t('rota:status.closure', { name: d.calendarName })
-        : d.open
-          ? t('rota:status.open')
-          : t('rota:status.closedWeekday');
+  // The same function until the language changes, so memoized rows can take it.
+  return useCallback(
+    (d: RotaDay) =>
+      d.reason === 'special'
+        ? t('rota:status.special', { name: d.calendarName })
+        : d.reason === 'closure'
+          ? t('rota:status.closure', { name: d.calendarName })
+          : d.open
+            ? t('rota:status.open')
+            : t('rota:status.closedWeekday'),
+    [t],
+  );
+}
+
+const dayKey = (d: RotaDay) => d.day;
+const ROW = rowLook({ striped: true });
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+const BUTTONS = { display: 'flex', gap: 4, flexWrap: 'nowrap', alignItems: 'center' } as const;
+const NOBODY = { color: 'var(--mantine-color-orange-text)' } as const;
+const TODAY_ROW = { fontWeight: 700 } as const;
+const CLOSED_ROW = { color: 'var(--mantine-color-dimmed)' } as const;
+const TODAY_CLOSED_ROW = { ...TODAY_ROW, ...CLOSED_ROW } as const;
+const rotaLooks = (theme: MantineTheme) => {
+  const today = badgeLook(theme, { variant: 'filled', size: 'xs' });
+  const changed = badgeLook(theme, { variant: 'light', size: 'md', color: 'grape' });
+  return {
+    today: { ...today, style: { ...today.style, marginLeft: 6 } },
+    changed: { ...changed, style: { ...changed.style, textTransform: 'none' } },
+    action: buttonLook(theme, { variant: 'light', size: 'compact-xs' }),
+    undo: buttonLook(theme, { variant: 'subtle', size: 'compact-xs' }),
+  };
+};
+
+interface RowActions {
+  change(day: RotaDay): void;
+  swap(day: RotaDay): void;
+  undo(day: RotaDay): void;
+}
+
+/**
+ * One day of the month: plain cells and buttons with Mantine's classes (a month drew some 300 Mantine components
+ * in its rows, most of the page's drawing), drawn again only when its own props change.
+ */
+const RotaRow = memo(function RotaRow({
+  d,
+  today,
+  isAdmin,
+  status,
+  t,
+  looks,
+  actions,
+  ...row
+}: RowProps & {
+  d: RotaDay;
+  today: string;
+  isAdmin: boolean;
+  status: (d: RotaDay) => string;
+  t: TFunction;
+  looks: ReturnType<typeof rotaLooks>;
+  actions: RowActions;
+}) {
+  const isToday = d.day === today;
+  return (
+    <tr {...ROW} {...row} style={isToday ? (d.open ? TODAY_ROW : TODAY_CLOSED_ROW) : d.open ? undefined : CLOSED_ROW} data-testid={`rota-${d.day}`}>
+      <td className={CELL} style={NOWRAP}>
+        {dayjs(d.day).format('M/D')} {t(`birthdays:weekdays.${d.weekday}`)}
+        {isToday && (
+          <div {...looks.today}>
+            <span className={BADGE_LABEL}>{t('rota:today')}</span>
+          </div>
+        )}
+      </td>
+      <td className={CELL}>{status(d)}</td>
+      <td className={CELL}>{d.open ? d.teachers.map((x) => x.name).join(t('rota:listSep')) || <span style={NOBODY}>{t('rota:nobody')}</span> : ''}</td>
+      <td className={CELL}>
+        {d.changed && (
+          <div {...looks.changed}>
+            <span className={BADGE_LABEL}>{d.changeReason || t('rota:changed')}</span>
+          </div>
+        )}
+      </td>
+      {isAdmin && (
+        <td className={CELL}>
+          {d.open && (
+            <div style={BUTTONS}>
+              <PlainButton look={looks.action} onClick={() => actions.change(d)} label={t('rota:change')} />
+              {d.teachers.length === 1 && <PlainButton look={looks.action} onClick={() => actions.swap(d)} label={t('rota:swap')} />}
+              {d.changed && <PlainButton look={looks.undo} onClick={() => actions.undo(d)} label={t('rota:undoChange')} />}
+            </div>
+          )}
+        </td>
+      )}
+    </tr>
+  );
+});
+
+function PlainButton({ look, onClick, label }: { look: ReturnType<typeof buttonLook>; onClick: () => void; label: string }) {
+  return (
+    <button {...look} onClick={onClick}>
+      <span className={BUTTON_INNER}>
+        <span className={BUTTON_LABEL}>{label}</span>
+      </span>
+    </button>
+  );
 }
 
 function Rota({ today }: { today: string }) {
@@ -52,6 +150,18 @@ function Rota({ today }: { today: string }) {
     input: (day: string) => ({ day }),
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
+  const looks = usePlainLooks(rotaLooks);
+  // The rows' actions: one object for the page's life, reading the latest mutation, so memoized rows stay.
+  const latestClear = useRef(clear);
+  latestClear.current = clear;
+  const actions = useMemo<RowActions>(
+    () => ({ change: (day) => setDialog({ kind: 'change', day }), swap: (day) => setDialog({ kind: 'swap', day }), undo: (day) => latestClear.current.mutate(day.day) }),
+    [],
+  );
+  const renderRow = useCallback(
+    (d: RotaDay, props: RowProps) => <RotaRow key={d.day} {...props} d={d} today={today} isAdmin={isAdmin} status={status} t={t} looks={looks} actions={actions} />,
+    [today, isAdmin, status, t, looks, actions],
+  );
   const pattern = DUTY_WEEKDAYS.map((d) => ({
     weekday: d,
     names: (teachers.data ?? []).filter((x) => x.active && x.dutyDays.includes(d)).map((x) => x.name),
@@ -96,50 +206,7 @@ function Rota({ today }: { today: string }) {
             {isAdmin && <Table.Th>{t('common:actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {(days.data ?? []).map((d) => (
-            <Table.Tr key={d.day} fw={d.day === today ? 700 : undefined} c={d.open ? undefined : 'dimmed'} data-testid={`rota-${d.day}`}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {dayjs(d.day).format('M/D')} {t(`birthdays:weekdays.${d.weekday}`)}
-                {d.day === today && (
-                  <Badge ml={6} size="xs">
-                    {t('rota:today')}
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>{status(d)}</Table.Td>
-              <Table.Td>{d.open ? d.teachers.map((x) => x.name).join(t('rota:listSep')) || <Text span c="orange">{t('rota:nobody')}</Text> : ''}</Table.Td>
-              <Table.Td>
-                {d.changed && (
-                  <Badge variant="light" color="grape" style={{ textTransform: 'none' }}>
-                    {d.changeReason || t('rota:changed')}
-                  </Badge>
-                )}
-              </Table.Td>
-              {isAdmin && (
-                <Table.Td>
-                  {d.open && (
-                    <Group gap={4} wrap="nowrap">
-                      <Button size="compact-xs" variant="light" onClick={() => setDialog({ kind: 'change', day: d })}>
-                        {t('rota:change')}
-                      </Button>
-                      {d.teachers.length === 1 && (
-                        <Button size="compact-xs" variant="light" onClick={() => setDialog({ kind: 'swap', day: d })}>
-                          {t('rota:swap')}
-                        </Button>
-                      )}
-                      {d.changed && (
-                        <Button size="compact-xs" variant="subtle" onClick={() => clear.mutate(d.day)}>
-                          {t('rota:undoChange')}
-                        </Button>
-                      )}
-                    </Group>
-                  )}
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
+        <WindowedRows rows={days.data ?? []} rowKey={dayKey} columns={isAdmin ? 5 : 4} renderRow={renderRow} drawAllUpTo={31} />
       </Table>
       <RotaCalendar isAdmin={isAdmin} />
       <Modal
