@@ -15,17 +15,16 @@ function Harness() {
   );
 }
 
-const pick = async (box: string, option: string) => {
-  fireEvent.click(screen.getByRole('combobox', { name: box }));
-  fireEvent.click(await screen.findByRole('option', { name: option, hidden: true }));
+const select = (box: string) => screen.getByRole('combobox', { name: box }) as HTMLSelectElement;
+/** Chooses the option with that text, as a click in the native list does. */
+const pick = (box: string, option: string) => {
+  const el = select(box);
+  const value = [...el.options].find((o) => o.textContent === option)?.value;
+  if (value === undefined) throw new Error(`no option ${option} in ${box}`);
+  fireEvent.change(el, { target: { value } });
 };
-/** The options of one select's own list (another's may still be in the page, closing). */
-const options = async (box: string) => {
-  const input = screen.getByRole('combobox', { name: box });
-  fireEvent.click(input);
-  const list = await waitFor(() => document.getElementById(input.getAttribute('aria-controls') ?? '')!);
-  return [...list.querySelectorAll('[role=option]')].map((o) => o.textContent);
-};
+/** The options of one select, after its "all" choice. */
+const options = (box: string) => [...select(box).options].slice(1).map((o) => o.textContent);
 
 afterEach(cleanup);
 
@@ -39,12 +38,19 @@ describe('ClassFilter', () => {
       ],
     });
     await renderInApp(<Harness />);
-    await pick('全部年级', '三年级');
+    await waitFor(() => expect(options('全部班级')).toEqual(['1班', '2班']));
+    pick('全部年级', '三年级');
     expect(screen.getByTestId('value').textContent).toBe('3/-');
-    await waitFor(async () => expect(await options('全部班级')).toEqual(['1班', '2班']));
-    await pick('全部班级', '2班');
+    expect(select('全部年级').value).toBe('3');
+    await waitFor(() => expect(options('全部班级')).toEqual(['1班', '2班']));
+    pick('全部班级', '2班');
     expect(screen.getByTestId('value').textContent).toBe('3/2');
-    await pick('全部年级', '四年级');
+    pick('全部年级', '四年级');
     expect(screen.getByTestId('value').textContent).toBe('4/-');
+    expect(options('全部班级')).toEqual(['1班']);
+    // "All grades" again: every class of the school.
+    pick('全部年级', '全部年级');
+    expect(screen.getByTestId('value').textContent).toBe('-/-');
+    expect(options('全部班级')).toEqual(['1班', '2班']);
   });
 });

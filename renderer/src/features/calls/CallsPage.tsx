@@ -132,6 +132,8 @@ const CallHomeRow = memo(function CallHomeRow({
 export function CallsPage() {
   const { t } = useTranslation();
   const [logging, setLogging] = useState<{ childId: number | null } | null>(null);
+  // The same function for the page's life, so the call-home rows (memoized) are not drawn again when the dialog opens.
+  const logFor = useCallback((childId: number) => setLogging({ childId }), []);
   return (
     <Stack gap="md">
       <Group justify="space-between">
@@ -147,10 +149,10 @@ export function CallsPage() {
           <Tabs.Tab value="log">{t('calls:tabs.log')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="home" pt="md">
-          <CallHome onLog={(childId) => setLogging({ childId })} />
+          <CallHome onLog={logFor} />
         </Tabs.Panel>
         <Tabs.Panel value="month" pt="md">
-          <WhenToday>{(today) => <Monthly today={today} onLog={(childId) => setLogging({ childId })} />}</WhenToday>
+          <WhenToday>{(today) => <Monthly today={today} onLog={logFor} />}</WhenToday>
         </Tabs.Panel>
         <Tabs.Panel value="log" pt="md">
           <CallLog />
