@@ -8,21 +8,35 @@ import type { SummaryFigures } from '../../../../shared/domain/summary.js';
 import { categoriesOf } from '../../../../shared/domain/summaryText.js';
 import { useClassName } from '../children/format.js';
 import { CareSummary } from '../care/CareSummary.js';
+import { CELL, rowLook } from '../../components/WindowedRows/plain.js';
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${Math.round((a / b) * 1000) / 10}%`);
 
 /** Grey bars with dark outlines: they print the same in black and white. */
 const BAR = { color: 'gray.6' };
 
+const ROW = rowLook();
+const LABEL_CELL = { width: '58%' } as const;
+const VALUE_CELL = { fontWeight: 600 } as const;
+
+/**
+ * A table of figures, label and value. Plain rows and cells with the table's classes and attributes (as
+ * `Table.Tr`/`Table.Td` give them in a table with column borders): the summary's some 50 rows drew three
+ * Mantine components each.
+ */
 function Rows({ rows }: { rows: [string, string | number][] }) {
   return (
     <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={3} className="summary-table">
       <Table.Tbody>
         {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Td w="58%">{label}</Table.Td>
-            <Table.Td fw={600}>{value}</Table.Td>
-          </Table.Tr>
+          <tr key={label} {...ROW}>
+            <td className={CELL} data-with-column-border style={LABEL_CELL}>
+              {label}
+            </td>
+            <td className={CELL} data-with-column-border style={VALUE_CELL}>
+              {value}
+            </td>
+          </tr>
         ))}
       </Table.Tbody>
     </Table>
