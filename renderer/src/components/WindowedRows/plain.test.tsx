@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
 import { ActionIcon, Badge, Button, MantineProvider, useMantineTheme } from '@mantine/core';
 import { theme } from '../../theme.js';
-import { ACTION_ICON, actionIconLook, BADGE_LABEL, badgeLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, type Look } from './plain.js';
+import { ACTION_ICON, actionIconLook, badgeLook, buttonLook, type Look } from './plain.js';
+import { PlainBadge, PlainButton } from './PlainParts.js';
 
 afterEach(cleanup);
 
@@ -14,11 +15,9 @@ function Plain({ look, disabled, icon }: { look: Look; disabled?: boolean; icon?
       <span className={ACTION_ICON}>…</span>
     </button>
   ) : (
-    <button {...buttonLook(t, look, disabled)} aria-label="签到 张小明">
-      <span className={BUTTON_INNER}>
-        <span className={BUTTON_LABEL}>签到</span>
-      </span>
-    </button>
+    <PlainButton look={buttonLook(t, look, disabled)} aria-label="签到 张小明">
+      签到
+    </PlainButton>
   );
 }
 
@@ -63,15 +62,11 @@ describe('a plain button with Mantine’s look', () => {
     { variant: 'light', size: 'sm', color: 'orange' },
     { variant: 'outline', size: 'xs', color: 'grape' },
   ])('is the same element as Badge %j', (look) => {
-    function PlainBadge() {
+    function Plain() {
       const t = useMantineTheme();
-      return (
-        <div {...badgeLook(t, look)}>
-          <span className={BADGE_LABEL}>完整</span>
-        </div>
-      );
+      return <PlainBadge look={badgeLook(t, look)}>完整</PlainBadge>;
     }
-    const plain = html(<PlainBadge />, 'div.mantine-Badge-root');
+    const plain = html(<Plain />, 'div.mantine-Badge-root');
     expect(plain).toBe(html(<Badge {...look}>完整</Badge>, 'div.mantine-Badge-root'));
     expect(plain).toContain('--badge-bg');
   });

@@ -85,3 +85,11 @@ export function usePlainLooks<T>(make: (theme: MantineTheme) => T): T {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => make(theme), [theme]);
 }
+
+export type ButtonLook = ReturnType<typeof buttonLook>;
+export type BadgeLook = ReturnType<typeof badgeLook>;
+
+/** A look with more inline style (a margin, no upper-casing), made once with the look rather than per row. */
+export function withStyle<L extends { style: CSSProperties }>(look: L, style: CSSProperties): L {
+  return { ...look, style: { ...look.style, ...style } };
+}

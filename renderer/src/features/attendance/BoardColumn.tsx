@@ -4,7 +4,7 @@ import { IconDots } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BoardChild } from '../../../../shared/domain/attendance.js';
-import { ACTION_ICON, actionIconLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, CELL, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { ACTION_ICON, actionIconLook, buttonLook, CELL, PlainButton, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { useClassName } from '../children/format.js';
 import { hhmm } from './VisitDialogs.js';
 
@@ -40,8 +40,8 @@ const SIGN_OUT = { ...SIGN_IN, color: 'orange' };
 
 /** The rows' plain buttons, worked out once per theme (not once per row). */
 const rowButtons = (theme: MantineTheme) => ({
-  in: [buttonLook(theme, SIGN_IN), buttonLook(theme, SIGN_IN, true)],
-  out: [buttonLook(theme, SIGN_OUT), buttonLook(theme, SIGN_OUT, true)],
+  in: [buttonLook(theme, SIGN_IN), buttonLook(theme, SIGN_IN, true)] as const,
+  out: [buttonLook(theme, SIGN_OUT), buttonLook(theme, SIGN_OUT, true)] as const,
   more: actionIconLook(theme, MORE),
 });
 
@@ -129,15 +129,9 @@ const BoardRow = memo(function BoardRow({
           <td className={CELL} style={ACTION_CELL}>
             <div style={BUTTONS}>
               {main && (
-                <button
-                  {...looks[main][pending ? 1 : 0]}
-                  onClick={() => on.act(c, main)}
-                  aria-label={`${looks.words[main]} ${c.name}`}
-                >
-                  <span className={BUTTON_INNER}>
-                    <span className={BUTTON_LABEL}>{looks.words[main]}</span>
-                  </span>
-                </button>
+                <PlainButton look={looks[main][pending ? 1 : 0]} onClick={() => on.act(c, main)} aria-label={`${looks.words[main]} ${c.name}`}>
+                  {looks.words[main]}
+                </PlainButton>
               )}
               {c.visits > 0 &&
                 (menuState === 'never' ? (

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, type MantineTheme } from '@mantine/core';
 import { DateInput, MonthPickerInput } from '@mantine/dates';
@@ -13,7 +13,7 @@ import { useErrorText } from '../../app/errors.js';
 import { WhenToday } from '../../app/useToday.js';
 import { useClassName } from '../children/format.js';
 import { useLunarLabel } from './format.js';
-import { BADGE_LABEL, badgeLook, CELL, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { badgeLook, CELL, PlainBadge, rowLook, usePlainLooks, WindowedRows, withStyle, type BadgeLook, type RowProps } from '../../components/WindowedRows/index.js';
 
 type Span = 'today' | 'week' | 'month' | 'next';
 
@@ -39,8 +39,7 @@ const ROW = rowLook({ striped: true, hover: true });
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 const NAME = { fontWeight: 600 } as const;
 const POINTER = { cursor: 'pointer' } as const;
-const todayBadge = (theme: MantineTheme) => badgeLook(theme, { variant: 'light', size: 'md', color: 'pink' });
-const BADGE_GAP = { marginLeft: 6 } as const;
+const todayBadge = (theme: MantineTheme) => withStyle(badgeLook(theme, { variant: 'light', size: 'md', color: 'pink' }), { marginLeft: 6 });
 
 /**
  * Birthday rows: the date it is celebrated, the age turned, lunar ones labelled. Plain rows with Mantine's
@@ -52,8 +51,7 @@ export function BirthdayTable({ rows, today }: { rows: BirthdayRow[]; today: str
   const navigate = useNavigate();
   const className = useClassName();
   const lunarLabel = useLunarLabel();
-  const look = usePlainLooks(todayBadge);
-  const badge = useMemo(() => ({ ...look, style: { ...look.style, ...BADGE_GAP } }), [look]);
+  const badge = usePlainLooks(todayBadge);
   const open = useCallback((id: number) => navigate(`/children/${id}`), [navigate]);
   const renderRow = useCallback(
     (r: BirthdayRow, props: RowProps) => (
@@ -94,18 +92,14 @@ const BirthdayRowView = memo(function BirthdayRowView({
   t: TFunction;
   className: (grade: number | null, classNo: number | null) => string;
   lunarLabel: ReturnType<typeof useLunarLabel>;
-  badge: ReturnType<typeof todayBadge>;
+  badge: BadgeLook;
   onOpen: (id: number) => void;
 }) {
   return (
     <tr {...ROW} {...row} style={POINTER} onClick={() => onOpen(r.childId)}>
       <td className={CELL} style={NOWRAP}>
         {r.monthOnly ? t('birthdays:monthOnly', { month: dayjs(r.date).month() + 1 }) : <>{r.date} {t(`birthdays:weekdays.${dayjs(r.date).day()}`)}</>}
-        {r.date === today && (
-          <div {...badge}>
-            <span className={BADGE_LABEL}>{t('birthdays:todayBadge')}</span>
-          </div>
-        )}
+        {r.date === today && <PlainBadge look={badge}>{t('birthdays:todayBadge')}</PlainBadge>}
       </td>
       <td className={CELL} style={NAME}>
         {r.name}

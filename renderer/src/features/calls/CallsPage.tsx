@@ -20,7 +20,7 @@ import { ReasonDialog } from '../../components/ReasonDialog/index.js';
 import { TermRangePicker, useTermRange, type DayRange } from '../../components/TermRangePicker/index.js';
 import { useClassName } from '../children/format.js';
 import { LogCallModal } from './LogCallModal.js';
-import { BADGE_LABEL, badgeLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, CELL, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { badgeLook, buttonLook, CELL, PlainBadge, PlainButton, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 
 export function useDuration(): (seconds: number | null) => string {
   const { t } = useTranslation();
@@ -97,9 +97,7 @@ const CallHomeRow = memo(function CallHomeRow({
       </td>
       <td className={CELL} style={NOWRAP}>
         {c.lastDay === null ? (
-          <div {...looks.never}>
-            <span className={BADGE_LABEL}>{t('calls:never')}</span>
-          </div>
+          <PlainBadge look={looks.never}>{t('calls:never')}</PlainBadge>
         ) : (
           <div style={SMALL}>{t('calls:daysAgo', { day: c.lastDay, count: c.daysSince ?? 0 })}</div>
         )}
@@ -118,11 +116,9 @@ const CallHomeRow = memo(function CallHomeRow({
       </td>
       {onLog && (
         <td className={CELL}>
-          <button {...looks.log} onClick={() => onLog(c.childId)}>
-            <span className={BUTTON_INNER}>
-              <span className={BUTTON_LABEL}>{t('calls:logShort')}</span>
-            </span>
-          </button>
+          <PlainButton look={looks.log} onClick={() => onLog(c.childId)}>
+            {t('calls:logShort')}
+          </PlainButton>
         </td>
       )}
     </tr>

@@ -11,7 +11,7 @@ import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { filterToSearch, useClassName, type ListFilter } from './format.js';
 import { ClassFilter } from '../../components/ClassFilter/index.js';
-import { BADGE_LABEL, badgeLook, CELL, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { badgeLook, CELL, PlainBadge, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { SearchField } from '../../components/SearchField/index.js';
 import { HoverTip } from '../../components/HoverTip/index.js';
 import { matchesName, nameQuery } from '../../../../shared/domain/match.js';
@@ -158,16 +158,8 @@ const ChildRow = memo(function ChildRow({
       <td className={CELL}>
         <div style={NAME_CELL}>
           <span style={NAME}>{child.name}</span>
-          {child.sameName > 1 && (
-            <div {...looks.sameName}>
-              <span className={BADGE_LABEL}>{t('children:sameName')}</span>
-            </div>
-          )}
-          {child.status === 'left' && (
-            <div {...looks.left}>
-              <span className={BADGE_LABEL}>{t('children:status.left')}</span>
-            </div>
-          )}
+          {child.sameName > 1 && <PlainBadge look={looks.sameName}>{t('children:sameName')}</PlainBadge>}
+          {child.status === 'left' && <PlainBadge look={looks.left}>{t('children:status.left')}</PlainBadge>}
         </div>
       </td>
       <td className={CELL}>{child.gender ? t(`children:gender.${child.gender}`) : ''}</td>
@@ -182,14 +174,10 @@ const ChildRow = memo(function ChildRow({
       <td className={CELL}>{child.guardianPhone ?? ''}</td>
       <td className={CELL}>
         {child.missing.length === 0 ? (
-          <div {...looks.complete}>
-            <span className={BADGE_LABEL}>{t('children:recordComplete')}</span>
-          </div>
+          <PlainBadge look={looks.complete}>{t('children:recordComplete')}</PlainBadge>
         ) : (
           <HoverTip label={child.missing.map((m) => t(`children:missing.${m}`)).join(t('rota:listSep'))}>
-            <div {...looks.missing}>
-              <span className={BADGE_LABEL}>{t('children:recordMissing', { count: child.missing.length })}</span>
-            </div>
+            <PlainBadge look={looks.missing}>{t('children:recordMissing', { count: child.missing.length })}</PlainBadge>
           </HoverTip>
         )}
       </td>

@@ -10,7 +10,7 @@ import { useProcedure, useProcedureMutation, type Output } from '../../data/inde
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { IntakeModal } from './IntakeModal.js';
-import { BADGE_LABEL, badgeLook, CELL, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { badgeLook, CELL, PlainBadge, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { SearchField } from '../../components/SearchField/index.js';
 import { bookQuery, matchesBook } from '../../../../shared/domain/match.js';
 import { CategoriesModal } from '../../app/CategoriesModal.js';
@@ -133,9 +133,7 @@ const TitleRow = memo(function TitleRow({
       </td>
       <td className={CELL}>{b.isbn ?? ''}</td>
       <td className={CELL} style={NOWRAP}>
-        <div {...(b.available > 0 ? looks.available : looks.noneLeft)}>
-          <span className={BADGE_LABEL}>{t('library:books.availableOf', { available: b.available, copies: b.copies })}</span>
-        </div>
+        <PlainBadge look={b.available > 0 ? looks.available : looks.noneLeft}>{t('library:books.availableOf', { available: b.available, copies: b.copies })}</PlainBadge>
       </td>
     </tr>
   );

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { Alert, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title, type MantineTheme } from '@mantine/core';
 import { DateInput, MonthPickerInput } from '@mantine/dates';
@@ -16,7 +16,7 @@ import { WhenToday } from '../../app/useToday.js';
 import { DialogActions, useFormFailure } from '../../app/forms.js';
 import { RotaCalendar } from './RotaCalendar.js';
 import { DUTY_WEEKDAYS } from './teacherFormat.js';
-import { BADGE_LABEL, badgeLook, BUTTON_INNER, BUTTON_LABEL, buttonLook, CELL, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { badgeLook, buttonLook, CELL, PlainBadge, PlainButton, rowLook, usePlainLooks, WindowedRows, withStyle, type RowProps } from '../../components/WindowedRows/index.js';
 
 type Dialog = { kind: 'change'; day: RotaDay } | { kind: 'swap'; day: RotaDay } | null;
 
@@ -49,16 +49,12 @@ const NOBODY = { color: 'var(--mantine-color-orange-text)' } as const;
 const TODAY_ROW = { fontWeight: 700 } as const;
 const CLOSED_ROW = { color: 'var(--mantine-color-dimmed)' } as const;
 const TODAY_CLOSED_ROW = { ...TODAY_ROW, ...CLOSED_ROW } as const;
-const rotaLooks = (theme: MantineTheme) => {
-  const today = badgeLook(theme, { variant: 'filled', size: 'xs' });
-  const changed = badgeLook(theme, { variant: 'light', size: 'md', color: 'grape' });
-  return {
-    today: { ...today, style: { ...today.style, marginLeft: 6 } },
-    changed: { ...changed, style: { ...changed.style, textTransform: 'none' } },
-    action: buttonLook(theme, { variant: 'light', size: 'compact-xs' }),
-    undo: buttonLook(theme, { variant: 'subtle', size: 'compact-xs' }),
-  };
-};
+const rotaLooks = (theme: MantineTheme) => ({
+  today: withStyle(badgeLook(theme, { variant: 'filled', size: 'xs' }), { marginLeft: 6 }),
+  changed: withStyle(badgeLook(theme, { variant: 'light', size: 'md', color: 'grape' }), { textTransform: 'none' }),
+  action: buttonLook(theme, { variant: 'light', size: 'compact-xs' }),
+  undo: buttonLook(theme, { variant: 'subtle', size: 'compact-xs' }),
+});
 
 interface RowActions {
   change(day: RotaDay): void;
@@ -93,28 +89,30 @@ const RotaRow = memo(function RotaRow({
     <tr {...ROW} {...row} style={isToday ? (d.open ? TODAY_ROW : TODAY_CLOSED_ROW) : d.open ? undefined : CLOSED_ROW} data-testid={`rota-${d.day}`}>
       <td className={CELL} style={NOWRAP}>
         {dayjs(d.day).format('M/D')} {t(`birthdays:weekdays.${d.weekday}`)}
-        {isToday && (
-          <div {...looks.today}>
-            <span className={BADGE_LABEL}>{t('rota:today')}</span>
-          </div>
-        )}
+        {isToday && <PlainBadge look={looks.today}>{t('rota:today')}</PlainBadge>}
       </td>
       <td className={CELL}>{status(d)}</td>
       <td className={CELL}>{d.open ? d.teachers.map((x) => x.name).join(t('rota:listSep')) || <span style={NOBODY}>{t('rota:nobody')}</span> : ''}</td>
       <td className={CELL}>
-        {d.changed && (
-          <div {...looks.changed}>
-            <span className={BADGE_LABEL}>{d.changeReason || t('rota:changed')}</span>
-          </div>
-        )}
+        {d.changed && <PlainBadge look={looks.changed}>{d.changeReason || t('rota:changed')}</PlainBadge>}
       </td>
       {isAdmin && (
         <td className={CELL}>
           {d.open && (
             <div style={BUTTONS}>
-              <PlainButton look={looks.action} onClick={() => actions.change(d)} label={t('rota:change')} />
-              {d.teachers.length === 1 && <PlainButton look={looks.action} onClick={() => actions.swap(d)} label={t('rota:swap')} />}
-              {d.changed && <PlainButton look={looks.undo} onClick={() => actions.undo(d)} label={t('rota:undoChange')} />}
+              <PlainButton look={looks.action} onClick={() => actions.change(d)}>
+                {t('rota:change')}
+              </PlainButton>
+              {d.teachers.length === 1 && (
+                <PlainButton look={looks.action} onClick={() => actions.swap(d)}>
+                  {t('rota:swap')}
+                </PlainButton>
+              )}
+              {d.changed && (
+                <PlainButton look={looks.undo} onClick={() => actions.undo(d)}>
+                  {t('rota:undoChange')}
+                </PlainButton>
+              )}
             </div>
           )}
         </td>
@@ -122,16 +120,6 @@ const RotaRow = memo(function RotaRow({
     </tr>
   );
 });
-
-function PlainButton({ look, onClick, label }: { look: ReturnType<typeof buttonLook>; onClick: () => void; label: string }) {
-  return (
-    <button {...look} onClick={onClick}>
-      <span className={BUTTON_INNER}>
-        <span className={BUTTON_LABEL}>{label}</span>
-      </span>
-    </button>
-  );
-}
 
 function Rota({ today }: { today: string }) {
   const { t } = useTranslation();
@@ -151,12 +139,11 @@ function Rota({ today }: { today: string }) {
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
   const looks = usePlainLooks(rotaLooks);
-  // The rows' actions: one object for the page's life, reading the latest mutation, so memoized rows stay.
-  const latestClear = useRef(clear);
-  latestClear.current = clear;
+  // The rows' actions: one object while the mutation's `mutate` (stable in TanStack Query) stays, so memoized rows stay.
+  const clearChange = clear.mutate;
   const actions = useMemo<RowActions>(
-    () => ({ change: (day) => setDialog({ kind: 'change', day }), swap: (day) => setDialog({ kind: 'swap', day }), undo: (day) => latestClear.current.mutate(day.day) }),
-    [],
+    () => ({ change: (day) => setDialog({ kind: 'change', day }), swap: (day) => setDialog({ kind: 'swap', day }), undo: (day) => clearChange(day.day) }),
+    [clearChange],
   );
   const renderRow = useCallback(
     (d: RotaDay, props: RowProps) => <RotaRow key={d.day} {...props} d={d} today={today} isAdmin={isAdmin} status={status} t={t} looks={looks} actions={actions} />,

@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Table, Text, Title, type MantineTheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -13,9 +13,10 @@ import { CareDue } from '../care/CareDue.js';
 import { ClosingWarning } from './ClosingWarning.js';
 import { FirstSteps } from './FirstSteps.js';
 import { DutyToday } from './DutyToday.js';
-import { BADGE_LABEL, badgeLook, usePlainLooks } from '../../components/WindowedRows/plain.js';
+import { badgeLook, usePlainLooks, withStyle } from '../../components/WindowedRows/plain.js';
+import { PlainBadge } from '../../components/WindowedRows/PlainParts.js';
 
-const roomBadge = (theme: MantineTheme) => badgeLook(theme, { variant: 'light', size: 'lg' });
+const roomBadge = (theme: MantineTheme) => withStyle(badgeLook(theme, { variant: 'light', size: 'lg' }), { cursor: 'pointer', textTransform: 'none' });
 
 /**
  * The children in the room, a name badge each, linking to the child's page. Plain elements with Mantine's
@@ -25,13 +26,12 @@ const roomBadge = (theme: MantineTheme) => badgeLook(theme, { variant: 'light', 
 const InRoom = memo(function InRoom({ children }: { children: readonly { id: number; name: string }[] }) {
   const navigate = useNavigate();
   const look = usePlainLooks(roomBadge);
-  const style = useMemo(() => ({ ...look.style, cursor: 'pointer', textTransform: 'none' }) as const, [look]);
   return (
     <Group gap={6}>
       {children.map((c) => (
-        <div key={c.id} {...look} style={style} onClick={() => navigate(`/children/${c.id}`)}>
-          <span className={BADGE_LABEL}>{c.name}</span>
-        </div>
+        <PlainBadge key={c.id} look={look} onClick={() => navigate(`/children/${c.id}`)}>
+          {c.name}
+        </PlainBadge>
       ))}
     </Group>
   );
