@@ -1,14 +1,10 @@
-import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useProcedure } from '../../data/index.js';
+import { FilterSelect } from '../FilterSelect/index.js';
 
 const GRADES = [1, 2, 3, 4, 5, 6];
 
-/**
- * Grade and class pickers for a list of children; choosing a grade clears the class. Native selects with
- * Mantine's input look, their first choice "all": a Mantine `Select` (its combobox, popover and positioning)
- * cost a page with these filters some 30 ms each to draw at 4× CPU, on every visit.
- */
+/** Grade and class pickers for a list of children; choosing a grade clears the class. Each has "all" first. */
 export function ClassFilter({
   grade,
   classNo,
@@ -23,19 +19,19 @@ export function ClassFilter({
   const classOptions = [...new Set((classes.data ?? []).filter((c) => grade === null || c.grade === grade).map((c) => c.classNo))].sort((a, b) => a - b);
   return (
     <>
-      <NativeSelect
-        aria-label={t('children:allGrades')}
+      <FilterSelect
+        all={t('children:allGrades')}
         w={125}
-        data={[{ value: '', label: t('children:allGrades') }, ...GRADES.map((g) => ({ value: String(g), label: t('children:gradeN', { grade: t(`children:grades.${g}`) }) }))]}
-        value={grade === null ? '' : String(grade)}
-        onChange={(e) => onChange({ grade: e.currentTarget.value === '' ? null : Number(e.currentTarget.value), classNo: null })}
+        options={GRADES.map((g) => ({ value: g, label: t('children:gradeN', { grade: t(`children:grades.${g}`) }) }))}
+        value={grade}
+        onChange={(next) => onChange({ grade: next, classNo: null })}
       />
-      <NativeSelect
-        aria-label={t('children:allClasses')}
+      <FilterSelect
+        all={t('children:allClasses')}
         w={125}
-        data={[{ value: '', label: t('children:allClasses') }, ...classOptions.map((n) => ({ value: String(n), label: t('children:classN', { classNo: n }) }))]}
-        value={classNo === null ? '' : String(classNo)}
-        onChange={(e) => onChange({ grade, classNo: e.currentTarget.value === '' ? null : Number(e.currentTarget.value) })}
+        options={classOptions.map((n) => ({ value: n, label: t('children:classN', { classNo: n }) }))}
+        value={classNo}
+        onChange={(next) => onChange({ grade, classNo: next })}
       />
     </>
   );

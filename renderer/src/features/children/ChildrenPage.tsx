@@ -1,5 +1,5 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, NativeSelect, Popover, SegmentedControl, Stack, Table, Text, Title, Tooltip, type MantineTheme } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Popover, SegmentedControl, Stack, Table, Text, Title, Tooltip, type MantineTheme } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { filterToSearch, useClassName, type ListFilter } from './format.js';
 import { ClassFilter } from '../../components/ClassFilter/index.js';
+import { FilterSelect } from '../../components/FilterSelect/index.js';
 import { badgeLook, CELL, PlainBadge, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { SearchField } from '../../components/SearchField/index.js';
 import { HoverTip } from '../../components/HoverTip/index.js';
@@ -289,13 +290,12 @@ const ChildrenFilters = memo(function ChildrenFilters({ value, onChange }: { val
     <>
       <ClassFilter grade={value.grade} classNo={value.classNo} onChange={(c) => onChange({ ...value, grade: c.grade, classNo: c.classNo })} />
       <Group gap={2} wrap="nowrap">
-        {/* A native select, as the class filter's (a Mantine Select cost the page some 30 ms to draw at 4×). */}
-        <NativeSelect
-          aria-label={t('children:allCategories')}
+        <FilterSelect
+          all={t('children:allCategories')}
           w={170}
-          data={[{ value: '', label: t('children:allCategories') }, ...childCategories.map((a) => ({ value: a, label: t(`children:category.${a}`) }))]}
-          value={value.category ?? ''}
-          onChange={(e) => onChange({ ...value, category: e.currentTarget.value === '' ? null : (e.currentTarget.value as ChildCategory) })}
+          options={childCategories.map((a) => ({ value: a, label: t(`children:category.${a}`) }))}
+          value={value.category}
+          onChange={(category) => onChange({ ...value, category })}
         />
         <CategoryHelp />
       </Group>

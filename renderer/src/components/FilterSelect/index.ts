@@ -1,0 +1,1 @@
+export { FilterSelect, type FilterOption } from './FilterSelect.js';
