@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Day } from '../../../../shared/domain/dates.js';
 import type { Term } from '../../../../shared/domain/types.js';
@@ -17,8 +17,6 @@ export interface TermRangeOptions {
   stopAtToday?: boolean;
   /** The range before any choice when no term applies (without terms: always). */
   initialRange?: (today: Day) => DayRange;
-  /** A term became the choice, by the teacher or by default (the summary takes its name as the title). */
-  onTerm?: (term: Term) => void;
   /** The teacher chose a term or a range. */
   onChange?: () => void;
 }
@@ -45,7 +43,7 @@ const NOT_YET: Choice = { termId: null, range: [null, null] };
  * newest term, else `initialRange`), worked out afresh on each render so a PC left on overnight moves
  * on. The PC's own clock is never asked.
  */
-export function useTermRange({ withTerms = true, stopAtToday = false, initialRange, onTerm, onChange }: TermRangeOptions = {}) {
+export function useTermRange({ withTerms = true, stopAtToday = false, initialRange, onChange }: TermRangeOptions = {}) {
   const today = useToday();
   const terms = useQuery({ queryKey: ['terms.list'], queryFn: () => api.terms.list(), enabled: withTerms });
   const [chosen, setChosen] = useState<Choice | null>(null);
@@ -60,14 +58,6 @@ export function useTermRange({ withTerms = true, stopAtToday = false, initialRan
   };
   const choice = chosen ?? initial();
   const term = terms.data?.find((x) => String(x.id) === choice.termId);
-
-  const onTermRef = useRef(onTerm);
-  onTermRef.current = onTerm;
-  useEffect(() => {
-    if (term) onTermRef.current?.(term);
-    // Once per term chosen, not on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [term?.id]);
 
   const picker: TermRangePickerState = {
     terms: withTerms ? (terms.data ?? []) : undefined,

@@ -1,6 +1,7 @@
-import { SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { yuan, type CareFigures } from '../../../../shared/domain/care.js';
+import { FigureRows } from '../summary/FigureRows.js';
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${Math.round((a / b) * 1000) / 10}%`);
 
@@ -24,16 +25,7 @@ export function CareSummary({ f }: { f: CareFigures | undefined }) {
       {/* Two columns: on paper the section stays short enough to keep the signature line on its page. */}
       <SimpleGrid cols={2} spacing="xs" className="summary-block">
         {[rows.slice(0, 4), rows.slice(4)].map((half, i) => (
-          <Table key={i} withTableBorder withColumnBorders fz="sm" verticalSpacing={3} className="summary-table">
-            <Table.Tbody>
-              {half.map(([label, value]) => (
-                <Table.Tr key={label}>
-                  <Table.Td w="45%">{label}</Table.Td>
-                  <Table.Td fw={600}>{value}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <FigureRows key={i} rows={half} labelWidth="45%" />
         ))}
       </SimpleGrid>
     </div>

@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -9,39 +9,16 @@ import { categoriesOf } from '../../../../shared/domain/summaryText.js';
 import { useClassName } from '../children/format.js';
 import { CareSummary } from '../care/CareSummary.js';
 import { CELL, rowLook } from '../../components/WindowedRows/plain.js';
+import { FigureRows as Rows } from './FigureRows.js';
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${Math.round((a / b) * 1000) / 10}%`);
 
+/** The events list's rows: plain, as the figures' (FigureRows). */
+const ROW = rowLook();
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 /** Grey bars with dark outlines: they print the same in black and white. */
 const BAR = { color: 'gray.6' };
-
-const ROW = rowLook();
-const LABEL_CELL = { width: '58%' } as const;
-const VALUE_CELL = { fontWeight: 600 } as const;
-
-/**
- * A table of figures, label and value. Plain rows and cells with the table's classes and attributes (as
- * `Table.Tr`/`Table.Td` give them in a table with column borders): the summary's some 50 rows drew three
- * Mantine components each.
- */
-function Rows({ rows }: { rows: [string, string | number][] }) {
-  return (
-    <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={3} className="summary-table">
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <tr key={label} {...ROW}>
-            <td className={CELL} data-with-column-border style={LABEL_CELL}>
-              {label}
-            </td>
-            <td className={CELL} data-with-column-border style={VALUE_CELL}>
-              {value}
-            </td>
-          </tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 /**
  * On screen, a chart is drawn when it comes near the window (the summary's charts are below the first
@@ -68,9 +45,10 @@ const keep = (label: string, n: number | string) => `${label}\u00a0${n}`;
 /**
  * Every figure of the summary, and three charts; the same on screen and on paper. On screen each section has its
  * definition as help; on paper the definitions go to an optional appendix (`definitions`), and lists naming children
- * only to the internal appendix (`named`), never into the default copy.
+ * only to the internal appendix (`named`), never into the default copy. Memoized: the summary page above it renders
+ * again on every keystroke in its paragraph and title, and the figures (the query's data) have not changed.
  */
-export function SummaryFiguresView({ f, print = false, named = !print }: { f: SummaryFigures; print?: boolean; named?: boolean }) {
+export const SummaryFiguresView = memo(function SummaryFiguresView({ f, print = false, named = !print }: { f: SummaryFigures; print?: boolean; named?: boolean }) {
   const { t } = useTranslation();
   const className = useClassName();
   const events = f.events.held.reduce((n, e) => n + e.events, 0);
@@ -206,12 +184,12 @@ export function SummaryFiguresView({ f, print = false, named = !print }: { f: Su
             </Table.Thead>
             <Table.Tbody>
               {f.events.list.map((e) => (
-                <Table.Tr key={e.eventId}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.day}</Table.Td>
-                  <Table.Td>{e.title}</Table.Td>
-                  <Table.Td>{e.sessions}</Table.Td>
-                  <Table.Td>{e.participants}</Table.Td>
-                </Table.Tr>
+                <tr key={e.eventId} {...ROW}>
+                  <td className={CELL} data-with-column-border style={NOWRAP}>{e.day}</td>
+                  <td className={CELL} data-with-column-border>{e.title}</td>
+                  <td className={CELL} data-with-column-border>{e.sessions}</td>
+                  <td className={CELL} data-with-column-border>{e.participants}</td>
+                </tr>
               ))}
             </Table.Tbody>
           </Table>
@@ -220,4 +198,4 @@ export function SummaryFiguresView({ f, print = false, named = !print }: { f: Su
       <CareSummary f={f.care} />
     </div>
   );
-}
+});

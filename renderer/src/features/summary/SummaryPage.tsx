@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -33,19 +33,30 @@ export function SummaryPage() {
   const [paragraph, setParagraph] = useState('');
   const [edited, setEdited] = useState(false);
   const [title, setTitle] = useState('');
-  const { from, to, picker } = useTermRange({ stopAtToday: true, onTerm: (term) => setTitle(term.name), onChange: () => setEdited(false) });
+  const { from, to, term, picker } = useTermRange({ stopAtToday: true, onChange: () => setEdited(false) });
   const figures = useProcedure('summary.compute', { from: from!, to: to! }, { enabled: from !== null && to !== null });
-  useEffect(() => {
-    if (!figures.data || edited) return;
-    // Back from the print page (or a lock): the principal's edits of this range are kept for the session.
-    const kept = JSON.parse(sessionStorage.getItem(draftKey(figures.data.from, figures.data.to)) ?? 'null') as { paragraph: string; title: string } | null;
-    if (kept) {
-      setParagraph(kept.paragraph);
-      if (kept.title) setTitle(kept.title);
-      setEdited(true);
-    } else setParagraph(draft(figures.data));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [figures.data, edited, i18n.language]);
+  // The title and the paragraph follow the term and the figures until the principal edits them. They are set
+  // while rendering (React's way to adjust state to what changed), not in effects: a revisit draws the page
+  // once, not once without them and again with them (two layouts of the whole summary on an old PC).
+  const [titleFor, setTitleFor] = useState<number | undefined>(undefined);
+  if (term?.id !== titleFor) {
+    // A term became the choice, by the principal or by default: its name is the title (a range keeps the title).
+    setTitleFor(term?.id);
+    if (term) setTitle(term.name);
+  }
+  const [paragraphFor, setParagraphFor] = useState<{ data: SummaryFigures | undefined; edited: boolean; language: string } | null>(null);
+  if (!paragraphFor || paragraphFor.data !== figures.data || paragraphFor.edited !== edited || paragraphFor.language !== i18n.language) {
+    setParagraphFor({ data: figures.data, edited, language: i18n.language });
+    if (figures.data && !edited) {
+      // Back from the print page (or a lock): the principal's edits of this range are kept for the session.
+      const kept = JSON.parse(sessionStorage.getItem(draftKey(figures.data.from, figures.data.to)) ?? 'null') as { paragraph: string; title: string } | null;
+      if (kept) {
+        setParagraph(kept.paragraph);
+        if (kept.title) setTitle(kept.title);
+        setEdited(true);
+      } else setParagraph(draft(figures.data));
+    }
+  }
   const keep = (next: { paragraph?: string; title?: string }) => {
     if (from && to) sessionStorage.setItem(draftKey(from, to), JSON.stringify({ paragraph: next.paragraph ?? paragraph, title: next.title ?? title }));
   };
