@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { Profiler } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Table } from '@mantine/core';
@@ -45,6 +46,20 @@ describe('WindowedRows', () => {
     expect(document.querySelector('tbody[data-windowed="25"]')).not.toBeNull();
     // 768 px hold 20 rows of 40 px (the first starts at the top: happy-dom lays nothing out), and 3 more are drawn below them.
     await waitFor(() => expect(drawn()).toHaveLength(23));
+  });
+
+  it('draws the screenful in its first draw, not an empty list first and the screen in a second draw', async () => {
+    // Each commit of the list, with the rows it then held.
+    const commits: number[] = [];
+    renderInApp(
+      <Profiler id="list" onRender={() => commits.push(document.querySelectorAll('tbody tr[data-index]').length)}>
+        <List rows={names(2000)} />
+      </Profiler>,
+    );
+    await screen.findByText('孩子1');
+    await waitFor(() => expect(drawn()).toHaveLength(23));
+    // The 20 rows of the 768 px window and the 3 of the overscan, from the first commit on.
+    expect(commits[0]).toBe(23);
   });
 
   it('draws only the rows near the screen of a long list, and spacers for the rest', async () => {

@@ -38,6 +38,13 @@ export interface WindowedRowsProps<T> {
 const SPACER_CELL = { padding: 0, border: 0, borderBottom: '1px solid transparent' } as const;
 
 /**
+ * Where each page's windowed list began (its offset in the document) and how tall its rows measured, by
+ * the page's address: when the page is opened again its list is laid out right the first time. Starting
+ * from 0 and the estimate, the list was drawn twice on every visit, with a second layout of the whole page.
+ */
+const remembered = new Map<string, { offset: number; typical: number }>();
+
+/**
  * A table body that draws only the rows near the screen (and a few more), so a list of 2,000
  * children or 5,000 copies costs a keystroke what 20 rows cost. The page itself scrolls (the desk's
  * AppShell), so the window follows the document's scroll; rows are measured as they are drawn, and
@@ -47,10 +54,14 @@ const SPACER_CELL = { padding: 0, border: 0, borderBottom: '1px solid transparen
  */
 export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeight = 37, drawAllUpTo = 24 }: WindowedRowsProps<T>) {
   const body = useRef<HTMLTableSectionElement>(null);
-  const [offset, setOffset] = useState(0);
+  // A page's list starts where it was and with the row height it had the last time the page was open.
+  // (Two lists on one page with as many columns share a place: the effect below corrects the offset as before.)
+  const place = `${window.location.hash} ${columns}`;
+  const [seen] = useState(() => remembered.get(place));
+  const [offset, setOffset] = useState(seen?.offset ?? 0);
   // The height of the rows measured so far: a row not yet drawn is guessed at that, so a new row that
   // measures the same (most do: 36.69 px, say, not the estimate's 37) does not make the list draw again.
-  const typical = useRef(estimateHeight);
+  const typical = useRef(seen?.typical ?? estimateHeight);
   const windowed = rows.length > drawAllUpTo;
   const virtualizer = useWindowVirtualizer({
     count: windowed ? rows.length : 0,
@@ -58,6 +69,9 @@ export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeig
     // A few rows past each edge of the screen: enough for a wheel notch (about 100 px), no more drawn per keystroke.
     overscan: 3,
     scrollMargin: offset,
+    // The window's size from the start: with the default (0 × 0) the first draw held only the overscan rows,
+    // and the screenful came in a second draw, with a second layout of the whole page.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     getItemKey: (i) => rowKey(rows[i]!),
     // A row not laid out (a hidden page) measures 0: keep the estimate rather than draw every row.
     measureElement: (el) => {
@@ -70,6 +84,7 @@ export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeig
     if (!windowed || !body.current) return;
     const top = body.current.getBoundingClientRect().top + window.scrollY;
     if (Math.abs(top - offset) > 1) setOffset(top);
+    remembered.set(place, { offset: top, typical: typical.current });
   });
   // A page may key its rows by their place, so a drawn <tr> can hold another item after a keystroke; React
   // does not hand it to the ref again. Measure the drawn rows whenever the items they hold change, so an item
