@@ -343,8 +343,8 @@ export async function deskBench(rows: Row[], memory: MemoryRow[], o: DeskBenchOp
           const { metrics } = await cdp.send<{ metrics: { name: string; value: number }[] }>('Performance.getMetrics', {}, page.session);
           heap.push((metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024);
           // The page's renderer is the largest; the others are Chromium's spare and helper renderers.
-          const pid = (await rendererPids(cdp)).sort((a, b) => privateMb(b) - privateMb(a))[0]!;
-          renderer.push(privateMb(pid));
+          const [pid, mb] = (await rendererPids(cdp)).map((p) => [p, privateMb(p)] as const).sort((a, b) => b[1] - a[1])[0]!;
+          renderer.push(mb);
           coreMb.push(privateMb(host.pid));
           parts.push(await rendererParts(cdp, pid));
         }

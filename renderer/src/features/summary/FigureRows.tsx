@@ -10,12 +10,13 @@ const VALUE_CELL = { fontWeight: 600 } as const;
  * borders): the summary's some 60 rows drew three Mantine components each.
  */
 export function FigureRows({ rows, labelWidth = '58%' }: { rows: readonly (readonly [string, string | number])[]; labelWidth?: string }) {
+  const labelCell = { width: labelWidth };
   return (
     <Table withTableBorder withColumnBorders fz="sm" verticalSpacing={3} className="summary-table">
       <Table.Tbody>
         {rows.map(([label, value]) => (
           <tr key={label} {...ROW}>
-            <td className={CELL} data-with-column-border style={{ width: labelWidth }}>
+            <td className={CELL} data-with-column-border style={labelCell}>
               {label}
             </td>
             <td className={CELL} data-with-column-border style={VALUE_CELL}>
