@@ -1,6 +1,7 @@
 import { memo, useCallback, useState } from 'react';
 import type { TFunction } from 'i18next';
-import { Alert, Anchor, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, type MantineTheme } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Title, type MantineTheme } from '@mantine/core';
+import { Segmented } from '../../components/Segmented/index.js';
 import { DateInput, MonthPickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -128,7 +129,7 @@ function Birthdays({ today }: { today: string }) {
     <Stack gap="md">
       <Title order={2}>{t('birthdays:title')}</Title>
       <Group justify="space-between">
-        <SegmentedControl value={span} onChange={(v) => setSpan(v as Span)} data={(['today', 'week', 'month', 'next'] as const).map((s) => ({ value: s, label: t(`birthdays:spans.${s}`) }))} />
+        <Segmented value={span} onChange={setSpan} data={(['today', 'week', 'month', 'next'] as const).map((s) => ({ value: s, label: t(`birthdays:spans.${s}`) }))} />
         <Text size="sm" c="dimmed">
           {from === to ? from : `${from} – ${to}`}
         </Text>

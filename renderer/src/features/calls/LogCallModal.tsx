@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Segmented } from '../../components/Segmented/index.js';
 import { DateTimePicker } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -176,10 +177,10 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
             placeholder={childId !== null && contacts.length === 0 ? t('calls:noContacts') : undefined}
           />
           <Group grow>
-            <SegmentedControl value={kind} onChange={(v) => setKind(v as CallKind)} data={(['voice', 'video', 'letter'] as const).map((k) => ({ value: k, label: t(`calls:kinds.${k}`) }))} />
-            <SegmentedControl
+            <Segmented value={kind} onChange={setKind} data={(['voice', 'video', 'letter'] as const).map((k) => ({ value: k, label: t(`calls:kinds.${k}`) }))} />
+            <Segmented
               value={direction}
-              onChange={(v) => setDirection(v as CallDirection)}
+              onChange={setDirection}
               data={(['out', 'in'] as const).map((d) => ({ value: d, label: t(kind === 'letter' ? `calls:letterDirections.${d}` : `calls:directions.${d}`) }))}
             />
           </Group>

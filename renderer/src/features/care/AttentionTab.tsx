@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Chip, Group, Modal, Paper, SegmentedControl, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Chip, Group, Modal, Paper, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Segmented } from '../../components/Segmented/index.js';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
@@ -102,7 +103,7 @@ function MarkModal({ opened, onClose, today, onMarked }: { opened: boolean; onCl
           <ChildPicker label={t('care:child')} value={childId} onChange={setChildId} error={errors.childId} />
           <Stack gap={4}>
             <Text size="sm" fw={500}>{t('care:attention.reasons')} <Text span c="red">*</Text></Text>
-            <Chip.Group multiple value={reasons} onChange={(v) => setReasons(v as AttentionReason[])}>
+            <Chip.Group multiple value={reasons} onChange={setReasons}>
               <Group gap={6}>
                 {attentionReasons.map((r) => (
                   <Chip key={r} value={r} size="sm" color="grape">{t(`care:reasons.${r}`)}</Chip>
@@ -256,7 +257,7 @@ function NoteForm({ attentionId, today }: { attentionId: number; today: string }
       }}
     >
       <Stack gap="xs">
-        <SegmentedControl value={kind} onChange={(v) => setKind(v as NoteKind)} data={[{ value: 'progress', label: t('care:note.progress') }, { value: 'counselling', label: t('care:note.counselling') }]} />
+        <Segmented value={kind} onChange={setKind} data={[{ value: 'progress', label: t('care:note.progress') }, { value: 'counselling', label: t('care:note.counselling') }]} />
         <Textarea label={t('care:note.body')} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errors.body} />
         <DialogActions failure={failure} pending={save.isPending} onCancel={() => setBody('')} submitLabel={t('care:note.save')} />
       </Stack>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Badge, Button, Chip, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Chip, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Segmented } from '../../components/Segmented/index.js';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
@@ -57,7 +58,7 @@ export function SupportTab({ today }: { today: string }) {
       <Text fw={700} mt="md">{t('care:priority.title')}</Text>
       <Text size="sm" c="dimmed">{t('care:priority.help')}</Text>
       <Group>
-        <SegmentedControl value={purpose} onChange={(v) => setPurpose(v as Purpose)} data={priorityPurposes.map((p) => ({ value: p, label: t(`care:purposes.${p}`) }))} />
+        <Segmented value={purpose} onChange={setPurpose} data={priorityPurposes.map((p) => ({ value: p, label: t(`care:purposes.${p}`) }))} />
         <Chip.Group multiple value={grades} onChange={setGrades}>
           <Group gap={4}>
             {[1, 2, 3, 4, 5, 6].map((g) => <Chip key={g} value={String(g)} size="xs">{t(`children:grades.${g}`)}</Chip>)}
@@ -108,14 +109,14 @@ function SupportModal({ today, childId: fixed, onClose }: { today: string; child
           {fixed === null && <ChildPicker label={t('care:child')} value={childId} onChange={setChildId} error={errors.childId} />}
           <Group grow>
             <DateInput label={t('care:day')} withAsterisk valueFormat="YYYY-MM-DD" value={day} onChange={setDay} maxDate={today} error={errors.day} />
-            <Select label={t('care:support.kind')} withAsterisk data={supportKinds.map((k) => ({ value: k, label: t(`care:supportKinds.${k}`) }))} value={kind} onChange={(v) => setKind(v as Kind | null)} error={errors.kind} />
+            <Select label={t('care:support.kind')} withAsterisk data={supportKinds.map((k) => ({ value: k, label: t(`care:supportKinds.${k}`) }))} value={kind} onChange={setKind} error={errors.kind} />
           </Group>
           <Group grow>
             <NumberInput label={t('care:support.amount')} min={0} decimalScale={2} value={amount} onChange={setAmount} error={errors.amountYuan} />
             <TextInput label={t('care:support.items')} value={items} onChange={(e) => setItems(e.currentTarget.value)} error={errors.items} />
           </Group>
           <Group grow>
-            <Select label={t('care:support.source')} withAsterisk data={supportSources.map((s) => ({ value: s, label: t(`care:sources.${s}`) }))} value={source} onChange={(v) => setSource(v as Source | null)} error={errors.source} />
+            <Select label={t('care:support.source')} withAsterisk data={supportSources.map((s) => ({ value: s, label: t(`care:sources.${s}`) }))} value={source} onChange={setSource} error={errors.source} />
             <TextInput label={t('care:support.sourceName')} value={sourceName} onChange={(e) => setSourceName(e.currentTarget.value)} error={errors.sourceName} />
           </Group>
           <DialogActions failure={failure} pending={save.isPending} onCancel={onClose} />

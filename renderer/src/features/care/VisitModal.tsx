@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Group, Modal, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Segmented } from '../../components/Segmented/index.js';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
@@ -59,10 +60,10 @@ export function VisitModal({ opened, onClose, childId: fixed, today }: { opened:
             <TeachersPicker label={t('care:visit.teachers')} value={teacherIds} onChange={setTeacherIds} error={errors.teacherIds} />
           </Group>
           <Group grow align="flex-end">
-            <Select label={t('care:visit.met')} withAsterisk data={visitMet.map((m) => ({ value: m, label: t(`care:met.${m}`) }))} value={met} onChange={(v) => setMet(v as Met | null)} error={errors.met} />
+            <Select label={t('care:visit.met')} withAsterisk data={visitMet.map((m) => ({ value: m, label: t(`care:met.${m}`) }))} value={met} onChange={setMet} error={errors.met} />
             <Stack gap={4}>
               <Text size="sm" fw={500}>{t('care:visit.how')}</Text>
-              <SegmentedControl value={how} onChange={(v) => setHow(v as How)} data={visitHow.map((h) => ({ value: h, label: t(`care:how.${h}`) }))} />
+              <Segmented value={how} onChange={setHow} data={visitHow.map((h) => ({ value: h, label: t(`care:how.${h}`) }))} />
             </Stack>
           </Group>
           <Textarea label={t('care:visit.found')} autosize minRows={2} maxRows={6} value={found} onChange={(e) => setFound(e.currentTarget.value)} error={errors.found} />

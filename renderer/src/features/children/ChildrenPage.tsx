@@ -1,5 +1,6 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { Alert, Badge, Button, Checkbox, Group, Popover, SegmentedControl, Stack, Table, Text, Title, Tooltip, type MantineTheme } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Popover, Stack, Table, Text, Title, Tooltip, type MantineTheme } from '@mantine/core';
+import { Segmented } from '../../components/Segmented/index.js';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -299,9 +300,9 @@ const ChildrenFilters = memo(function ChildrenFilters({ value, onChange }: { val
         />
         <CategoryHelp />
       </Group>
-      <SegmentedControl
+      <Segmented
         value={value.status}
-        onChange={(v) => onChange({ ...value, status: v as Filters['status'] })}
+        onChange={(status) => onChange({ ...value, status })}
         data={(['active', 'left', 'all'] as const).map((s) => ({ value: s, label: t(`children:status.${s}`) }))}
       />
       <Checkbox label={t('children:incompleteOnly')} checked={value.incomplete} onChange={(e) => onChange({ ...value, incomplete: e.currentTarget.checked })} mb={8} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Badge, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Segmented } from '../../components/Segmented/index.js';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import dayjs from 'dayjs';
@@ -42,7 +43,7 @@ export function EventsPage() {
           </Button>
         </Group>
       </Group>
-      <SegmentedControl w={240} value={view} onChange={(x) => setView(x as typeof view)} data={[{ value: 'upcoming', label: t('events:upcoming') }, { value: 'past', label: t('events:past') }]} />
+      <Segmented w={240} value={view} onChange={setView} data={[{ value: 'upcoming', label: t('events:upcoming') }, { value: 'past', label: t('events:past') }]} />
       {events.isSuccess && list.length === 0 ? (
         <Text c="dimmed">{view === 'upcoming' ? t('events:noneUpcoming') : t('events:nonePast')}</Text>
       ) : (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Segmented } from '../../components/Segmented/index.js';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -26,9 +27,9 @@ export function LoansPage() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Group gap="xs" align="flex-end">
-          <SegmentedControl
+          <Segmented
             value={status}
-            onChange={(v) => setStatus(v as typeof status)}
+            onChange={setStatus}
             data={[
               { value: 'overdue', label: t('library:loans.overdue') },
               { value: 'open', label: t('library:loans.open') },

@@ -1,4 +1,5 @@
-import { ActionIcon, Badge, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Title, Button } from '@mantine/core';
+import { ActionIcon, Badge, Group, Paper, Stack, Table, Text, TextInput, Title, Button } from '@mantine/core';
+import { Segmented } from '../../components/Segmented/index.js';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -69,12 +70,13 @@ export function RotaCalendar({ isAdmin }: { isAdmin: boolean }) {
         {isAdmin && (
           <form onSubmit={form.onSubmit((v) => add.mutate(v))}>
             <Group align="flex-end" wrap="wrap">
-              <SegmentedControl
+              <Segmented
                 data={[
                   { value: 'closed', label: t('rota:calendar.kinds.closed') },
                   { value: 'open', label: t('rota:calendar.kinds.open') },
                 ]}
-                {...form.getInputProps('kind')}
+                value={form.values.kind}
+                onChange={(kind) => form.setFieldValue('kind', kind)}
               />
               <TextInput label={t('rota:calendar.name')} placeholder={t('rota:calendar.namePlaceholder')} w={180} {...form.getInputProps('name')} />
               <DateInput label={t('rota:calendar.from')} valueFormat="YYYY-MM-DD" w={150} {...form.getInputProps('from')} />
