@@ -28,8 +28,8 @@ const TOUR = `(() => {
   /**
    * Runs act(), then waits until it has changed the page (the main area's text, for a navigation; any
    * change, for a keystroke), nothing is loading, and nothing changed for 150 ms; answers the time of the
-   * paint after the last change. React renders a navigation as a transition, so the old page can stay
-   * up, unchanged, for a while on a slow machine: quiet alone is not "done".
+   * paint after the last change. A section whose code is still loading shows the page loader for a
+   * while (the old page is gone, the new one not there yet): quiet alone is not "done".
    */
   const timed = async (act, { navigation = false } = {}) => {
     let last = performance.now();
