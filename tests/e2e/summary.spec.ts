@@ -24,6 +24,10 @@ test('the summary of the demo term: edit the paragraph, print, save a copy, chan
   await page.getByRole('textbox', { name: '标题' }).fill('青山镇中心小学2026年秋季学期留守儿童之家工作总结');
   await paragraph.press('End');
   await paragraph.pressSequentially('下学期将继续做好亲情电话工作。');
+  // The box grows with the text (CSS field-sizing): the whole paragraph shows, nothing hidden behind a scroll.
+  const box = await paragraph.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight, lines: el.clientHeight / parseFloat(getComputedStyle(el).lineHeight) }));
+  expect(box.scroll).toBeLessThanOrEqual(box.client + 1);
+  expect(box.lines).toBeGreaterThan(5);
   await shot(page, 'summary-zh');
 
   await page.getByRole('button', { name: '打印', exact: true }).click();

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Modal, Stack, Textarea, type MantineColor, type TextareaProps } from '@mantine/core';
+import { Modal, Stack, type MantineColor, type TextareaProps } from '@mantine/core';
+import { GrowingTextarea } from '../GrowingTextarea/index.js';
 import { useTranslation } from 'react-i18next';
 import { DialogActions } from '../../app/forms.js';
 
@@ -48,7 +49,7 @@ export function ReasonDialog({ opened, onClose, title, centered, children, reaso
         <Stack>
           {children}
           {reason && (
-            <Textarea autosize minRows={2} data-autofocus={focusReason || undefined} {...reason} error={missing ? t('validation:required') : reason.error} />
+            <GrowingTextarea minRows={2} data-autofocus={focusReason || undefined} {...reason} error={missing ? t('validation:required') : reason.error} />
           )}
           <DialogActions failure={failure} pending={pending} onCancel={onClose} submitLabel={submitLabel} submitColor={submitColor} />
         </Stack>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea/index.js';
 import { Segmented } from '../../components/Segmented/index.js';
 import { DateTimePicker } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -223,7 +224,7 @@ export function LogCallModal({ opened, onClose, childId: fixedChild }: { opened:
             valueFormat="YYYY-MM-DD HH:mm"
             error={errors.at}
           />
-          <Textarea label={t('calls:note')} description={t('calls:noteHelp')} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} />
+          <GrowingTextarea label={t('calls:note')} description={t('calls:noteHelp')} minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} />
           <DialogActions failure={failure} pending={save.isPending} onCancel={close} />
         </Stack>
       </form>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Chip, Group, Modal, Paper, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Chip, Group, Modal, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea/index.js';
 import { Segmented } from '../../components/Segmented/index.js';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
@@ -112,7 +113,7 @@ function MarkModal({ opened, onClose, today, onMarked }: { opened: boolean; onCl
             </Chip.Group>
             {errors.reasons && <Text c="red" size="xs">{errors.reasons}</Text>}
           </Stack>
-          <Textarea label={t('care:attention.detail')} autosize minRows={2} value={detail} onChange={(e) => setDetail(e.currentTarget.value)} error={errors.detail} />
+          <GrowingTextarea label={t('care:attention.detail')} minRows={2} value={detail} onChange={(e) => setDetail(e.currentTarget.value)} error={errors.detail} />
           <DateInput label={t('care:attention.since')} withAsterisk valueFormat="YYYY-MM-DD" value={fromDay} onChange={setFromDay} maxDate={today} error={errors.fromDay} />
           <DialogActions failure={failure} pending={save.isPending} onCancel={onClose} submitColor="grape" />
         </Stack>
@@ -223,8 +224,8 @@ function PlanForm({ attentionId, today }: { attentionId: number; today: string }
       >
         <Stack gap="xs">
           <Text size="sm" fw={600}>{t('care:plan.add')}</Text>
-          <Textarea label={t('care:plan.goals')} withAsterisk autosize minRows={1} value={goals} onChange={(e) => setGoals(e.currentTarget.value)} error={errors.goals} />
-          <Textarea label={t('care:plan.measures')} withAsterisk autosize minRows={1} value={measures} onChange={(e) => setMeasures(e.currentTarget.value)} error={errors.measures} />
+          <GrowingTextarea label={t('care:plan.goals')} withAsterisk minRows={1} value={goals} onChange={(e) => setGoals(e.currentTarget.value)} error={errors.goals} />
+          <GrowingTextarea label={t('care:plan.measures')} withAsterisk minRows={1} value={measures} onChange={(e) => setMeasures(e.currentTarget.value)} error={errors.measures} />
           <Group grow>
             <TextInput label={t('care:plan.people')} value={people} onChange={(e) => setPeople(e.currentTarget.value)} error={errors.people} />
             <DateInput label={t('care:plan.reviewOn')} withAsterisk valueFormat="YYYY-MM-DD" minDate={today} value={reviewOn} onChange={setReviewOn} error={errors.reviewOn} />
@@ -258,7 +259,7 @@ function NoteForm({ attentionId, today }: { attentionId: number; today: string }
     >
       <Stack gap="xs">
         <Segmented value={kind} onChange={setKind} data={[{ value: 'progress', label: t('care:note.progress') }, { value: 'counselling', label: t('care:note.counselling') }]} />
-        <Textarea label={t('care:note.body')} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errors.body} />
+        <GrowingTextarea label={t('care:note.body')} minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errors.body} />
         <DialogActions failure={failure} pending={save.isPending} onCancel={() => setBody('')} submitLabel={t('care:note.save')} />
       </Stack>
     </form>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Chip, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Chip, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea/index.js';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
@@ -88,7 +89,7 @@ export function TalkModal({ opened, onClose, childId: fixed, today }: { opened: 
             </Chip.Group>
             {errors.topics && <Text c="red" size="xs">{errors.topics}</Text>}
           </Stack>
-          <Textarea label={t('care:talk.summary')} autosize minRows={2} maxRows={6} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={errors.summary} />
+          <GrowingTextarea label={t('care:talk.summary')} minRows={2} maxRows={6} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={errors.summary} />
           <Group grow align="flex-start">
             <TextInput label={t('care:talk.followUp')} placeholder={t('care:talk.followUpHint')} value={followUp} onChange={(e) => setFollowUp(e.currentTarget.value)} error={errors.followUp} />
             <DateInput label={t('care:talk.followUpBy')} valueFormat="YYYY-MM-DD" clearable value={followUpBy} onChange={setFollowUpBy} error={errors.followUpBy} />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea/index.js';
 import { Segmented } from '../../components/Segmented/index.js';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
@@ -66,8 +67,8 @@ export function VisitModal({ opened, onClose, childId: fixed, today }: { opened:
               <Segmented value={how} onChange={setHow} data={visitHow.map((h) => ({ value: h, label: t(`care:how.${h}`) }))} />
             </Stack>
           </Group>
-          <Textarea label={t('care:visit.found')} autosize minRows={2} maxRows={6} value={found} onChange={(e) => setFound(e.currentTarget.value)} error={errors.found} />
-          <Textarea label={t('care:visit.agreed')} autosize minRows={2} maxRows={6} value={agreed} onChange={(e) => setAgreed(e.currentTarget.value)} error={errors.agreed} />
+          <GrowingTextarea label={t('care:visit.found')} minRows={2} maxRows={6} value={found} onChange={(e) => setFound(e.currentTarget.value)} error={errors.found} />
+          <GrowingTextarea label={t('care:visit.agreed')} minRows={2} maxRows={6} value={agreed} onChange={(e) => setAgreed(e.currentTarget.value)} error={errors.agreed} />
           <DialogActions failure={failure} pending={save.isPending} onCancel={onClose} />
         </Stack>
       </form>

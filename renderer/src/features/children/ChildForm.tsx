@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { ActionIcon, Alert, Badge, Button, Checkbox, Divider, Grid, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Checkbox, Divider, Grid, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea/index.js';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -339,7 +340,7 @@ export function ChildForm() {
           </Stack>
         </Paper>
         <Paper withBorder p="md">
-          <Textarea label={t('children:fields.notes')} autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
+          <GrowingTextarea label={t('children:fields.notes')} minRows={2} maxRows={8} {...form.getInputProps('notes')} />
         </Paper>
         {failure && (
           <Text c="red" role="alert">

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Checkbox, Chip, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Chip, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea/index.js';
 import { DateInput, DateTimePicker, TimePicker } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -133,7 +134,7 @@ export function EventForm({ event, onClose, onSaved }: { event: EventItem | null
               </Text>
             )}
           </div>
-          <Textarea label={t('events:fields.description')} autosize minRows={2} value={v.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} />
+          <GrowingTextarea label={t('events:fields.description')} minRows={2} value={v.description} onChange={(e) => set('description', e.currentTarget.value)} error={errors.description} />
           <DialogActions failure={failure} pending={save.isPending} onCancel={onClose} />
         </Stack>
       </form>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, Paper, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea/index.js';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
@@ -101,7 +102,7 @@ export function SummaryPage() {
                 {t('summary:regenerate')}
               </Button>
             </Group>
-            <Textarea autosize minRows={5} value={paragraph} onChange={(e) => { setEdited(true); setParagraph(e.currentTarget.value); keep({ paragraph: e.currentTarget.value }); }} aria-label={t('summary:paragraph')} data-testid="summary-paragraph" />
+            <GrowingTextarea minRows={5} value={paragraph} onChange={(e) => { setEdited(true); setParagraph(e.currentTarget.value); keep({ paragraph: e.currentTarget.value }); }} aria-label={t('summary:paragraph')} data-testid="summary-paragraph" />
             <Text size="xs" c="dimmed" mt={4}>{t('summary:paragraphHelp')}</Text>
             <Group mt="sm">
               <Button leftSection={<IconPrinter size={16} />} onClick={print}>{t('summary:printButton')}</Button>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Anchor, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { GrowingTextarea } from '../../components/GrowingTextarea/index.js';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -60,12 +61,11 @@ export function DutyToday({ today }: { today: string }) {
           </Text>
         )}
         <Group align="flex-end" wrap="nowrap">
-          <Textarea
+          <GrowingTextarea
             label={t('rota:noteLabel')}
             placeholder={t('rota:notePlaceholder')}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
-            autosize
             minRows={1}
             maxRows={5}
             maxLength={1000}
