@@ -1,4 +1,19 @@
-import { createRoutesFromElements, HashRouter, Navigate, Outlet, Route, Routes, useNavigate, useOutletContext, useRoutes } from 'react-router';
+import { startTransition, useLayoutEffect, useState, type ReactElement, type ReactNode } from 'react';
+import {
+  createRoutesFromElements,
+  matchRoutes,
+  Navigate,
+  Outlet,
+  Route,
+  Router,
+  Routes,
+  UNSAFE_createHashHistory as createHashHistory,
+  useNavigate,
+  useOutletContext,
+  useRoutes,
+  type Location,
+  type NavigationType,
+} from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { Providers } from './Providers.js';
 import { LockScreen } from './LockScreen.js';
@@ -6,6 +21,7 @@ import { LockOverlay } from './LockOverlay.js';
 import { DeskLayout } from './DeskLayout.js';
 import { PageSuspense } from './PageLoader.js';
 import * as pages from './pages.js';
+import type { Page } from './pages.js';
 import { RecoveryCodeNotice } from './RecoveryCodeNotice.js';
 
 /** What the Gate (App.tsx) shows once it needs more than the lock screen. */
@@ -20,21 +36,49 @@ export type ShellView =
  * Everything but the start's lock screen: Mantine's providers and styles, the router, the desk, the
  * kiosk, the wizard and the damaged-file screen. Loaded on demand: on a cold start it is fetched while
  * the teacher picks a name on the lock screen, which the start chunk draws alone.
- *
- * A navigation draws its page at once, not in a transition: the teacher is waiting for that page, and a
- * transition drew it in 5 ms slices with a task between each. Timed in pairs against the transition at 4×
- * CPU throttling, the children and rota pages came 85 and 165 ms sooner (medians of 16 and 12 pairs).
- * A section whose code is not loaded yet (its link preloads it on hover or focus) shows the page loader
- * in the desk's frame meanwhile, not the old page.
  */
 export function Shell({ view }: { view: ShellView }) {
   return (
     <Providers>
-      <HashRouter useTransitions={false}>
+      <ShellRouter>
         <ShellView view={view} />
-      </HashRouter>
+      </ShellRouter>
     </Providers>
   );
+}
+
+/**
+ * The address bar's hash as the router's location (what `HashRouter` does), with one difference: a navigation
+ * whose pages' code is already there draws them at once, not in a transition. The teacher is waiting for that
+ * page, and a transition drew it in 5 ms slices with a task between each: timed in pairs at 4× CPU throttling,
+ * the children and rota pages came 85 and 165 ms sooner at once (medians of 16 and 12 pairs). A navigation that
+ * must first fetch a page's code stays a transition, so the old page stays until the code is there: drawn at
+ * once, it would show the page loader, and React holds a page back until 300 ms after its loader showed.
+ */
+function ShellRouter({ children }: { children: ReactNode }) {
+  const [history] = useState(() => createHashHistory({ v5Compat: true }));
+  const [state, setState] = useState<{ action: NavigationType; location: Location }>({ action: history.action, location: history.location });
+  useLayoutEffect(
+    () =>
+      history.listen(({ action, location }) => {
+        if (needsCode(location.pathname)) startTransition(() => setState({ action, location }));
+        else setState({ action, location });
+      }),
+    [history],
+  );
+  return (
+    <Router location={state.location} navigationType={state.action} navigator={history}>
+      {children}
+    </Router>
+  );
+}
+
+/** Whether a desk address shows a page whose code has not been fetched yet. */
+function needsCode(pathname: string): boolean {
+  return (matchRoutes(DESK_ROUTES, pathname) ?? []).some(({ route }) => {
+    const type = (route.element as ReactElement | null | undefined)?.type;
+    return typeof type === 'function' && (type as Partial<Pick<Page<never>, 'isLoaded'>>).isLoaded?.() === false;
+  });
 }
 
 function ShellView({ view }: { view: ShellView }) {

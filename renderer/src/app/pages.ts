@@ -2,9 +2,11 @@ import { createElement, lazy, useState, type ComponentType, type FunctionCompone
 
 type PropsOf<C> = C extends ComponentType<infer P> ? P : never;
 
-type Page<P> = ((props: P) => ReactElement) & {
+export type Page<P> = ((props: P) => ReactElement) & {
   /** Starts fetching the page's code now, so that showing it later does not wait. */
   preload(): Promise<unknown>;
+  /** Whether the page's code is there: showing it now draws it at once. */
+  isLoaded(): boolean;
 };
 
 /**
@@ -29,7 +31,7 @@ export function loadable<K extends string, M extends { [k in K]: ComponentType<n
     return createElement(component as FunctionComponent<object>, props as object);
   }
   Loadable.displayName = `Loadable(${name})`;
-  return Object.assign(Loadable, { preload: fetch });
+  return Object.assign(Loadable, { preload: fetch, isLoaded: () => loaded !== undefined });
 }
 
 // Pages whose code is fetched the first time they are shown. The start chunk holds the lock screen alone and
