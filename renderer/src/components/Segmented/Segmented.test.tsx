@@ -22,10 +22,7 @@ function markup(e: Element): string {
   return `<${e.tagName.toLowerCase()} ${attributes.join(' ')}>${inner}</>`;
 }
 
-const root = (node: React.ReactNode) => {
-  const r = render(<MantineProvider theme={theme}>{node}</MantineProvider>).container.querySelector('[role="radiogroup"]')!;
-  return r;
-};
+const root = (node: React.ReactNode) => render(<MantineProvider theme={theme}>{node}</MantineProvider>).container.querySelector('[role="radiogroup"]')!;
 
 describe('Segmented', () => {
   it.each([['left'], ['all']])('is Mantine’s SegmentedControl without its floating indicator (chosen: %s)', (value) => {

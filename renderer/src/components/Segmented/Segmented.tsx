@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, type CSSProperties } from 'react';
+import { useId, useMemo, type CSSProperties } from 'react';
 import { rem, SegmentedControl, useMantineTheme } from '@mantine/core';
 
 export interface SegmentedOption<T extends string> {
@@ -19,9 +19,9 @@ const INNER = `${C.innerLabel} mantine-SegmentedControl-innerLabel`;
  * is drawn and moves in a frame later (a second style and layout of the page, and a late change on
  * screen); here the chosen label draws its own background, as Mantine's CSS does before the indicator
  * is ready. The same radio inputs and labels, so the keyboard and `getByLabel` work as before
- * (`Segmented.test.tsx` holds the two equal).
+ * (`Segmented.test.tsx` holds the two equal). Not memoized: its callers build `data` as they render.
  */
-function SegmentedImpl<T extends string>({
+export function Segmented<T extends string>({
   value,
   onChange,
   data,
@@ -70,5 +70,3 @@ function SegmentedImpl<T extends string>({
     </div>
   );
 }
-
-export const Segmented = memo(SegmentedImpl) as typeof SegmentedImpl;
