@@ -4,7 +4,6 @@ import { Segmented } from '../../components/Segmented/index.js';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { TFunction } from 'i18next';
 import { IconFileImport, IconFileSpreadsheet, IconId, IconPlus, IconPrinter } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useProcedure, useProcedureMutation, type Output } from '../../data/index.js';
@@ -15,6 +14,7 @@ import { ClassFilter } from '../../components/ClassFilter/index.js';
 import { FilterSelect } from '../../components/FilterSelect/index.js';
 import { badgeLook, CELL, PlainBadge, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { SearchField } from '../../components/SearchField/index.js';
+import { useLabel, type Label } from '../../labels.js';
 import { HoverTip } from '../../components/HoverTip/index.js';
 import { matchesName, nameQuery } from '../../../../shared/domain/match.js';
 import { CategoryHelp } from '../../components/CategoryHelp/index.js';
@@ -67,11 +67,12 @@ export function ChildrenPage() {
   const c = completeness.data;
   const open = useCallback((id: number) => navigate(`/children/${id}`), [navigate]);
   const looks = usePlainLooks(rowBadges);
+  const label = useLabel();
   // Rows keyed by their place in the list, not by id: a keystroke then writes the new children's text into the
   // rows already there instead of building new ones (half the style and layout work of a keystroke).
   const renderRow = useCallback(
-    (child: Child, props: RowProps) => <ChildRow key={props['data-index']} child={child} t={t} className={className} looks={looks} onOpen={open} {...props} />,
-    [t, className, looks, open],
+    (child: Child, props: RowProps) => <ChildRow key={props['data-index']} child={child} label={label} className={className} looks={looks} onOpen={open} {...props} />,
+    [label, className, looks, open],
   );
 
   return (
@@ -87,7 +88,7 @@ export function ChildrenPage() {
         </Alert>
       )}
       <Text size="sm" c="dimmed">
-        {t('children:count', { count: shown?.length ?? 0 })}
+        {label('children:count', { count: shown?.length ?? 0 })}
         {listed.data?.length === LIST_LIMIT && ` · ${t('children:listCut', { limit: LIST_LIMIT })}`}
       </Text>
       {shown?.length === 0 ? (
@@ -143,14 +144,14 @@ function rowBadges(theme: MantineTheme) {
 /** One child's row: plain cells with the table's classes; drawn again only when its child or the language changes. */
 const ChildRow = memo(function ChildRow({
   child,
-  t,
+  label,
   className,
   looks,
   onOpen,
   ...props
 }: RowProps & {
   child: Child;
-  t: TFunction;
+  label: Label;
   className: (grade: number | null, classNo: number | null) => string;
   looks: ReturnType<typeof rowBadges>;
   onOpen: (id: number) => void;
@@ -160,26 +161,26 @@ const ChildRow = memo(function ChildRow({
       <td className={CELL}>
         <div style={NAME_CELL}>
           <span style={NAME}>{child.name}</span>
-          {child.sameName > 1 && <PlainBadge look={looks.sameName}>{t('children:sameName')}</PlainBadge>}
-          {child.status === 'left' && <PlainBadge look={looks.left}>{t('children:status.left')}</PlainBadge>}
+          {child.sameName > 1 && <PlainBadge look={looks.sameName}>{label('children:sameName')}</PlainBadge>}
+          {child.status === 'left' && <PlainBadge look={looks.left}>{label('children:status.left')}</PlainBadge>}
         </div>
       </td>
-      <td className={CELL}>{child.gender ? t(`children:gender.${child.gender}`) : ''}</td>
+      <td className={CELL}>{child.gender ? label(`children:gender.${child.gender}`) : ''}</td>
       <td className={CELL}>{child.birthDate ?? ''}</td>
       <td className={CELL} style={NOWRAP}>
         {className(child.grade, child.classNo)}
       </td>
       <td className={CELL} style={NOWRAP}>
-        {t(`children:category.${child.category}`)}
+        {label(`children:category.${child.category}`)}
       </td>
       <td className={CELL}>{child.guardianName ?? ''}</td>
       <td className={CELL}>{child.guardianPhone ?? ''}</td>
       <td className={CELL}>
         {child.missing.length === 0 ? (
-          <PlainBadge look={looks.complete}>{t('children:recordComplete')}</PlainBadge>
+          <PlainBadge look={looks.complete}>{label('children:recordComplete')}</PlainBadge>
         ) : (
-          <HoverTip label={child.missing.map((m) => t(`children:missing.${m}`)).join(t('rota:listSep'))}>
-            <PlainBadge look={looks.missing}>{t('children:recordMissing', { count: child.missing.length })}</PlainBadge>
+          <HoverTip label={child.missing.map((m) => label(`children:missing.${m}`)).join(label('rota:listSep'))}>
+            <PlainBadge look={looks.missing}>{label('children:recordMissing', { count: child.missing.length })}</PlainBadge>
           </HoverTip>
         )}
       </td>

@@ -1,7 +1,6 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { Alert, Button, Group, Select, Stack, Table, Text, type MantineTheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { useNavigate } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { IconCategory, IconFileImport, IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
@@ -12,6 +11,7 @@ import { useErrorText } from '../../app/errors.js';
 import { IntakeModal } from './IntakeModal.js';
 import { badgeLook, CELL, PlainBadge, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { SearchField } from '../../components/SearchField/index.js';
+import { useLabel, type Label } from '../../labels.js';
 import { bookQuery, matchesBook } from '../../../../shared/domain/match.js';
 import { CategoriesModal } from '../../app/CategoriesModal.js';
 import { useCategories, useCategoryName } from './format.js';
@@ -41,13 +41,14 @@ export function CataloguePage() {
   const copies = list.reduce((n, b) => n + b.copies, 0);
   const open = useCallback((id: number) => navigate(`/library/books/${id}`), [navigate]);
   const looks = usePlainLooks(rowBadges);
+  const label = useLabel();
   // Rows keyed by their place in the list, not by id: a keystroke then writes the new children's text into the
   // rows already there instead of building new ones (half the style and layout work of a keystroke).
   const renderRow = useCallback(
     (b: Title, props: RowProps) => (
-      <TitleRow key={props['data-index']} b={b} category={categoryName(b.categoryId === null ? null : byId.get(b.categoryId))} t={t} looks={looks} onOpen={open} {...props} />
+      <TitleRow key={props['data-index']} b={b} category={categoryName(b.categoryId === null ? null : byId.get(b.categoryId))} label={label} looks={looks} onOpen={open} {...props} />
     ),
-    [t, categoryName, byId, looks, open],
+    [label, categoryName, byId, looks, open],
   );
 
   return (
@@ -65,7 +66,7 @@ export function CataloguePage() {
         </Alert>
       )}
       <Text size="sm" c="dimmed">
-        {t('library:books.count', { titles: list.length, copies })}
+        {label('library:books.count', { titles: list.length, copies })}
       </Text>
       {list.length === 0 ? (
         <Text c="dimmed" py="lg">
@@ -116,11 +117,11 @@ function rowBadges(theme: MantineTheme) {
 const TitleRow = memo(function TitleRow({
   b,
   category,
-  t,
+  label,
   looks,
   onOpen,
   ...props
-}: RowProps & { b: Title; category: string; t: TFunction; looks: ReturnType<typeof rowBadges>; onOpen: (id: number) => void }) {
+}: RowProps & { b: Title; category: string; label: Label; looks: ReturnType<typeof rowBadges>; onOpen: (id: number) => void }) {
   return (
     <tr {...ROW} {...props} style={POINTER} onClick={() => onOpen(b.id)}>
       <td className={CELL} style={TITLE}>
@@ -133,7 +134,7 @@ const TitleRow = memo(function TitleRow({
       </td>
       <td className={CELL}>{b.isbn ?? ''}</td>
       <td className={CELL} style={NOWRAP}>
-        <PlainBadge look={b.available > 0 ? looks.available : looks.noneLeft}>{t('library:books.availableOf', { available: b.available, copies: b.copies })}</PlainBadge>
+        <PlainBadge look={b.available > 0 ? looks.available : looks.noneLeft}>{label('library:books.availableOf', { available: b.available, copies: b.copies })}</PlainBadge>
       </td>
     </tr>
   );

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../labels.js';
 import type { Category, CopyState } from '../../../../shared/domain/library.js';
 import { useProcedure } from '../../data/index.js';
 
@@ -17,6 +17,6 @@ export function useCategories() {
 
 /** A built-in category in the reader's language; the room's own by the name it was given (the same function until the language changes). */
 export function useCategoryName(): (c: Pick<Category, 'key' | 'name'> | null | undefined) => string {
-  const { t } = useTranslation();
-  return useCallback((c: Pick<Category, 'key' | 'name'> | null | undefined) => (!c ? '' : c.key ? t(`library:categories.${c.key}`) : c.name), [t]);
+  const label = useLabel();
+  return useCallback((c: Pick<Category, 'key' | 'name'> | null | undefined) => (!c ? '' : c.key ? label(`library:categories.${c.key}`) : c.name), [label]);
 }
