@@ -41,8 +41,11 @@ const SPACER_CELL = { padding: 0, border: 0, borderBottom: '1px solid transparen
  * Where each page's windowed list began (its offset in the document) and how tall its rows measured, by
  * the page's address: when the page is opened again its list is laid out right the first time. Starting
  * from 0 and the estimate, the list was drawn twice on every visit, with a second layout of the whole page.
+ * Each row's own height is kept by its key, for lists whose rows differ (the board's class headings are
+ * lower than its children's rows): with one height for all, every visit of the board measured the other
+ * kind wrong and drew the board twice more.
  */
-const remembered = new Map<string, { offset: number; typical: number }>();
+const remembered = new Map<string, { offset: number; typical: number; heights: Map<string | number, number> }>();
 
 /**
  * A table body that draws only the rows near the screen (and a few more), so a list of 2,000
@@ -62,10 +65,11 @@ export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeig
   // The height of the rows measured so far: a row not yet drawn is guessed at that, so a new row that
   // measures the same (most do: 36.69 px, say, not the estimate's 37) does not make the list draw again.
   const typical = useRef(seen?.typical ?? estimateHeight);
+  const [heights] = useState(() => seen?.heights ?? new Map<string | number, number>());
   const windowed = rows.length > drawAllUpTo;
   const virtualizer = useWindowVirtualizer({
     count: windowed ? rows.length : 0,
-    estimateSize: () => typical.current,
+    estimateSize: (i) => heights.get(rowKey(rows[i]!)) ?? typical.current,
     // A few rows past each edge of the screen: enough for a wheel notch (about 100 px), no more drawn per keystroke.
     overscan: 3,
     scrollMargin: offset,
@@ -76,7 +80,11 @@ export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeig
     // A row not laid out (a hidden page) measures 0: keep the estimate rather than draw every row.
     measureElement: (el) => {
       const height = el.getBoundingClientRect().height;
-      if (height > 0) typical.current = height;
+      if (height > 0) {
+        typical.current = height;
+        const row = rows[Number(el.getAttribute('data-index'))];
+        if (row !== undefined) heights.set(rowKey(row), height);
+      }
       return height || typical.current;
     },
   });
@@ -84,7 +92,7 @@ export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeig
     if (!windowed || !body.current) return;
     const top = body.current.getBoundingClientRect().top + window.scrollY;
     if (Math.abs(top - offset) > 1) setOffset(top);
-    remembered.set(place, { offset: top, typical: typical.current });
+    remembered.set(place, { offset: top, typical: typical.current, heights });
   });
   // A page may key its rows by their place, so a drawn <tr> can hold another item after a keystroke; React
   // does not hand it to the ref again. Measure the drawn rows whenever the items they hold change, so an item
