@@ -94,7 +94,14 @@ export function TodayPage() {
           {d.inRoom.count === 0 ? (
             <Text size="sm" c="dimmed">{t('today:room.none')}</Text>
           ) : (
-            <InRoom children={d.inRoom.children} />
+            <>
+              <InRoom children={d.inRoom.children} />
+              {d.inRoom.count > d.inRoom.children.length && (
+                <Text size="sm" c="dimmed" mt={6} data-testid="today-room-more">
+                  {t('today:room.more', { count: d.inRoom.count - d.inRoom.children.length })}
+                </Text>
+              )}
+            </>
           )}
         </Card>
         <Card testId="today-birthdays" icon={<IconCake size={20} />} title={t('today:birthdays.title')} to="/birthdays" link={t('today:birthdays.link')}>
