@@ -170,7 +170,9 @@ async function rendererParts(cdp: Cdp, pid: number): Promise<Record<string, numb
       }
       const kb = /^Private_(?:Clean|Dirty):\s+(\d+) kB/.exec(line);
       if (!kb) continue;
-      if (mapping.startsWith('/memfd:') || mapping.startsWith('/dev/shm')) parts.shared! += Number(kb[1]) / 1024;
+      // Chromium's shared memory is a memfd, a file in /dev/shm, or (with --disable-dev-shm-usage, as here) a
+      // deleted file of its own in /tmp: 0.25 MB each, the software raster's tile buffers and IPC.
+      if (mapping.startsWith('/memfd:') || mapping.startsWith('/dev/shm') || mapping.includes('/.org.chromium.Chromium.')) parts.shared! += Number(kb[1]) / 1024;
       else if (mapping.startsWith('/')) parts.files! += Number(kb[1]) / 1024;
     }
   } catch {
