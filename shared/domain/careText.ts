@@ -2,6 +2,9 @@ import { yuan, type CareFigures } from './care.js';
 
 const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 10);
 
+/** A count and its English noun: "1 child", "2 children", "0 talks". */
+export const countOf = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 /**
  * The care work's sentences of the summary's draft paragraph (counts only: a reason, a plan or a note is
  * never in it). Empty for a summary kept before the care figures existed.
@@ -20,11 +23,11 @@ export function careParagraph(c: CareFigures | undefined, language: 'zh-CN' | 'e
     ].join('');
   }
   return [
-    ` ${c.paired} of ${c.leftBehind} left-behind children (${pct(c.paired, c.leftBehind)}%) had a mentor;`,
-    ` mentors held ${c.talks.talks} talks with ${c.talks.children} children, and the monthly talk target was met ${talkRate}% of the time;`,
-    ` teachers made ${c.visits.visits} home visits, reaching ${c.visits.families} of ${c.leftBehind} left-behind families;`,
-    ` guardians were contacted ${c.guardians.contacts} times and ${c.guardians.families} families attended ${c.guardians.meetings} guardians' meetings or trainings;`,
-    ` ${c.attention.children} children were under close attention, with ${c.attention.reviewedOnTime} of ${c.attention.plansDue} plans reviewed on time;`,
-    ` ${c.support.children} children received support ${c.support.records} times, worth ${yuan(c.support.totalFen)} yuan.`,
+    ` ${c.paired} of ${countOf(c.leftBehind, 'left-behind child', 'left-behind children')} (${pct(c.paired, c.leftBehind)}%) had a mentor;`,
+    ` mentors held ${countOf(c.talks.talks, 'talk', 'talks')} with ${countOf(c.talks.children, 'child', 'children')}, and the monthly talk target was met ${talkRate}% of the time;`,
+    ` teachers made ${countOf(c.visits.visits, 'home visit', 'home visits')}, reaching ${c.visits.families} of ${countOf(c.leftBehind, 'left-behind family', 'left-behind families')};`,
+    ` guardians were contacted ${countOf(c.guardians.contacts, 'time', 'times')} and ${countOf(c.guardians.families, 'family', 'families')} attended ${countOf(c.guardians.meetings, "guardians' meeting or training", "guardians' meetings or trainings")};`,
+    ` ${countOf(c.attention.children, 'child was', 'children were')} under close attention, with ${c.attention.reviewedOnTime} of ${countOf(c.attention.plansDue, 'plan', 'plans')} reviewed on time;`,
+    ` ${countOf(c.support.children, 'child', 'children')} received support ${countOf(c.support.records, 'time', 'times')}, worth ${yuan(c.support.totalFen)} yuan.`,
   ].join('');
 }

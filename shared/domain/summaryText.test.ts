@@ -45,4 +45,30 @@ describe('the draft paragraph', () => {
     expect(en).toContain('open on 86 days and had 2345 visits');
     expect(en).toContain('3 events were held (3 talks)');
   });
+
+  it('in English, says one as one and leaves out an empty breakdown', () => {
+    const one: SummaryFigures = {
+      ...f,
+      children: { ...f.children, active: 1, byGrade: [], byAway: [{ awayParents: 'both', children: 1 }], joined: 1, left: 1 },
+      room: { ...f.room, daysOpen: 1, visits: 1, distinctChildren: 1 },
+      contact: { ...f.contact, voice: 1, video: 1, letters: 1, missed: [] },
+      birthdays: { parties: 1, celebrated: 1 },
+      library: { ...f.library, loans: 1, readers: 1 },
+      events: { held: [{ key: 'talk', name: '讲座', events: 1 }], signups: 1, attendances: 1, takingPart: 1 },
+      care: { leftBehind: 1, paired: 1, talks: { talks: 1, children: 1, childMonths: 1, metTarget: 1 }, visits: { visits: 1, families: 1 }, guardians: { contacts: 1, meetings: 1, families: 1 }, attention: { children: 1, plansDue: 1, reviewedOnTime: 1 }, support: { records: 1, children: 1, totalFen: 100 } },
+    };
+    const en = draftParagraph(one, 'en', 'Qingshan', (k) => (k === 'talk' ? 'talk' : ''));
+    expect(en).toContain('served 1 child: 1 left-behind (official).');
+    expect(en).not.toContain('by grade');
+    expect(en).toContain('1 record was opened and 1 child left');
+    expect(en).toContain('open on 1 day and had 1 visit by 1 child');
+    expect(en).toContain('Children made 1 phone call and 1 video call home and wrote 1 letter');
+    expect(en).toContain('1 group birthday celebrated 1 child.');
+    expect(en).toContain('lent 1 book to 1 reader');
+    expect(en).toContain('1 event was held (1 talk), with 1 sign-up');
+    expect(en).toContain('mentors held 1 talk with 1 child');
+    expect(en).toContain('1 child was under close attention, with 1 of 1 plan reviewed on time');
+    expect(en).not.toMatch(/\b1 (children|talks|visits|days|records|books|readers|events|letters)\b/);
+  });
 });
+

@@ -1,5 +1,5 @@
 import type { SummaryFigures } from './summary.js';
-import { careParagraph } from './careText.js';
+import { careParagraph, countOf } from './careText.js';
 
 const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 10);
 const GRADE_ZH = ['', '一', '二', '三', '四', '五', '六'];
@@ -73,16 +73,17 @@ export function draftParagraph(f: SummaryFigures, language: 'zh-CN' | 'en', scho
     ].join('');
   }
   const kinds = f.events.held.map((e) => `${e.events} ${categoryName(e.key, e.name)}`).join(', ');
+  const grades = f.children.byGrade.map((g) => `grade ${g.grade}: ${g.children}`).join(', ');
   return [
-    `From ${f.from} to ${f.to}, the children's home of ${school} served ${served} children${cats.length > 0 ? `: ${cats.map((c) => `${c.children} ${CATEGORY_EN[c.category]}`).join(', ')}` : ''}; by grade, ${f.children.byGrade.map((g) => `grade ${g.grade}: ${g.children}`).join(', ')}.`,
-    pupils ? ` The school has ${pupils} pupils: ${pct(leftBehind, pupils)}% are left-behind children (official), ${pct(served, pupils)}% are served by the home.` : '',
+    `From ${f.from} to ${f.to}, the children's home of ${school} served ${countOf(served, 'child', 'children')}${cats.length > 0 ? `: ${cats.map((c) => `${c.children} ${CATEGORY_EN[c.category]}`).join(', ')}` : ''}${grades ? `; by grade, ${grades}` : ''}.`,
+    pupils ? ` The school has ${countOf(pupils, 'pupil', 'pupils')}: ${pct(leftBehind, pupils)}% are left-behind children (official), ${pct(served, pupils)}% are served by the home.` : '',
     lives.length > 0 ? ` ${lives.map((l) => `${l.children} ${LIVES_EN[l.livesWith]}`).join(', ')}.` : '',
-    ` ${f.children.joined} records were opened and ${f.children.left} children left; at the end ${rate}% of the records were complete.`,
-    ` The room was open on ${f.room.daysOpen} days and had ${f.room.visits} visits by ${f.room.distinctChildren} children, ${f.room.perOpenDay} a day on average${f.room.busiestWeekday ? `; summed over the term, ${WEEKDAY_EN[f.room.busiestWeekday.weekday]}s had the most visits (${f.room.busiestWeekday.visits})` : ''}${day ? `, and the busiest single day was ${day.day} (${day.visits})` : ''}.`,
-    ` Children made ${f.contact.voice} phone calls and ${f.contact.video} video calls home and wrote ${f.contact.letters} letters${months.length > 0 ? `; in every month at least ${monthRate}% of the children with a parent away were in touch with a parent` : ''}${f.contact.missed.length > 0 ? `, and ${f.contact.missed.length} children missed a month` : ''}.`,
-    ` ${f.birthdays.parties} group birthdays celebrated ${f.birthdays.celebrated} children.`,
-    ` The reading room lent ${f.library.loans} books to ${f.library.readers} readers${star ? `; the top reader${star.tied > 1 ? `s (${star.tied}, tied)` : ''} borrowed ${star.loans}` : ''}.`,
-    ` ${events} events were held${kinds ? ` (${kinds})` : ''}, with ${f.events.signups} sign-ups (one per child and event) and ${f.events.attendances} attendances (counted per session${f.events.sessions !== undefined ? `, ${f.events.sessions} sessions` : ''}); ${f.events.takingPart} children (${share}%) took part in at least one.`,
+    ` ${countOf(f.children.joined, 'record was', 'records were')} opened and ${countOf(f.children.left, 'child', 'children')} left; at the end ${rate}% of the records were complete.`,
+    ` The room was open on ${countOf(f.room.daysOpen, 'day', 'days')} and had ${countOf(f.room.visits, 'visit', 'visits')} by ${countOf(f.room.distinctChildren, 'child', 'children')}, ${f.room.perOpenDay} a day on average${f.room.busiestWeekday ? `; summed over the term, ${WEEKDAY_EN[f.room.busiestWeekday.weekday]}s had the most visits (${f.room.busiestWeekday.visits})` : ''}${day ? `, and the busiest single day was ${day.day} (${day.visits})` : ''}.`,
+    ` Children made ${countOf(f.contact.voice, 'phone call', 'phone calls')} and ${countOf(f.contact.video, 'video call', 'video calls')} home and wrote ${countOf(f.contact.letters, 'letter', 'letters')}${months.length > 0 ? `; in every month at least ${monthRate}% of the children with a parent away were in touch with a parent` : ''}${f.contact.missed.length > 0 ? `, and ${countOf(f.contact.missed.length, 'child', 'children')} missed a month` : ''}.`,
+    ` ${countOf(f.birthdays.parties, 'group birthday', 'group birthdays')} celebrated ${countOf(f.birthdays.celebrated, 'child', 'children')}.`,
+    ` The reading room lent ${countOf(f.library.loans, 'book', 'books')} to ${countOf(f.library.readers, 'reader', 'readers')}${star ? `; the top reader${star.tied > 1 ? `s (${star.tied}, tied)` : ''} borrowed ${star.loans}` : ''}.`,
+    ` ${countOf(events, 'event was', 'events were')} held${kinds ? ` (${kinds})` : ''}, with ${countOf(f.events.signups, 'sign-up', 'sign-ups')} (one per child and event) and ${countOf(f.events.attendances, 'attendance', 'attendances')} (counted per session${f.events.sessions !== undefined ? `, ${countOf(f.events.sessions, 'session', 'sessions')}` : ''}); ${countOf(f.events.takingPart, 'child', 'children')} (${share}%) took part in at least one.`,
     careParagraph(f.care, language),
   ].join('');
 }

@@ -9,10 +9,11 @@ const pct = (a: number, b: number) => (b === 0 ? '—' : `${Math.round((a / b) *
 export function CareSummary({ f }: { f: CareFigures | undefined }) {
   const { t } = useTranslation();
   if (!f) return null;
+  const paren = (text: string, inner: string) => t('summary:v.paren', { text, inner });
   const rows: [string, string | number][] = [
-    [t('care:summary.paired'), `${f.paired}/${f.leftBehind}（${pct(f.paired, f.leftBehind)}）`],
+    [t('care:summary.paired'), paren(`${f.paired}/${f.leftBehind}`, pct(f.paired, f.leftBehind))],
     [t('care:summary.talks'), t('care:summary.talksV', { talks: f.talks.talks, children: f.talks.children })],
-    [t('care:summary.talkTarget'), `${pct(f.talks.metTarget, f.talks.childMonths)}（${f.talks.metTarget}/${f.talks.childMonths}）`],
+    [t('care:summary.talkTarget'), paren(pct(f.talks.metTarget, f.talks.childMonths), `${f.talks.metTarget}/${f.talks.childMonths}`)],
     [t('care:summary.visits'), t('care:summary.visitsV', { visits: f.visits.visits, families: f.visits.families, total: f.leftBehind })],
     [t('care:summary.guardians'), t('care:summary.guardiansV', { contacts: f.guardians.contacts, meetings: f.guardians.meetings, families: f.guardians.families })],
     [t('care:summary.attention'), t('care:summary.attentionV', { children: f.attention.children, onTime: f.attention.reviewedOnTime, due: f.attention.plansDue })],

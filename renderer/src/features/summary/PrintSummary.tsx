@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useProcedure } from '../../data/index.js';
 import { useAppInfo } from '../../app/queries.js';
 import { useToday } from '../../app/useToday.js';
-import { SummaryFiguresView } from './SummaryFigures.js';
+import { missedText, SummaryFiguresView } from './SummaryFigures.js';
 import { draftKey, useDraft } from './SummaryPage.js';
 import './summary.css';
 import { PrintPage } from '../../components/PrintPage/index.js';
@@ -74,10 +74,10 @@ export function PrintSummary() {
               <p>
                 {figures.contact.missed.length === 0
                   ? t('summary:v.none')
-                  : figures.contact.missed.map((m) => `${m.name}（${className(m.grade, m.classNo)}，${m.months.map((x) => Number(x.slice(5))).join('、')}${t('summary:v.monthSuffix')}）`).join('；')}
+                  : missedText(t, className, figures.contact.missed)}
               </p>
               <h3>{t('summary:print.readersTitle')}</h3>
-              <p>{figures.library.topReaders.map((r, i) => `${i + 1}. ${r.name}（${className(r.grade, r.classNo)}）${t('library:stats.booksN', { count: r.loans })}`).join('；')}</p>
+              <p>{figures.library.topReaders.map((r, i) => `${t('summary:v.readerEntry', { n: i + 1, name: r.name, class: className(r.grade, r.classNo) })} ${t('library:stats.booksN', { count: r.loans })}`).join(t('summary:v.itemSep'))}</p>
             </section>
           )}
         </div>

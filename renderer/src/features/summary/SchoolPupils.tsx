@@ -5,6 +5,9 @@ import { notifications } from '@mantine/notifications';
 import { useProcedureMutation } from '../../data/index.js';
 import { useErrorText } from '../../app/errors.js';
 
+/** The label on one line: the field is as wide as it needs (the term's name makes it long in English). */
+const NOWRAP_LABEL = { label: { whiteSpace: 'nowrap' } } as const;
+
 /** The whole school's pupils this term (the app holds only the room's children): the left-behind share needs it. */
 export function SchoolPupils({ from, term, pupils }: { from: string; term: string | null; pupils: number | null }) {
   const { t } = useTranslation();
@@ -20,7 +23,7 @@ export function SchoolPupils({ from, term, pupils }: { from: string; term: strin
   return (
     <Paper withBorder p="md">
       <Group align="flex-end" gap="sm">
-        <NumberInput label={t('summary:pupils.label', { term })} w={260} min={0} max={20000} allowDecimal={false} value={value} onChange={setValue} data-testid="school-pupils" />
+        <NumberInput label={t('summary:pupils.label', { term })} miw={260} styles={NOWRAP_LABEL} min={0} max={20000} allowDecimal={false} value={value} onChange={setValue} data-testid="school-pupils" />
         <Button variant="light" loading={save.isPending} onClick={() => save.mutate()}>
           {t('common:save')}
         </Button>

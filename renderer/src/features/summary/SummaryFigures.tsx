@@ -3,6 +3,7 @@ import { BarChart } from '@mantine/charts';
 import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import dayjs from 'dayjs';
 import type { SummaryFigures } from '../../../../shared/domain/summary.js';
 import { categoriesOf } from '../../../../shared/domain/summaryText.js';
@@ -42,6 +43,13 @@ function WhenNear({ print, height, children }: { print: boolean; height: number;
 /** A word and its number kept on one line (never "六" at a line's end and "21" on the next). */
 const keep = (label: string, n: number | string) => `${label}\u00a0${n}`;
 
+/** The children who missed a month, each with their class and the months, in the reader's language. */
+export function missedText(t: TFunction, className: (grade: number | null, classNo: number | null) => string, missed: SummaryFigures['contact']['missed']): string {
+  return missed
+    .map((m) => t('summary:v.missedEntry', { name: m.name, class: className(m.grade, m.classNo), months: m.months.map((x) => Number(x.slice(5))).join(t('rota:listSep')) }))
+    .join(t('summary:v.itemSep'));
+}
+
 /**
  * Every figure of the summary, and three charts; the same on screen and on paper. On screen each section has its
  * definition as help; on paper the definitions go to an optional appendix (`definitions`), and lists naming children
@@ -57,6 +65,9 @@ export const SummaryFiguresView = memo(function SummaryFiguresView({ f, print = 
   const cats = categoriesOf(f);
   const topLoans = (loans: number, count: number) => t(count > 1 ? 'summary:v.topLoans' : 'summary:v.topLoansOne', { loans, count });
   const lives = f.children.livesWith ?? [];
+  // The punctuation of the reader's language: "，" and "（…）" in Chinese, ", " and " (…)" in English.
+  const sep = t('summary:v.sep');
+  const paren = (text: string | number, inner: string | number) => t('summary:v.paren', { text, inner });
   const help = (key: string) => (print ? null : <Text size="xs" c="dimmed">{t(`summary:help.${key}`)}</Text>);
   // Counts are whole numbers: the axis never shows 0.75 of an event.
   const chartProps = { yAxisProps: { allowDecimals: false }, h: print ? 120 : 200, ...(print ? { w: '170mm' } : {}), withLegend: false, tickLine: 'y' as const, gridAxis: 'y' as const, barProps: { isAnimationActive: false, stroke: '#212529', strokeWidth: 0.6 } };
@@ -69,11 +80,11 @@ export const SummaryFiguresView = memo(function SummaryFiguresView({ f, print = 
         rows={[
           ...(f.school?.pupils ? [[t('summary:f.pupils'), t('summary:v.pupils', { pupils: f.school.pupils, share: pct(cats.find((c) => c.category === 'leftBehind')?.children ?? 0, f.school.pupils) })] as [string, string]] : []),
           [t('summary:f.active'), f.children.active],
-          [t('summary:f.byGrade'), f.children.byGrade.map((g) => keep(t('children:gradeN', { grade: t(`children:grades.${g.grade}`) }), g.children)).join('，')],
-          [t('summary:f.byCategory'), cats.map((c) => keep(t(`children:category.${c.category}`), c.children)).join('，')],
-          ...(lives.length > 0 ? [[t('summary:f.livesWith'), lives.filter((l) => l.children > 0).map((l) => keep(t(`summary:lives.${l.livesWith}`), l.children)).join('，')] as [string, string]] : []),
+          [t('summary:f.byGrade'), f.children.byGrade.map((g) => keep(t('children:gradeN', { grade: t(`children:grades.${g.grade}`) }), g.children)).join(sep)],
+          [t('summary:f.byCategory'), cats.map((c) => keep(t(`children:category.${c.category}`), c.children)).join(sep)],
+          ...(lives.length > 0 ? [[t('summary:f.livesWith'), lives.filter((l) => l.children > 0).map((l) => keep(t(`summary:lives.${l.livesWith}`), l.children)).join(sep)] as [string, string]] : []),
           [t('summary:f.joinedLeft'), t('summary:v.joinedLeft', { joined: f.children.joined, left: f.children.left })],
-          [t('summary:f.completeness'), `${pct(f.children.complete, f.children.completeTotal)}（${f.children.complete}/${f.children.completeTotal}）`],
+          [t('summary:f.completeness'), paren(pct(f.children.complete, f.children.completeTotal), `${f.children.complete}/${f.children.completeTotal}`)],
         ]}
       />
       </div>
@@ -103,8 +114,8 @@ export const SummaryFiguresView = memo(function SummaryFiguresView({ f, print = 
       <Rows
         rows={[
           [t('summary:f.calls'), t('summary:v.calls', { voice: f.contact.voice, video: f.contact.video, letters: f.contact.letters })],
-          ...f.contact.byMonth.map((m) => [t('summary:f.month', { month: m.month }), `${pct(m.contacted, m.children)}（${m.contacted}/${m.children}）`] as [string, string]),
-          [t('summary:f.missed'), f.contact.missed.length === 0 ? t('summary:v.none') : !named ? t('summary:v.childrenN', { count: f.contact.missed.length }) : f.contact.missed.map((m) => `${m.name}（${className(m.grade, m.classNo)}，${m.months.map((x) => Number(x.slice(5))).join('、')}${t('summary:v.monthSuffix')}）`).join('；')],
+          ...f.contact.byMonth.map((m) => [t('summary:f.month', { month: m.month }), paren(pct(m.contacted, m.children), `${m.contacted}/${m.children}`)] as [string, string]),
+          [t('summary:f.missed'), f.contact.missed.length === 0 ? t('summary:v.none') : !named ? t('summary:v.childrenN', { count: f.contact.missed.length }) : missedText(t, className, f.contact.missed)],
         ]}
       />
       </div>
@@ -142,7 +153,7 @@ export const SummaryFiguresView = memo(function SummaryFiguresView({ f, print = 
         <div>
           <Text size="sm" fw={600} mt="xs">{t('library:stats.topReaders')}</Text>
           {named ? (
-            <Rows rows={f.library.topReaders.map((r, i) => [`${i + 1}. ${r.name}（${className(r.grade, r.classNo)}）`, t('library:stats.booksN', { count: r.loans })] as [string, string])} />
+            <Rows rows={f.library.topReaders.map((r, i) => [t('summary:v.readerEntry', { n: i + 1, name: r.name, class: className(r.grade, r.classNo) }), t('library:stats.booksN', { count: r.loans })] as [string, string])} />
           ) : (
             <Rows rows={[[t('summary:f.topLoans'), f.library.topReaders[0] ? topLoans(f.library.topReaders[0].loans, f.library.topReaders.filter((r) => r.loans === f.library.topReaders[0]!.loans).length) : '—']]} />
           )}
@@ -157,10 +168,10 @@ export const SummaryFiguresView = memo(function SummaryFiguresView({ f, print = 
       {help('events')}
       <Rows
         rows={[
-          [t('summary:f.eventsHeld'), `${events}${f.events.held.length > 0 ? `（${f.events.held.map((e) => `${category(e.key, e.name)} ${e.events}`).join('，')}）` : ''}`],
+          [t('summary:f.eventsHeld'), f.events.held.length > 0 ? paren(events, f.events.held.map((e) => `${category(e.key, e.name)} ${e.events}`).join(sep)) : events],
           [t('summary:f.signups'), t('summary:v.signups', { count: f.events.signups })],
           [t('summary:f.attendances'), f.events.sessions !== undefined ? t('summary:v.attendances', { count: f.events.attendances, sessions: f.events.sessions }) : f.events.attendances],
-          [t('summary:f.takingPart'), `${f.events.takingPart}（${pct(f.events.takingPart, f.children.active)}）`],
+          [t('summary:f.takingPart'), paren(f.events.takingPart, pct(f.events.takingPart, f.children.active))],
         ]}
       />
       </div>
