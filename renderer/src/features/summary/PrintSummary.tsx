@@ -77,7 +77,9 @@ export function PrintSummary() {
                   : missedText(t, className, figures.contact.missed)}
               </p>
               <h3>{t('summary:print.readersTitle')}</h3>
-              <p>{figures.library.topReaders.map((r, i) => `${t('summary:v.readerEntry', { n: i + 1, name: r.name, class: className(r.grade, r.classNo) })} ${t('library:stats.booksN', { count: r.loans })}`).join(t('summary:v.itemSep'))}</p>
+              <p>{figures.library.topReaders
+                  .map((r, i) => t('summary:v.readerLine', { entry: t('summary:v.readerEntry', { n: i + 1, name: r.name, class: className(r.grade, r.classNo) }), books: t('library:stats.booksN', { count: r.loans }) }))
+                  .join(t('summary:v.itemSep'))}</p>
             </section>
           )}
         </div>
