@@ -14,6 +14,14 @@ test('after the PIN, Today opens without a loading screen; a section’s code is
       if (w.loggingIn && document.querySelector('[data-page-loading]')) w.sawLoader = true;
     }).observe(document, { childList: true, subtree: true });
   });
+  // The desk also fetches every section's code in its idle time, one section at a time, the children's first:
+  // that one is held back here until the end, so only the pointer can fetch the events section's code.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/ChildrenPage-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue().catch(() => undefined);
+  });
   // The lock screen fetches the desk's frame and Today while the teacher picks a name and types the PIN.
   const today = page.waitForResponse(/TodayPage-[\w-]+\.js$/);
   const shell = page.waitForResponse(/Shell-[\w-]+\.js$/);
@@ -30,6 +38,26 @@ test('after the PIN, Today opens without a loading screen; a section’s code is
   await events;
   await link.click();
   await expect(page.getByRole('heading', { name: '活动报名' })).toBeVisible();
+  release();
+});
+
+test('once the desk is open, it fetches every section’s code by itself, so a first visit does not wait for it', async ({ page, app }) => {
+  app.cli('setup.run', SETUP);
+  const fetched = new Set<string>();
+  page.on('requestfinished', (r) => {
+    const name = /\/(\w+Page)-[\w-]+\.js$/.exec(r.url())?.[1];
+    if (name) fetched.add(name);
+  });
+  await page.goto(app.url);
+  await login(page);
+  await expect(page.getByTestId('today-room')).toBeVisible();
+  // No pointer on the links, no click: the sections' code comes in the desk's idle time.
+  const sections = ['ChildrenPage', 'AttendancePage', 'LibraryPage', 'CallsPage', 'BirthdaysPage', 'EventsPage', 'CarePage', 'SummaryPage', 'RotaPage', 'SettingsPage'];
+  await expect.poll(() => sections.filter((s) => !fetched.has(s)), { timeout: 30_000 }).toEqual([]);
+  // A child's page too: it opens from the children list.
+  await expect.poll(() => fetched.has('ChildPage'), { timeout: 10_000 }).toBe(true);
+  // Still on Today: fetching a section's code draws nothing.
+  await expect(page.getByTestId('today-room')).toBeVisible();
 });
 
 test('a long list’s first drawn row is as tall as the others, so a new list is drawn once', async ({ page, app }) => {
