@@ -71,4 +71,3 @@ describe('the draft paragraph', () => {
     expect(en).not.toMatch(/\b1 (children|talks|visits|days|records|books|readers|events|letters)\b/);
   });
 });
-

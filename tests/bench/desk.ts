@@ -10,8 +10,8 @@ import { launchCdp, openBenchPage, type BenchPage, type Cdp } from './cdp.js';
 import { quantiles, type Row } from './rows.js';
 
 /**
- * The desk after the start, in Chromium through the web host: each section switch (first visit, with
- * its code, and again), a keystroke in the children and catalogue searches, opening a child's page;
+ * The desk after the start, in Chromium through the web host, once the teacher has read Today for a while:
+ * each section switch (first visit and again), a keystroke in the children and catalogue searches, opening a child's page;
  * then a scripted afternoon (every section, 200 kiosk sign-ins, 50 loans, 20 calls) twice, with the
  * renderer's JS heap and the renderer's and core's private memory after each: right after its last page,
  * and settled, when the desk has sat on Today for 10 s.

@@ -125,7 +125,7 @@ const PRELOAD: Record<(typeof sections)[number]['key'], () => Promise<unknown>> 
 const preload = (key: (typeof sections)[number]['key']) => () => void PRELOAD[key]().catch(() => undefined);
 
 /** How long the desk waits after it opens before it fetches the sections' code: Today is drawn and read first. */
-export const SECTIONS_AFTER_MS = 1500;
+const SECTIONS_AFTER_MS = 1500;
 
 /**
  * Fetches every section's code while the desk is idle, one section at a time, starting a little after the desk

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback } from 'react';
+import { useLabel } from '../../labels.js';
 import type { z } from 'zod';
 import type { listFilter } from '../../../../shared/api/children.js';
 
@@ -7,23 +7,19 @@ export type ListFilter = z.input<typeof listFilter>;
 
 /**
  * 三年级2班 / Grade 3 Class 2 (the same function until the language changes, so memoized rows can take it).
- * Each class's name is worked out once: a list's rows ask for it on every keystroke of a search.
+ * Through `useLabel`: a list's rows ask for their class on every keystroke of a search.
  */
 export function useClassName(): (grade: number | null, classNo: number | null) => string {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const names = new Map<string, string>();
-    return (grade: number | null, classNo: number | null) => {
-      if (grade === null) return '';
-      const id = `${grade}/${classNo}`;
-      let name = names.get(id);
-      if (name === undefined) {
-        name = classNo !== null ? t('children:gradeClass', { grade: t(`children:grades.${grade}`), classNo }) : t('children:gradeN', { grade: t(`children:grades.${grade}`) });
-        names.set(id, name);
-      }
-      return name;
-    };
-  }, [t]);
+  const label = useLabel();
+  return useCallback(
+    (grade: number | null, classNo: number | null) =>
+      grade === null
+        ? ''
+        : classNo !== null
+          ? label('children:gradeClass', { grade: label(`children:grades.${grade}`), classNo })
+          : label('children:gradeN', { grade: label(`children:grades.${grade}`) }),
+    [label],
+  );
 }
 
 /** The list's filter in a URL, so a print page shows exactly the children the list showed. */

@@ -77,9 +77,11 @@ export function PrintSummary() {
                   : missedText(t, className, figures.contact.missed)}
               </p>
               <h3>{t('summary:print.readersTitle')}</h3>
-              <p>{figures.library.topReaders
+              <p>
+                {figures.library.topReaders
                   .map((r, i) => t('summary:v.readerLine', { entry: t('summary:v.readerEntry', { n: i + 1, name: r.name, class: className(r.grade, r.classNo) }), books: t('library:stats.booksN', { count: r.loans }) }))
-                  .join(t('summary:v.itemSep'))}</p>
+                  .join(t('summary:v.itemSep'))}
+              </p>
             </section>
           )}
         </div>
