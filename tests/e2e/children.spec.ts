@@ -97,6 +97,14 @@ test('import a messy roster → preview → confirm → search → open → edit
   const roster = await printToPdf(page, 'roster');
   expect(pdfText(roster)).toContain('青山镇中心小学留守儿童花名册');
   pdfPageToPng(roster, 1, 80);
+
+  // A searched list prints as it shows: the typed text goes to the print page with the filters.
+  await page.getByRole('button', { name: '返回' }).click();
+  await page.getByPlaceholder('搜索姓名、拼音或首字母（如 zsl）').fill('zsl');
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await page.getByRole('button', { name: '打印花名册' }).click();
+  await expect(page.getByText('张三丽')).toBeVisible();
+  await expect(page.getByText('阿依古丽·买买提')).toHaveCount(0);
 });
 
 test('the children list and the import page in English', async ({ page, app }) => {

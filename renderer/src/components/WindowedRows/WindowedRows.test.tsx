@@ -34,18 +34,18 @@ afterEach(() => {
 });
 
 describe('WindowedRows', () => {
-  it('draws a list of up to 24 rows whole', async () => {
-    renderInApp(<List rows={names(24)} />);
-    await waitFor(() => expect(drawn()).toHaveLength(24));
+  it('draws a list of up to 16 rows whole', async () => {
+    renderInApp(<List rows={names(16)} />);
+    await waitFor(() => expect(drawn()).toHaveLength(16));
     expect(document.querySelector('tbody[data-windowed]')).toBeNull();
   });
 
-  it('windows a list a little longer than a screen: only the rows on the screen and 3 more are drawn', async () => {
+  it('windows a list a little longer than a screen: only the rows on the screen and 2 more are drawn', async () => {
     renderInApp(<List rows={names(25)} />);
     await screen.findByText('孩子1');
     expect(document.querySelector('tbody[data-windowed="25"]')).not.toBeNull();
-    // 768 px hold 20 rows of 40 px (the first starts at the top: happy-dom lays nothing out), and 3 more are drawn below them.
-    await waitFor(() => expect(drawn()).toHaveLength(23));
+    // 768 px hold 20 rows of 40 px (the first starts at the top: happy-dom lays nothing out), and 2 more are drawn below them.
+    await waitFor(() => expect(drawn()).toHaveLength(22));
   });
 
   it('draws the screenful in its first draw, not an empty list first and the screen in a second draw', async () => {
@@ -57,9 +57,9 @@ describe('WindowedRows', () => {
       </Profiler>,
     );
     await screen.findByText('孩子1');
-    await waitFor(() => expect(drawn()).toHaveLength(23));
-    // The 20 rows of the 768 px window and the 3 of the overscan, from the first commit on.
-    expect(commits[0]).toBe(23);
+    await waitFor(() => expect(drawn()).toHaveLength(22));
+    // The 20 rows of the 768 px window and the 2 of the overscan, from the first commit on.
+    expect(commits[0]).toBe(22);
   });
 
   it('draws only the rows near the screen of a long list, and spacers for the rest', async () => {

@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Badge, Button, Checkbox, Group, Popover, Stack, Table, Text, Title, Tooltip, type MantineTheme } from '@mantine/core';
 import { Segmented } from '../../components/Segmented/index.js';
 import { keepPreviousData } from '@tanstack/react-query';
@@ -13,7 +13,7 @@ import { filterToSearch, useClassName, type ListFilter } from './format.js';
 import { ClassFilter } from '../../components/ClassFilter/index.js';
 import { FilterSelect } from '../../components/FilterSelect/index.js';
 import { badgeLook, CELL, PlainBadge, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
-import { SearchField } from '../../components/SearchField/index.js';
+import { SearchField, useSearchText, useSearchTextStore, type SearchText } from '../../components/SearchField/index.js';
 import { useLabel, type Label } from '../../labels.js';
 import { HoverTip } from '../../components/HoverTip/index.js';
 import { matchesName, nameQuery } from '../../../../shared/domain/match.js';
@@ -36,35 +36,57 @@ interface Filters {
 type Child = Output<'children.list'>[number];
 
 /**
- * The children, searched as the teacher types. A keystroke draws the search field (it keeps its own
- * text), then, in a transition, the list: the title, buttons and filters are components of their own
- * with unchanged props, and each row is memoized, so a keystroke draws only the rows that came into
- * the list and the count.
+ * The children, searched as the teacher types. The search field keeps its own text and hands each new text
+ * to a store (`useSearchTextStore`) that only the list reads: a keystroke draws the list (`ChildrenList`)
+ * and nothing else of the page. The title, buttons and filters draw again only when the filters change, and
+ * each row is memoized, so a keystroke draws only the rows that came into the list and the count.
  */
 export function ChildrenPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const className = useClassName();
   const errorText = useErrorText();
-  const [query, setQuery] = useState('');
+  const search = useSearchTextStore();
   const [filters, setFilters] = useState<Filters>({ grade: null, classNo: null, category: null, status: 'active', incomplete: false });
   const { grade, classNo, category, status, incomplete } = filters;
-  const filter: ListFilter = { q: query, grade, classNo, category, status, incomplete, limit: LIST_LIMIT };
-  // The buttons export and print what the list shows when they are pressed.
-  const current = useRef(filter);
-  useLayoutEffect(() => {
-    current.current = filter;
-  });
   // The core sends the filtered class or category once; each keystroke searches it in the page, by the
   // same rule as the core's search (shared/domain/match.ts), so exports and prints list the same children.
-  const listed = useProcedure('children.list', { ...filter, q: '' }, { placeholderData: keepPreviousData });
+  const unsearched: ListFilter = { q: '', grade, classNo, category, status, incomplete, limit: LIST_LIMIT };
+  const listed = useProcedure('children.list', unsearched, { placeholderData: keepPreviousData });
+  // The buttons export and print what the list shows when they are pressed: the filters and the typed text.
+  const latest = useRef(unsearched);
+  useLayoutEffect(() => {
+    latest.current = unsearched;
+  });
+  const filterNow = useCallback((): ListFilter => ({ ...latest.current, q: search.get() }), [search]);
+  const completeness = useProcedure('children.completeness');
+  const schoolEmpty = grade === null && !incomplete && completeness.data?.total === 0;
 
+  return (
+    <Stack gap="sm">
+      <ChildrenHeader filterNow={filterNow} />
+      <Group gap="xs" align="flex-end">
+        <SearchField label={t('children:search')} onSearch={search.set} autoFocus w={320} />
+        <ChildrenFilters value={filters} onChange={setFilters} />
+      </Group>
+      {listed.isError && (
+        <Alert color="red" role="alert">
+          {errorText(listed.error)}
+        </Alert>
+      )}
+      <ChildrenList search={search} listed={listed.data} schoolEmpty={schoolEmpty} />
+    </Stack>
+  );
+}
+
+/** The count and the rows of the children the typed text finds among those the filters let through. */
+const ChildrenList = memo(function ChildrenList({ search, listed, schoolEmpty }: { search: SearchText; listed: Child[] | undefined; schoolEmpty: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const className = useClassName();
+  const query = useSearchText(search);
   const shown = useMemo(() => {
     const parsed = nameQuery(query);
-    return listed.data?.filter((child) => matchesName(child, parsed));
-  }, [listed.data, query]);
-  const completeness = useProcedure('children.completeness');
-  const c = completeness.data;
+    return listed?.filter((child) => matchesName(child, parsed));
+  }, [listed, query]);
   const open = useCallback((id: number) => navigate(`/children/${id}`), [navigate]);
   const looks = usePlainLooks(rowBadges);
   const label = useLabel();
@@ -74,26 +96,15 @@ export function ChildrenPage() {
     (child: Child, props: RowProps) => <ChildRow key={props['data-index']} child={child} label={label} className={className} looks={looks} onOpen={open} {...props} />,
     [label, className, looks, open],
   );
-
   return (
-    <Stack gap="sm">
-      <ChildrenHeader filter={current} />
-      <Group gap="xs" align="flex-end">
-        <SearchField label={t('children:search')} onSearch={setQuery} autoFocus w={320} />
-        <ChildrenFilters value={filters} onChange={setFilters} />
-      </Group>
-      {listed.isError && (
-        <Alert color="red" role="alert">
-          {errorText(listed.error)}
-        </Alert>
-      )}
+    <>
       <Text size="sm" c="dimmed">
         {label('children:count', { count: shown?.length ?? 0 })}
-        {listed.data?.length === LIST_LIMIT && ` · ${t('children:listCut', { limit: LIST_LIMIT })}`}
+        {listed?.length === LIST_LIMIT && ` · ${t('children:listCut', { limit: LIST_LIMIT })}`}
       </Text>
       {shown?.length === 0 ? (
         <Text c="dimmed" py="lg">
-          {query === '' && grade === null && !incomplete && c?.total === 0 ? t('children:noneYet') : t('children:none')}
+          {query === '' && schoolEmpty ? t('children:noneYet') : t('children:none')}
         </Text>
       ) : (
         <Table striped highlightOnHover stickyHeader stickyHeaderOffset={56}>
@@ -101,9 +112,9 @@ export function ChildrenPage() {
           <WindowedRows rows={shown ?? []} rowKey={childKey} columns={8} renderRow={renderRow} />
         </Table>
       )}
-    </Stack>
+    </>
   );
-}
+});
 
 const childKey = (child: Child) => child.id;
 
@@ -188,14 +199,14 @@ const ChildRow = memo(function ChildRow({
   );
 });
 
-/** The title, the completeness badge and the buttons; they export and print the list's `filter` when pressed. */
-const ChildrenHeader = memo(function ChildrenHeader({ filter }: { filter: RefObject<ListFilter> }) {
+/** The title, the completeness badge and the buttons; they export and print the list's filter (`filterNow`) when pressed. */
+const ChildrenHeader = memo(function ChildrenHeader({ filterNow }: { filterNow: () => ListFilter }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
   const completeness = useProcedure('children.completeness');
   const exportRoster = useProcedureMutation('children.export', {
-    input: () => filter.current,
+    input: filterNow,
     onSuccess: downloadFile,
     onError: (err) => notifications.show({ color: 'red', message: errorText(err) }),
   });
@@ -271,13 +282,13 @@ const ChildrenHeader = memo(function ChildrenHeader({ filter }: { filter: RefObj
         <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={exportRoster.isPending} onClick={() => exportRoster.mutate()}>
           {t('children:export')}
         </Button>
-        <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => navigate(`/print/roster?${filterToSearch(filter.current)}`)}>
+        <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => navigate(`/print/roster?${filterToSearch(filterNow())}`)}>
           {t('children:printRoster')}
         </Button>
-        <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/cards?${filterToSearch(filter.current)}`)}>
+        <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/cards?${filterToSearch(filterNow())}`)}>
           {t('children:printCards')}
         </Button>
-        <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/contact-cards?${filterToSearch(filter.current)}`)}>
+        <Button variant="default" leftSection={<IconId size={16} />} onClick={() => navigate(`/print/contact-cards?${filterToSearch(filterNow())}`)}>
           {t('rota:card.print')}
         </Button>
       </Group>

@@ -10,7 +10,7 @@ import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { IntakeModal } from './IntakeModal.js';
 import { badgeLook, CELL, PlainBadge, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
-import { SearchField } from '../../components/SearchField/index.js';
+import { SearchField, useSearchText, useSearchTextStore, type SearchText } from '../../components/SearchField/index.js';
 import { useLabel, type Label } from '../../labels.js';
 import { bookQuery, matchesBook } from '../../../../shared/domain/match.js';
 import { CategoriesModal } from '../../app/CategoriesModal.js';
@@ -19,43 +19,24 @@ import { useCategories, useCategoryName } from './format.js';
 type Title = Output<'library.titles'>[number];
 
 /**
- * The catalogue, searched as the teacher types: the field keeps its own text and tells the page in a
- * transition; the buttons and dialogs are a component of their own, and each row is memoized, so a
- * keystroke draws the rows that came into the list and the count.
+ * The catalogue, searched as the teacher types: the field keeps its own text and hands each new text to a
+ * store that only the list reads (`CatalogueList`), so a keystroke draws the list and nothing else of the
+ * page; the buttons and dialogs are a component of their own, and each row is memoized, so a keystroke
+ * draws the rows that came into the list and the count.
  */
 export function CataloguePage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const errorText = useErrorText();
-  const categoryName = useCategoryName();
-  const [query, setQuery] = useState('');
+  const search = useSearchTextStore();
   const [categoryId, setCategoryId] = useState<number | null>(null);
-  const categories = useCategories();
   // Every title of the category, once; each keystroke filters it in the page (the same rule as the core's search).
   const titles = useProcedure('library.titles', { categoryId });
-  const byId = useMemo(() => new Map((categories.data ?? []).map((c) => [c.id, c])), [categories.data]);
-  const list = useMemo(() => {
-    const parsed = bookQuery(query);
-    return (titles.data ?? []).filter((b) => matchesBook(b, parsed));
-  }, [titles.data, query]);
-  const copies = list.reduce((n, b) => n + b.copies, 0);
-  const open = useCallback((id: number) => navigate(`/library/books/${id}`), [navigate]);
-  const looks = usePlainLooks(rowBadges);
-  const label = useLabel();
-  // Rows keyed by their place in the list, not by id: a keystroke then writes the new children's text into the
-  // rows already there instead of building new ones (half the style and layout work of a keystroke).
-  const renderRow = useCallback(
-    (b: Title, props: RowProps) => (
-      <TitleRow key={props['data-index']} b={b} category={categoryName(b.categoryId === null ? null : byId.get(b.categoryId))} label={label} looks={looks} onOpen={open} {...props} />
-    ),
-    [label, categoryName, byId, looks, open],
-  );
 
   return (
     <Stack gap="sm">
       <Group justify="space-between">
         <Group gap="xs" align="flex-end">
-          <SearchField label={t('library:books.search')} onSearch={setQuery} w={300} />
+          <SearchField label={t('library:books.search')} onSearch={search.set} w={300} />
           <CategoryFilter value={categoryId} onChange={setCategoryId} />
         </Group>
         <CatalogueActions />
@@ -65,12 +46,53 @@ export function CataloguePage() {
           {errorText(titles.error)}
         </Alert>
       )}
+      <CatalogueList search={search} titles={titles.data} pending={titles.isPending} allCategories={categoryId === null} />
+    </Stack>
+  );
+}
+
+/** The count and the rows of the titles the typed text finds in the chosen category. */
+const CatalogueList = memo(function CatalogueList({
+  search,
+  titles,
+  pending,
+  allCategories,
+}: {
+  search: SearchText;
+  titles: Title[] | undefined;
+  pending: boolean;
+  allCategories: boolean;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const categoryName = useCategoryName();
+  const categories = useCategories();
+  const query = useSearchText(search);
+  const byId = useMemo(() => new Map((categories.data ?? []).map((c) => [c.id, c])), [categories.data]);
+  const list = useMemo(() => {
+    const parsed = bookQuery(query);
+    return (titles ?? []).filter((b) => matchesBook(b, parsed));
+  }, [titles, query]);
+  const copies = list.reduce((n, b) => n + b.copies, 0);
+  const open = useCallback((id: number) => navigate(`/library/books/${id}`), [navigate]);
+  const looks = usePlainLooks(rowBadges);
+  const label = useLabel();
+  // Rows keyed by their place in the list, not by id: a keystroke then writes the new titles' text into the
+  // rows already there instead of building new ones (half the style and layout work of a keystroke).
+  const renderRow = useCallback(
+    (b: Title, props: RowProps) => (
+      <TitleRow key={props['data-index']} b={b} category={categoryName(b.categoryId === null ? null : byId.get(b.categoryId))} label={label} looks={looks} onOpen={open} {...props} />
+    ),
+    [label, categoryName, byId, looks, open],
+  );
+  return (
+    <>
       <Text size="sm" c="dimmed">
         {label('library:books.count', { titles: list.length, copies })}
       </Text>
       {list.length === 0 ? (
         <Text c="dimmed" py="lg">
-          {titles.isPending ? '' : query === '' && categoryId === null ? t('library:books.noneYet') : t('library:books.none')}
+          {pending ? '' : query === '' && allCategories ? t('library:books.noneYet') : t('library:books.none')}
         </Text>
       ) : (
         <Table striped highlightOnHover stickyHeader stickyHeaderOffset={56}>
@@ -78,9 +100,9 @@ export function CataloguePage() {
           <WindowedRows rows={list} rowKey={titleKey} columns={6} renderRow={renderRow} />
         </Table>
       )}
-    </Stack>
+    </>
   );
-}
+});
 
 const titleKey = (b: Title) => b.id;
 
