@@ -1,6 +1,6 @@
 import { yuan, type CareFigures } from './care.js';
+import { percentOf as pct } from './percent.js';
 
-const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 10);
 
 /** A count and its English noun: "1 child", "2 children", "0 talks". */
 export const countOf = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

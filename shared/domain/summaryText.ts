@@ -1,7 +1,7 @@
 import type { SummaryFigures } from './summary.js';
 import { careParagraph, countOf } from './careText.js';
+import { percentOf as pct } from './percent.js';
 
-const pct = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 10);
 const GRADE_ZH = ['', '一', '二', '三', '四', '五', '六'];
 const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -1,6 +1,6 @@
 import { yuan, type CareFigures } from '../../../shared/domain/care.js';
+import { percentText as pct } from '../../../shared/domain/percent.js';
 
-const pct = (a: number, b: number) => (b === 0 ? '—' : `${Math.round((a / b) * 1000) / 10}%`);
 
 /** The care figures as label–value rows of the summary's sheet (counts only). */
 export function careRows(c: CareFigures | undefined): [string, string | number][] {

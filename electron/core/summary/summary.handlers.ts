@@ -8,6 +8,7 @@ import type { SummaryService } from './summary.service.js';
 import { createSummaryRepo } from './summary.repo.js';
 import { AWAY_LABEL, ZH } from '../xlsx/labels.js';
 import { toSummaryJson } from '../../../shared/domain/summaryJson.js';
+import { percentText } from '../../../shared/domain/percent.js';
 import { createStats, type Stats } from '../stats/stats.js';
 import { createSettingsRepo, SETTING } from '../settings/settings.repo.js';
 import { careRows } from '../care/summaryRows.js';
@@ -27,7 +28,7 @@ async function writeFigures(f: SummaryFigures, title: string): Promise<Buffer> {
     ...f.children.byAway.map((a) => [`  其中 ${AWAY_LABEL[a.awayParents]}`, a.children] as [string, number]),
     ['本期新建档案（人）', f.children.joined],
     ['本期离开（人）', f.children.left],
-    ['期末建档率', f.children.completeTotal === 0 ? '—' : `${Math.round((f.children.complete / f.children.completeTotal) * 1000) / 10}%`],
+    ['期末建档率', percentText(f.children.complete, f.children.completeTotal)],
     ['开放天数', f.room.daysOpen],
     ['接待人次', f.room.visits],
     ['来过的儿童（人）', f.room.distinctChildren],

@@ -1,9 +1,9 @@
 import { SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { yuan, type CareFigures } from '../../../../shared/domain/care.js';
+import { percentText as pct } from '../../../../shared/domain/percent.js';
 import { FigureRows } from '../summary/FigureRows.js';
 
-const pct = (a: number, b: number) => (b === 0 ? '—' : `${Math.round((a / b) * 1000) / 10}%`);
 
 /** The term summary's care section (counts only: never a reason, a plan or a note). */
 export function CareSummary({ f }: { f: CareFigures | undefined }) {

@@ -19,10 +19,11 @@ import { HoverTip } from '../../components/HoverTip/index.js';
 import { matchesName, nameQuery } from '../../../../shared/domain/match.js';
 import { CategoryHelp } from '../../components/CategoryHelp/index.js';
 import { childCategories, type ChildCategory } from '../../../../shared/domain/family.js';
+import { ratePercent } from '../../../../shared/domain/percent.js';
 
 /** The list holds every child the filters let through (a school has at most a few thousand); exports and prints take the same. */
 const LIST_LIMIT = 5000;
-const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
+const percent = (rate: number) => `${ratePercent(rate)}%`;
 
 /** The list's filters other than the typed search. */
 interface Filters {

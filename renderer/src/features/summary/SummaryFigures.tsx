@@ -7,12 +7,12 @@ import type { TFunction } from 'i18next';
 import dayjs from 'dayjs';
 import type { SummaryFigures } from '../../../../shared/domain/summary.js';
 import { categoriesOf } from '../../../../shared/domain/summaryText.js';
+import { percentText as pct } from '../../../../shared/domain/percent.js';
 import { useClassName } from '../children/format.js';
 import { CareSummary } from '../care/CareSummary.js';
 import { CELL, rowLook } from '../../components/WindowedRows/plain.js';
 import { FigureRows as Rows } from './FigureRows.js';
 
-const pct = (a: number, b: number) => (b === 0 ? '—' : `${Math.round((a / b) * 1000) / 10}%`);
 
 /** The events list's rows: plain, as the figures' (FigureRows). */
 const ROW = rowLook();

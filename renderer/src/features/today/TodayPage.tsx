@@ -15,6 +15,7 @@ import { FirstSteps } from './FirstSteps.js';
 import { DutyToday } from './DutyToday.js';
 import { badgeLook, usePlainLooks, withStyle } from '../../components/WindowedRows/plain.js';
 import { PlainBadge } from '../../components/WindowedRows/PlainParts.js';
+import { ratePercent } from '../../../../shared/domain/percent.js';
 
 const roomBadge = (theme: MantineTheme) => withStyle(badgeLook(theme, { variant: 'light', size: 'lg' }), { cursor: 'pointer', textTransform: 'none' });
 
@@ -184,7 +185,7 @@ export function TodayPage() {
           ) : (
             <Group gap="xs">
               <IconAlertTriangle size={18} color="orange" />
-              <Text size="sm">{t('today:records.incomplete', { count: d.records.incomplete, total: d.records.total, rate: Math.round(d.records.rate * 1000) / 10 })}</Text>
+              <Text size="sm">{t('today:records.incomplete', { count: d.records.incomplete, total: d.records.total, rate: ratePercent(d.records.rate) })}</Text>
             </Group>
           )}
         </Card>
