@@ -60,7 +60,7 @@ test('time a call and log it: the child leaves the call-home list; birthdays on 
   await expect(page.getByTestId('call-log')).toContainText(SETUP.admin.name);
   await expect(page.getByTestId('call-log')).toContainText(/[2-5] 秒/);
   await page.getByRole('tab', { name: '本月联系情况' }).click();
-  await expect(page.getByTestId('monthly-target')).toContainText('1/2');
+  await expect(page.getByTestId('monthly-target')).toContainText('本月已和父母联系：1/2 名父母外出儿童（50%）');
 
   // Dec 3: 张三丽's birthday on the Today page and as her kiosk greeting.
   await app.setNow('2026-12-03T16:00:00+08:00');

@@ -21,6 +21,7 @@ import { TermRangePicker, useTermRange, type DayRange } from '../../components/T
 import { useClassName } from '../children/format.js';
 import { LogCallModal } from './LogCallModal.js';
 import { badgeLook, buttonLook, CELL, PlainBadge, PlainButton, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { percentText } from '../../../../shared/domain/percent.js';
 
 export function useDuration(): (seconds: number | null) => string {
   const { t } = useTranslation();
@@ -194,7 +195,7 @@ function Monthly({ today, onLog }: { today: string; onLog: (childId: number) => 
         <MonthPickerInput label={t('calls:month')} w={180} value={`${current}-01`} onChange={(v) => v && setMonth(dayjs(v).format('YYYY-MM'))} valueFormat="YYYY-MM" />
         {d && (
           <Paper withBorder p="xs" style={{ flex: 1 }} data-testid="monthly-target">
-            <Text size="sm">{t('calls:monthTarget', { contacted: d.contacted, total: d.total, rate: d.total === 0 ? 100 : Math.round((d.contacted / d.total) * 100) })}</Text>
+            <Text size="sm">{t('calls:monthTarget', { contacted: d.contacted, total: d.total, rate: percentText(d.contacted, d.total) })}</Text>
             <Progress value={d.total === 0 ? 100 : (d.contacted / d.total) * 100} mt={4} color={d.contacted === d.total ? 'teal' : 'orange'} />
           </Paper>
         )}
