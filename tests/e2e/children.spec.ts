@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, login, printToPdf, SETUP, shot, test } from './fixtures';
 import { messyRoster } from '../fixtures/rosters';
 import { pdfPageToPng, pdfPages, pdfText, readQr } from '../helpers/pdf';
+import ExcelJS from 'exceljs';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -98,10 +99,17 @@ test('import a messy roster → preview → confirm → search → open → edit
   expect(pdfText(roster)).toContain('青山镇中心小学留守儿童花名册');
   pdfPageToPng(roster, 1, 80);
 
-  // A searched list prints as it shows: the typed text goes to the print page with the filters.
+  // A searched list exports and prints as it shows: the typed text goes with the filters.
   await page.getByRole('button', { name: '返回' }).click();
   await page.getByPlaceholder('搜索姓名、拼音或首字母（如 zsl）').fill('zsl');
   await expect(page.locator('tbody tr')).toHaveCount(1);
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await xlsx.path());
+  const cells: string[] = [];
+  for (const sheet of workbook.worksheets) sheet.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.value))));
+  expect(cells).toContain('张三丽');
+  expect(cells).not.toContain('阿依古丽·买买提');
   await page.getByRole('button', { name: '打印花名册' }).click();
   await expect(page.getByText('张三丽')).toBeVisible();
   await expect(page.getByText('阿依古丽·买买提')).toHaveCount(0);

@@ -14,11 +14,12 @@ export interface SearchFieldProps {
 /**
  * A list's search field. The browser keeps what is typed (an uncontrolled input), so a keystroke draws
  * nothing in React before the list: a controlled field drew its TextInput again on every keystroke, before
- * the list could start (4–5 ms a keystroke at full speed, four times that on an old PC). The page hears the
+ * the list could start (4–5 ms a keystroke at full speed, four times that on an old PC). `onSearch` hears the
  * text at once, not in a transition: a transition let the browser paint the typed letter alone first and
  * drew the list a frame later, about 15 ms more per keystroke at 4× CPU throttling, and a list drawn in
- * windows (about 20 rows) is quick enough to draw before the next key comes. Its props are plain values,
- * so the page's own redraws do not draw it again.
+ * windows (about 20 rows) is quick enough to draw before the next key comes. A page hands it the `set` of a
+ * `useSearchTextStore`, so only the list that reads the text draws. Its props are plain values, so the
+ * page's own redraws do not draw it again.
  */
 export const SearchField = memo(function SearchField({ label, onSearch, w, autoFocus }: SearchFieldProps) {
   const input = useRef<HTMLInputElement>(null);

@@ -4,15 +4,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Table } from '@mantine/core';
 import { renderInApp } from '../../test-utils.js';
-import { WindowedRows } from './WindowedRows.js';
+import { SEARCHED_LIST_WHOLE, WindowedRows } from './WindowedRows.js';
 
 const names = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1, name: `孩子${i + 1}` }));
 
-function List({ rows }: { rows: { id: number; name: string }[] }) {
+function List({ rows, drawAllUpTo }: { rows: { id: number; name: string }[]; drawAllUpTo?: number }) {
   return (
     <Table striped>
       <WindowedRows
         rows={rows}
+        drawAllUpTo={drawAllUpTo}
         rowKey={(r) => r.id}
         columns={1}
         estimateHeight={40}
@@ -34,10 +35,20 @@ afterEach(() => {
 });
 
 describe('WindowedRows', () => {
-  it('draws a list of up to 16 rows whole', async () => {
-    renderInApp(<List rows={names(16)} />);
+  it('draws a list of up to 24 rows whole', async () => {
+    renderInApp(<List rows={names(24)} />);
+    await waitFor(() => expect(drawn()).toHaveLength(24));
+    expect(document.querySelector('tbody[data-windowed]')).toBeNull();
+  });
+
+  it('draws a searched list whole up to 16 rows and windows a 17-row one', async () => {
+    const { unmount } = await renderInApp(<List rows={names(16)} drawAllUpTo={SEARCHED_LIST_WHOLE} />);
     await waitFor(() => expect(drawn()).toHaveLength(16));
     expect(document.querySelector('tbody[data-windowed]')).toBeNull();
+    unmount();
+    await renderInApp(<List rows={names(17)} drawAllUpTo={SEARCHED_LIST_WHOLE} />);
+    await screen.findByText('孩子1');
+    expect(document.querySelector('tbody[data-windowed="17"]')).not.toBeNull();
   });
 
   it('windows a list a little longer than a screen: only the rows on the screen and 2 more are drawn', async () => {

@@ -21,9 +21,10 @@ export interface WindowedRowsProps<T> {
   /** A row's usual height in px, before it is measured. */
   estimateHeight?: number;
   /**
-   * Lists up to this long are drawn whole. The default is about what a window draws anyway on a 768 px
-   * screen under a page's title and filters (the children list starts 282 px down: 14 rows, and the
-   * overscan): a longer list drawn whole cost a search keystroke the layout and paint of rows below the screen.
+   * Lists up to this long are drawn whole (the browser's find-in-page works on them). The default is about
+   * what a window draws anyway on a 768 px screen (its rows and the overscan): a longer list drawn whole
+   * cost a search keystroke its layout for every row (about 12 µs a cell at full speed), most of them below
+   * the screen. A searched list under a page's title and filters passes less (`SEARCHED_LIST_WHOLE`).
    */
   drawAllUpTo?: number;
 }
@@ -54,7 +55,15 @@ const remembered = new Map<string, { offset: number; typical: number; heights: M
  * rows in the same place among the body's children, so a row stays (is not drawn anew) when a search
  * makes the list short enough to be drawn whole, or long again.
  */
-export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeight = 37, drawAllUpTo = 16 }: WindowedRowsProps<T>) {
+/**
+ * How long a searched list (the children, the catalogue) may be and still be drawn whole. Such a list starts
+ * under the page's title, buttons and filters (the children's 282 px down on a 768 px screen: 14 rows show),
+ * so a window draws about 16 rows of it; a 17–24-row result drawn whole laid out and painted rows below the
+ * screen on every keystroke.
+ */
+export const SEARCHED_LIST_WHOLE = 16;
+
+export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeight = 37, drawAllUpTo = 24 }: WindowedRowsProps<T>) {
   const body = useRef<HTMLTableSectionElement>(null);
   // A page's list starts where it was and with the row height it had the last time the page was open.
   // (Two lists on one page with as many columns share a place: the effect below corrects the offset as before.)
@@ -71,7 +80,7 @@ export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeig
     estimateSize: (i) => heights.get(rowKey(rows[i]!)) ?? typical.current,
     // Two rows past each edge of the screen: most of a wheel notch (about 100 px) is there before the main thread
     // draws the next rows. Each row drawn below the screen costs a search keystroke its layout and paint (at 4×
-    // CPU, the children keystroke took 10% longer with 3 rows and the 24-row lists drawn whole).
+    // CPU, the children keystroke took 10% longer with 3 rows and its 17–24-row lists drawn whole).
     overscan: 2,
     scrollMargin: offset,
     // The window's size from the start: with the default (0 × 0) the first draw held only the overscan rows,

@@ -12,7 +12,7 @@ import { useErrorText } from '../../app/errors.js';
 import { filterToSearch, useClassName, type ListFilter } from './format.js';
 import { ClassFilter } from '../../components/ClassFilter/index.js';
 import { FilterSelect } from '../../components/FilterSelect/index.js';
-import { badgeLook, CELL, PlainBadge, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { badgeLook, CELL, PlainBadge, rowLook, SEARCHED_LIST_WHOLE, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { SearchField, useSearchText, useSearchTextStore, type SearchText } from '../../components/SearchField/index.js';
 import { useLabel, type Label } from '../../labels.js';
 import { HoverTip } from '../../components/HoverTip/index.js';
@@ -110,7 +110,7 @@ const ChildrenList = memo(function ChildrenList({ search, listed, schoolEmpty }:
       ) : (
         <Table striped highlightOnHover stickyHeader stickyHeaderOffset={56}>
           <ChildrenHead />
-          <WindowedRows rows={shown ?? []} rowKey={childKey} columns={8} renderRow={renderRow} />
+          <WindowedRows rows={shown ?? []} rowKey={childKey} columns={8} renderRow={renderRow} drawAllUpTo={SEARCHED_LIST_WHOLE} />
         </Table>
       )}
     </>

@@ -9,7 +9,7 @@ import { useProcedure, useProcedureMutation, type Output } from '../../data/inde
 import { downloadFile } from '../../files.js';
 import { useErrorText } from '../../app/errors.js';
 import { IntakeModal } from './IntakeModal.js';
-import { badgeLook, CELL, PlainBadge, rowLook, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
+import { badgeLook, CELL, PlainBadge, rowLook, SEARCHED_LIST_WHOLE, usePlainLooks, WindowedRows, type RowProps } from '../../components/WindowedRows/index.js';
 import { SearchField, useSearchText, useSearchTextStore, type SearchText } from '../../components/SearchField/index.js';
 import { useLabel, type Label } from '../../labels.js';
 import { bookQuery, matchesBook } from '../../../../shared/domain/match.js';
@@ -97,7 +97,7 @@ const CatalogueList = memo(function CatalogueList({
       ) : (
         <Table striped highlightOnHover stickyHeader stickyHeaderOffset={56}>
           <CatalogueHead />
-          <WindowedRows rows={list} rowKey={titleKey} columns={6} renderRow={renderRow} />
+          <WindowedRows rows={list} rowKey={titleKey} columns={6} renderRow={renderRow} drawAllUpTo={SEARCHED_LIST_WHOLE} />
         </Table>
       )}
     </>
