@@ -48,14 +48,6 @@ const SPACER_CELL = { padding: 0, border: 0, borderBottom: '1px solid transparen
 const remembered = new Map<string, { offset: number; typical: number; heights: Map<string | number, number> }>();
 
 /**
- * A table body that draws only the rows near the screen (and a few more), so a list of 2,000
- * children or 5,000 copies costs a keystroke what 20 rows cost. The page itself scrolls (the desk's
- * AppShell), so the window follows the document's scroll; rows are measured as they are drawn, and
- * the stripes stay with their rows while scrolling. A list drawn whole and a windowed one have their
- * rows in the same place among the body's children, so a row stays (is not drawn anew) when a search
- * makes the list short enough to be drawn whole, or long again.
- */
-/**
  * How long a searched list (the children, the catalogue) may be and still be drawn whole. Such a list starts
  * under the page's title, buttons and filters (the children's 282 px down on a 768 px screen: 14 rows show),
  * so a window draws about 16 rows of it; a 17–24-row result drawn whole laid out and painted rows below the
@@ -63,6 +55,14 @@ const remembered = new Map<string, { offset: number; typical: number; heights: M
  */
 export const SEARCHED_LIST_WHOLE = 16;
 
+/**
+ * A table body that draws only the rows near the screen (and a few more), so a list of 2,000
+ * children or 5,000 copies costs a keystroke what 20 rows cost. The page itself scrolls (the desk's
+ * AppShell), so the window follows the document's scroll; rows are measured as they are drawn, and
+ * the stripes stay with their rows while scrolling. A list drawn whole and a windowed one have their
+ * rows in the same place among the body's children, so a row stays (is not drawn anew) when a search
+ * makes the list short enough to be drawn whole, or long again.
+ */
 export function WindowedRows<T>({ rows, rowKey, renderRow, columns, estimateHeight = 37, drawAllUpTo = 24 }: WindowedRowsProps<T>) {
   const body = useRef<HTMLTableSectionElement>(null);
   // A page's list starts where it was and with the row height it had the last time the page was open.
