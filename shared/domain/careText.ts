@@ -1,7 +1,6 @@
 import { yuan, type CareFigures } from './care.js';
 import { percentOf as pct } from './percent.js';
 
-
 /** A count and its English noun: "1 child", "2 children", "0 talks". */
 export const countOf = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 

@@ -1,7 +1,6 @@
 import { yuan, type CareFigures } from '../../../shared/domain/care.js';
 import { percentText as pct } from '../../../shared/domain/percent.js';
 
-
 /** The care figures as label–value rows of the summary's sheet (counts only). */
 export function careRows(c: CareFigures | undefined): [string, string | number][] {
   if (!c) return [];

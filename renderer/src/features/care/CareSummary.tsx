@@ -2,14 +2,13 @@ import { SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { yuan, type CareFigures } from '../../../../shared/domain/care.js';
 import { percentText as pct } from '../../../../shared/domain/percent.js';
-import { FigureRows } from '../summary/FigureRows.js';
-
+import { FigureRows, parenWith } from '../summary/FigureRows.js';
 
 /** The term summary's care section (counts only: never a reason, a plan or a note). */
 export function CareSummary({ f }: { f: CareFigures | undefined }) {
   const { t } = useTranslation();
   if (!f) return null;
-  const paren = (text: string, inner: string) => t('summary:v.paren', { text, inner });
+  const paren = parenWith(t);
   const rows: [string, string | number][] = [
     [t('care:summary.paired'), paren(`${f.paired}/${f.leftBehind}`, pct(f.paired, f.leftBehind))],
     [t('care:summary.talks'), t('care:summary.talksV', { talks: f.talks.talks, children: f.talks.children })],

@@ -1,7 +1,11 @@
 import { Table } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { CELL, rowLook } from '../../components/WindowedRows/plain.js';
 
 const ROW = rowLook();
+
+/** A figure with a second one in brackets, in the reader's punctuation: "77.3%（116/150）", "77.3% (116/150)". */
+export const parenWith = (t: TFunction) => (text: string | number, inner: string | number) => t('summary:v.paren', { text, inner });
 const VALUE_CELL = { fontWeight: 600 } as const;
 
 /**

@@ -11,8 +11,7 @@ import { percentText as pct } from '../../../../shared/domain/percent.js';
 import { useClassName } from '../children/format.js';
 import { CareSummary } from '../care/CareSummary.js';
 import { CELL, rowLook } from '../../components/WindowedRows/plain.js';
-import { FigureRows as Rows } from './FigureRows.js';
-
+import { FigureRows as Rows, parenWith } from './FigureRows.js';
 
 /** The events list's rows: plain, as the figures' (FigureRows). */
 const ROW = rowLook();
@@ -67,7 +66,7 @@ export const SummaryFiguresView = memo(function SummaryFiguresView({ f, print = 
   const lives = f.children.livesWith ?? [];
   // The punctuation of the reader's language: "，" and "（…）" in Chinese, ", " and " (…)" in English.
   const sep = t('summary:v.sep');
-  const paren = (text: string | number, inner: string | number) => t('summary:v.paren', { text, inner });
+  const paren = parenWith(t);
   const help = (key: string) => (print ? null : <Text size="xs" c="dimmed">{t(`summary:help.${key}`)}</Text>);
   // Counts are whole numbers: the axis never shows 0.75 of an event.
   const chartProps = { yAxisProps: { allowDecimals: false }, h: print ? 120 : 200, ...(print ? { w: '170mm' } : {}), withLegend: false, tickLine: 'y' as const, gridAxis: 'y' as const, barProps: { isAnimationActive: false, stroke: '#212529', strokeWidth: 0.6 } };
